@@ -1,0 +1,46 @@
+/**
+ * The command-line entry point: `npm run cli -- <command> …`. Output of a command goes to
+ * stdout, progress and problems to stderr.
+ */
+import { UsageError } from './usage-error.ts';
+
+type Command = (argv: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, { usage: string; load: () => Promise<Command> }> = {
+  'kpi compute': {
+    usage: 'kpi compute --input DIR --from YYYY-MM --to YYYY-MM --out DIR [--skip-invalid]',
+    load: async () => (await import('./commands/kpi-compute.ts')).runKpiCompute,
+  },
+  synth: {
+    usage: 'synth --scale kreis|land|bund --seed N --out DIR [--format csv|parquet]',
+    load: async () => (await import('./commands/synth.ts')).runSynth,
+  },
+  start: {
+    usage: 'start',
+    load: async () => (await import('./commands/start.ts')).runStart,
+  },
+};
+
+function usage(): string {
+  return `usage: npm run cli -- <command>\n${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join('\n')}\n`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const name = Object.keys(COMMANDS).find((key) => key.split(' ').every((word, i) => argv[i] === word));
+  if (!name) {
+    process.stderr.write(argv.length === 0 || argv[0] === '--help' ? usage() : `unknown command: ${argv.join(' ')}\n${usage()}`);
+    return argv.length === 0 || argv[0] === '--help' ? 0 : 2;
+  }
+  const command = await COMMANDS[name]!.load();
+  try {
+    return await command(argv.slice(name.split(' ').length));
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      process.stderr.write(`${name}: ${error.message}\nusage: npm run cli -- ${COMMANDS[name]!.usage}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
