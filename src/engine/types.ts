@@ -49,6 +49,8 @@ export interface InputProblem {
   line: number | null;
   column: string | null;
   problem: string;
+  /** How many rows this entry stands for: 1, or more for the entry that sums up rows not listed one by one. */
+  count?: number;
 }
 
 export interface KpiComputeResult {

@@ -37,7 +37,8 @@ export async function runKpiCompute(argv: string[]): Promise<number> {
     progress.stop();
     await writeKpiOutput(result, values.out);
     if (result.skipped.length > 0) {
-      process.stderr.write(`skipped ${result.skipped.length} invalid rows:\n${formatProblems(result.skipped, Infinity)}\n`);
+      const count = result.skipped.reduce((sum, p) => sum + (p.count ?? 1), 0);
+      process.stderr.write(`skipped ${count} invalid rows:\n${formatProblems(result.skipped, Infinity)}\n`);
     }
     const units = result.einheiten.length;
     process.stdout.write(`${units} units, ${from} … ${to}: ${result.baseQuantities.length} base quantity rows, ${result.kennzahlen.length} Kennzahl rows written to ${values.out}\n`);
