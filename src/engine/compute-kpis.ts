@@ -11,7 +11,7 @@ import { monthFromIndex, monthIndex } from '../domain/shared/month.ts';
 import { availabilityOf } from './availability.ts';
 import { loadInput } from './input/load-input.ts';
 import { QuantityCube } from './quantity-cube.ts';
-import { createCalendarMacros, readCalendar, type Calendar } from './stage1/calendar.ts';
+import { readCalendar, StichtagMonths } from './stage1/calendar.ts';
 import { readPersonTables } from './stage1/person-tables.ts';
 import { runPersonPass, type PassUnits } from './stage1/person-pass.ts';
 import { addMoney } from './stage1/money.ts';
@@ -36,13 +36,12 @@ export async function computeKpis(options: KpiComputeOptions): Promise<KpiComput
     progress(0);
     const loaded = await loadInput(connection, options.inputDir, { skipInvalid: options.skipInvalid ?? false });
     const calendar = await readCalendar(connection);
-    await createCalendarMacros(connection, calendar);
     progress(1);
     const tables = await readPersonTables(connection);
     progress(2);
     const units = passUnits(loaded.einheiten);
     const cube = new QuantityCube(units.parents, calendar.first, calendar.last, availabilityOf(calendar));
-    runPersonPass(tables, units, calendar.first, stichtagDays(calendar), cube);
+    runPersonPass(tables, units, new StichtagMonths(calendar), cube);
     progress(3);
     await addMoney(connection, cube);
     cube.finish();
@@ -71,10 +70,6 @@ function passUnits(einheiten: Einheit[]): PassUnits {
     idRank[e.uid] = rank;
   });
   return { parents, idRank };
-}
-
-function stichtagDays(calendar: Calendar): Int32Array {
-  return Int32Array.from({ length: calendar.last - calendar.first + 1 }, (_, k) => calendar.stichtag.get(calendar.first + k)!);
 }
 
 interface MonthRange { from: number; to: number }

@@ -54,20 +54,45 @@ export function dayOf(mi: number, day: number): number {
 }
 
 /**
- * SQL macros mapping a day to month indexes: `first_mi(d)` is the first month whose Stichtag is
- * on or after d, `last_mi(d)` the last month whose Stichtag is on or before d. A period
- * [von, bis] covers exactly the Stichtage of months first_mi(von) … last_mi(bis).
+ * Day → Stichtag month, as month indexes k = 0 … K−1 into the observation period: `firstK(d)` is
+ * the first month whose Stichtag is on or after d, `lastK(d)` the last month whose Stichtag is on
+ * or before d, so a period [von, bis] covers exactly the Stichtage of months firstK(von) …
+ * lastK(bis). Days are clipped to the day before and the day after the period first, so results
+ * lie in −1 … K and an open `bis` (OPEN_END_DAY) covers every month to the end.
  */
-export async function createCalendarMacros(connection: DuckDBConnection, calendar: Calendar): Promise<void> {
-  const base = calendar.first - 1;
-  const list = [...calendar.stichtag.entries()].sort((x, y) => x[0] - y[0]).map(([, st]) => st).join(',');
-  const lo = calendar.firstDay - 1;
-  const hi = calendar.lastDay + 1;
-  await connection.run(`
-    CREATE OR REPLACE MACRO st_of(mi) AS ([${list}])[mi - ${base} + 1];
-    CREATE OR REPLACE MACRO clip_day(d) AS CAST(least(greatest(d, ${lo}), ${hi}) AS INTEGER);
-    CREATE OR REPLACE MACRO mi_of_day(d) AS CAST(${MONTH_OF("(DATE '1970-01-01' + clip_day(d))")} AS INTEGER);
-    CREATE OR REPLACE MACRO first_mi(d) AS CAST(mi_of_day(d) + CASE WHEN clip_day(d) > st_of(mi_of_day(d)) THEN 1 ELSE 0 END AS INTEGER);
-    CREATE OR REPLACE MACRO last_mi(d) AS CAST(mi_of_day(d) - CASE WHEN clip_day(d) < st_of(mi_of_day(d)) THEN 1 ELSE 0 END AS INTEGER);
-  `);
+export class StichtagMonths {
+  /** K, the number of months of the observation period. */
+  readonly months: number;
+  /** Stichtag (day number) of month k. */
+  readonly st: Int32Array;
+  private readonly lo: number;
+  private readonly hi: number;
+  private readonly first: Int32Array;
+  private readonly last: Int32Array;
+
+  constructor(calendar: Calendar) {
+    this.months = calendar.last - calendar.first + 1;
+    this.st = Int32Array.from({ length: this.months }, (_, k) => calendar.stichtag.get(calendar.first + k)!);
+    this.lo = calendar.firstDay - 1;
+    this.hi = calendar.lastDay + 1;
+    const days = this.hi - this.lo + 1;
+    this.first = new Int32Array(days);
+    this.last = new Int32Array(days);
+    // Months first−1 … last+1: the months of the clipped days.
+    for (let mi = calendar.first - 1, d = this.lo; mi <= calendar.last + 1; mi++) {
+      const st = calendar.stichtag.get(mi)!;
+      for (const end = Math.min(dayOf(mi + 1, 1) - 1, this.hi); d <= end; d++) {
+        this.first[d - this.lo] = mi - calendar.first + (d > st ? 1 : 0);
+        this.last[d - this.lo] = mi - calendar.first - (d < st ? 1 : 0);
+      }
+    }
+  }
+
+  firstK(day: number): number {
+    return this.first[(day < this.lo ? this.lo : day > this.hi ? this.hi : day) - this.lo]!;
+  }
+
+  lastK(day: number): number {
+    return this.last[(day < this.lo ? this.lo : day > this.hi ? this.hi : day) - this.lo]!;
+  }
 }

@@ -4,19 +4,16 @@
  * without rows. Money is not split by sex, so it counts in `insgesamt` only.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { quantityIndex, type QuantityCube } from '../quantity-cube.ts';
-import { SEX_CODE } from './person-tables.ts';
+import type { QuantityCube } from '../quantity-cube.ts';
 
 export async function addMoney(connection: DuckDBConnection, cube: QuantityCube): Promise<void> {
   const result = await connection.runAndReadAll(`
     SELECT uid, CAST(year(monat) * 12 + month(monat) - 1 AS INTEGER) AS mi,
       CAST(sum(llu) AS DOUBLE) AS llu, CAST(sum(luh) AS DOUBLE) AS luh
     FROM in_leistungen GROUP BY ALL`);
-  const llu = quantityIndex('LLU');
-  const luh = quantityIndex('LUH');
   for (const [uid, mi, lluSum, luhSum] of result.getRowsJS()) {
     const k = Number(mi) - cube.first;
-    cube.add(llu, Number(uid), SEX_CODE.other, k, Number(lluSum));
-    cube.add(luh, Number(uid), SEX_CODE.other, k, Number(luhSum));
+    cube.addMoney('LLU', Number(uid), k, Number(lluSum));
+    cube.addMoney('LUH', Number(uid), k, Number(luhSum));
   }
 }

@@ -1,27 +1,19 @@
 /**
- * Stage 1, per person (kennzahlen.md §2): walks each person's months once and adds stock
- * changes and events to the QuantityCube at the unit where they happen. A person's history is
- * a handful of periods, so one pass over persons replaces a dozen passes of window functions
- * over all rows (see ARCHITECTURE.md, "Why stage 1 walks persons").
+ * Stage 1, per person (kennzahlen.md §2): one pass over persons that adds stock changes and
+ * events to the QuantityCube at the unit where they happen. A person's history is a handful of
+ * periods, so one pass over persons replaces a dozen passes of window functions over all rows
+ * (see ARCHITECTURE.md, "Why stage 1 walks persons"); and the work per person is per change of
+ * its state, not per month (month-states.ts).
  *
- * Months are indexes k = 0 … K−1 into the observation period; st[k] is the Stichtag's day number.
+ * Months are indexes k = 0 … K−1 into the observation period.
  */
+import type { StichtagMonths } from './calendar.ts';
 import type { PersonTables } from './person-tables.ts';
-import { START_KIND } from './person-tables.ts';
 import type { QuantityCube } from '../quantity-cube.ts';
-import { quantityIndex } from '../quantity-cube.ts';
 import { MonthStates } from './month-states.ts';
-import { UnitMoves } from './unit-moves.ts';
-
-const Q = {
-  ELB: quantityIndex('ELB'), ELB_AE: quantityIndex('ELB_AE'), LZB: quantityIndex('LZB'), LZB_AKTIV: quantityIndex('LZB_AKTIV'),
-  ZUGANG_ELB: quantityIndex('ZUGANG_ELB'), ABGANG_ELB: quantityIndex('ABGANG_ELB'),
-  ZUGANG_LZB: quantityIndex('ZUGANG_LZB'), ABGANG_LZB: quantityIndex('ABGANG_LZB'),
-  INT: quantityIndex('INT'), INT_SVB: quantityIndex('INT_SVB'), INT_AE: quantityIndex('INT_AE'), INT_LZB: quantityIndex('INT_LZB'),
-  EIN_GB: quantityIndex('EIN_GB'), EIN_OEG: quantityIndex('EIN_OEG'),
-  INT_NACHHALTIG: quantityIndex('INT_NACHHALTIG'), INT_KONTINUIERLICH: quantityIndex('INT_KONTINUIERLICH'),
-  INT_BEDARFSDECKEND: quantityIndex('INT_BEDARFSDECKEND'),
-} as const;
+import { Q } from './quantities.ts';
+import { addStarts } from './starts.ts';
+import { UnitTree } from './unit-moves.ts';
 
 export interface PassUnits {
   /** Parent uid per uid, −1 for a root. */
@@ -30,38 +22,49 @@ export interface PassUnits {
   idRank: Int32Array;
 }
 
-export function runPersonPass(tables: PersonTables, units: PassUnits, firstMonth: number, st: Int32Array, cube: QuantityCube): void {
-  const months = new MonthStates(st, firstMonth, units.idRank);
-  const moves = new UnitMoves(units.parents);
+export function runPersonPass(tables: PersonTables, units: PassUnits, months: StichtagMonths, cube: QuantityCube): void {
+  const states = new MonthStates(months, units.idRank);
+  const tree = new UnitTree(units.parents);
   for (let p = 0; p < tables.personCount; p++) {
     if (tables.elb.start[p] === tables.elb.start[p + 1]) continue;
-    months.load(p, tables);
-    if (months.kLo > months.kHi) continue;
-    addStocksAndFlows(months, tables.sex[p]!, moves, cube);
-    addStarts(months, tables, p, cube);
+    if (!states.load(p, tables)) continue;
+    addStocksAndFlows(states, tables.sex[p]!, tree, cube);
+    addStarts(states, tables.sex[p]!, cube);
   }
 }
 
-/** Stocks as changes of the person's state between consecutive months; Zugänge and Abgänge. */
-function addStocksAndFlows(s: MonthStates, sex: number, moves: UnitMoves, cube: QuantityCube): void {
+/**
+ * Stocks as changes of the person's state from one month to the next, Zugänge and Abgänge. The
+ * state is evaluated only where it may change (MonthStates.changeMonths).
+ */
+function addStocksAndFlows(s: MonthStates, sex: number, tree: UnitTree, cube: QuantityCube): void {
   let prevUnit = -1, prevAe = -1, prevLzb = -1, prevAktiv = -1;
-  const end = Math.min(s.kHi + 1, s.months - 1);
-  for (let k = s.kLo; k <= end; k++) {
-    const unit = s.assigned(k) ? s.unit[k]! : -1;
-    const lzb = unit >= 0 && s.lzb[k] === 1 ? unit : -1;
-    const ae = unit >= 0 && s.ae[k] === 1 ? unit : -1;
+  const count = s.changeMonths();
+  for (let c = 0; c < count; c++) {
+    const k = s.changes[c]!;
+    const run = s.runs.at(k);
+    const unit = run >= 0 ? s.runs.unit[run]! : -1;
+    const ae = run >= 0 && s.runs.ae[run] === 1 ? unit : -1;
+    const lzb = run >= 0 && s.lzb(k) ? unit : -1;
     const aktiv = lzb >= 0 && s.active(k) ? unit : -1;
     if (unit !== prevUnit) {
-      change(cube, Q.ELB, prevUnit, unit, sex, k);
-      for (const u of moves.entered(prevUnit, unit)) cube.add(Q.ZUGANG_ELB, u, sex, k, 1);
-      for (const u of moves.entered(unit, prevUnit)) cube.add(Q.ABGANG_ELB, u, sex, k, 1);
+      // The ELB stock follows from these (QuantityCube). Per level: +1 at the unit, −1 at the
+      // ancestor shared with the other unit (unit-moves.ts).
+      const common = unit >= 0 && prevUnit >= 0 ? tree.commonAncestor(prevUnit, unit) : -1;
+      if (unit >= 0) cube.add(Q.ZUGANG_ELB, unit, sex, k, 1);
+      if (prevUnit >= 0) cube.add(Q.ABGANG_ELB, prevUnit, sex, k, 1);
+      if (common >= 0) {
+        cube.add(Q.ZUGANG_ELB, common, sex, k, -1);
+        cube.add(Q.ABGANG_ELB, common, sex, k, -1);
+      }
     }
     if (ae !== prevAe) change(cube, Q.ELB_AE, prevAe, ae, sex, k);
     if (lzb !== prevLzb) {
-      change(cube, Q.LZB, prevLzb, lzb, sex, k);
-      // LZB flows count only where the person is no LZB in any unit (a move is neither).
+      // LZB flows count only where the person is no LZB in any unit (a move is neither); the
+      // LZB stock follows from the flows and the moves (QuantityCube).
       if (prevLzb < 0) cube.add(Q.ZUGANG_LZB, lzb, sex, k, 1);
       else if (lzb < 0) cube.add(Q.ABGANG_LZB, prevLzb, sex, k, 1);
+      else change(cube, Q.LZB_MOVES, prevLzb, lzb, sex, k);
     }
     if (aktiv !== prevAktiv) change(cube, Q.LZB_AKTIV, prevAktiv, aktiv, sex, k);
     prevUnit = unit; prevAe = ae; prevLzb = lzb; prevAktiv = aktiv;
@@ -71,59 +74,4 @@ function addStocksAndFlows(s: MonthStates, sex: number, moves: UnitMoves, cube: 
 function change(cube: QuantityCube, quantity: number, from: number, to: number, sex: number, k: number): void {
   if (from >= 0) cube.add(quantity, from, sex, k, -1);
   if (to >= 0) cube.add(quantity, to, sex, k, 1);
-}
-
-const FAMILY_OF_KIND = [0, 0, 0, 1, 2];
-const startMonth: number[] = [];
-const startKind: number[] = [];
-const startVon: number[] = [];
-
-/**
- * Integrations and entries: a start with von in (St(m1−1), St(m1)] counts for m1 if the person
- * is in a stock at m1−1, else for m1+1 if the person is in a stock at m1 (the widened window of
- * new entrants). Per family and month the earliest start counts (ties by kind: svb, ausbildung,
- * selbstaendig); unit and status are those of the month before.
- */
-function addStarts(s: MonthStates, tables: PersonTables, p: number, cube: QuantityCube): void {
-  const { rows, start, order } = tables.starts;
-  startMonth.length = startKind.length = startVon.length = 0;
-  for (let j = start[p]!; j < start[p + 1]!; j++) {
-    const i = order[j]!;
-    const k1 = rows.a[i]! - s.first;
-    const k = s.assigned(k1 - 1) ? k1 : s.assigned(k1) ? k1 + 1 : -1;
-    if (k < 0 || k >= s.months) continue;
-    const kind = rows.kind[i]!;
-    const von = rows.von[i]!;
-    let same = -1;
-    for (let x = 0; x < startMonth.length && same < 0; x++) {
-      if (startMonth[x] === k && FAMILY_OF_KIND[startKind[x]!] === FAMILY_OF_KIND[kind]) same = x;
-    }
-    if (same < 0) {
-      startMonth.push(k); startKind.push(kind); startVon.push(von);
-    } else if (von < startVon[same]! || (von === startVon[same]! && kind < startKind[same]!)) {
-      startKind[same] = kind; startVon[same] = von;
-    }
-  }
-  const sex = tables.sex[p]!;
-  for (let x = 0; x < startMonth.length; x++) {
-    const k = startMonth[x]!;
-    const kind = startKind[x]!;
-    const unit = s.unit[k - 1]!;
-    if (kind === START_KIND.geringfuegig) cube.add(Q.EIN_GB, unit, sex, k, 1);
-    else if (kind === START_KIND.oeffentlich_gefoerdert) cube.add(Q.EIN_OEG, unit, sex, k, 1);
-    else addIntegration(s, cube, unit, sex, k, kind === START_KIND.svb);
-  }
-}
-
-function addIntegration(s: MonthStates, cube: QuantityCube, unit: number, sex: number, k: number, svb: boolean): void {
-  cube.add(Q.INT, unit, sex, k, 1);
-  if (s.ae[k - 1] === 1) cube.add(Q.INT_AE, unit, sex, k, 1);
-  if (s.lzb[k - 1] === 1) cube.add(Q.INT_LZB, unit, sex, k, 1);
-  if (!s.assigned(k + 3)) cube.add(Q.INT_BEDARFSDECKEND, unit, sex, k, 1);
-  if (!svb) return;
-  cube.add(Q.INT_SVB, unit, sex, k, 1);
-  if (s.svb(k + 12)) cube.add(Q.INT_NACHHALTIG, unit, sex, k, 1);
-  let continuous = true;
-  for (let d = 1; d <= 6 && continuous; d++) continuous = s.svb(k + d);
-  if (continuous) cube.add(Q.INT_KONTINUIERLICH, unit, sex, k, 1);
 }

@@ -10,7 +10,10 @@ export function dayNumber(dateExpr: string): string {
   return `CAST(${dateExpr} - DATE '1970-01-01' AS INTEGER)`;
 }
 
-/** A nullable `bis` DATE column as a day number, an open end as OPEN_END_DAY. */
-export function endDayNumber(dateExpr: string): string {
-  return `coalesce(${dayNumber(dateExpr)}, ${OPEN_END_DAY})`;
+/**
+ * A nullable `bis` DATE column with an open end as the day OPEN_END_DAY, still a DATE: a DuckDB
+ * DATE is stored as its day number, so DATE columns are read as day numbers as they are.
+ */
+export function endDay(dateExpr: string): string {
+  return `coalesce(${dateExpr}, DATE '1970-01-01' + ${OPEN_END_DAY})`;
 }

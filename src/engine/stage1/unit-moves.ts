@@ -1,30 +1,29 @@
 /**
- * Which units a person enters when the assignment changes from one unit to another: every
- * ancestor (the unit itself included) of the new unit that is no ancestor of the old one.
- * Zugang and Abgang of the eLb are counted per level this way (kennzahlen.md §2).
+ * Zugang and Abgang of the eLb are counted per level (kennzahlen.md §2): a move from unit `from`
+ * to unit `to` is a Zugang for every ancestor of `to` (itself included) that is no ancestor of
+ * `from`. Those are the units on the line from `to` up to, not including, the lowest common
+ * ancestor; so the pass adds +1 at `to` and −1 at that common ancestor, and rolling the counts up
+ * the tree (QuantityCube.finish) gives every level its count.
  */
-export class UnitMoves {
-  private readonly cache = new Map<number, number[]>();
-  private readonly lines: number[][];
+export class UnitTree {
+  private readonly depth: Int32Array;
 
   constructor(private readonly parents: readonly number[]) {
-    this.lines = parents.map((_, unit) => {
-      const line: number[] = [];
-      for (let u = unit; u >= 0; u = parents[u]!) line.push(u);
-      return line;
+    this.depth = Int32Array.from(parents, (_, unit) => {
+      let d = 0;
+      for (let u = parents[unit]!; u >= 0; u = parents[u]!) d++;
+      return d;
     });
   }
 
-  /** Units entered moving from `from` to `to` (−1 = in no stock); empty when `to` is −1. */
-  entered(from: number, to: number): readonly number[] {
-    if (to < 0) return [];
-    const key = (from + 1) * (this.parents.length + 1) + to + 1;
-    let units = this.cache.get(key);
-    if (!units) {
-      const left = from < 0 ? [] : this.lines[from]!;
-      units = this.lines[to]!.filter((u) => !left.includes(u));
-      this.cache.set(key, units);
+  /** The lowest common ancestor (a unit itself included) of two units, −1 if they have none. */
+  commonAncestor(a: number, b: number): number {
+    while (this.depth[a]! > this.depth[b]!) a = this.parents[a]!;
+    while (this.depth[b]! > this.depth[a]!) b = this.parents[b]!;
+    while (a !== b && a >= 0) {
+      a = this.parents[a]!;
+      b = this.parents[b]!;
     }
-    return units;
+    return a;
   }
 }

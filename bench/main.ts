@@ -1,0 +1,22 @@
+/**
+ * Benchmarks, one subcommand each: `npm run bench -- <name> [options]`.
+ *   kpi   the Kennzahlen engine against a PostgreSQL baseline (bench/kpi/README.md)
+ */
+import { runKpiBench } from './kpi/run.ts';
+
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  kpi: runKpiBench,
+};
+
+const [name, ...args] = process.argv.slice(2);
+const command = name === undefined ? undefined : COMMANDS[name];
+if (command === undefined) {
+  console.error(`usage: npm run bench -- <${Object.keys(COMMANDS).join('|')}> [options]`);
+  process.exit(2);
+}
+try {
+  await command(args);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}
