@@ -30,12 +30,18 @@ function vectorItems(vector: DuckDBVector, count: number): IntArray {
 export async function forEachChunk(connection: DuckDBConnection, sql: string, names: readonly string[],
   visit: (columns: IntArray[], rowCount: number) => void): Promise<void> {
   const result = await connection.stream(`SELECT ${names.join(', ')} FROM (${sql})`);
-  // DuckDB makes the next chunk on its threads while this one is visited.
-  let next = result.fetchChunk();
+  // DuckDB makes the next chunk on its threads while this one is visited. (A fetch left behind
+  // when `visit` throws must not count as an unhandled rejection.)
+  const fetch = () => {
+    const chunk = result.fetchChunk();
+    chunk.catch(() => undefined);
+    return chunk;
+  };
+  let next = fetch();
   for (;;) {
     const chunk = await next;
     if (!chunk || chunk.rowCount === 0) break;
-    next = result.fetchChunk();
+    next = fetch();
     visit(names.map((_, j) => vectorItems(chunk.getColumnVector(j), chunk.rowCount)), chunk.rowCount);
   }
 }
