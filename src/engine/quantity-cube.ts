@@ -77,19 +77,19 @@ export class QuantityCube {
     if (k < 0 || k >= this.months) return;
     const index = ((unit * SEX_CODES + sexCode) * this.months + k) * COUNTED.length + slot;
     this.log[this.logged++] = 2 * index + (value < 0 ? 1 : 0);
+    this.regionStart[(index >>> REGION_BITS) + 1]!++;
     if (this.logged === BATCH) this.applyLog();
   }
 
-  /** Applies the logged adds: a counting sort by region of the counts, then region by region. */
+  /** Applies the logged adds (regionStart[r + 1] counts those of region r): a counting sort by region, then region by region. */
   private applyLog(): void {
     const { log, sorted, regionStart, counts } = this;
     const n = this.logged;
-    regionStart.fill(0);
-    for (let i = 0; i < n; i++) regionStart[(log[i]! >>> (REGION_BITS + 1)) + 1]!++;
     for (let r = 1; r < regionStart.length; r++) regionStart[r]! += regionStart[r - 1]!;
     for (let i = 0; i < n; i++) sorted[regionStart[log[i]! >>> (REGION_BITS + 1)]!++] = log[i]!;
     for (let i = 0; i < n; i++) counts[sorted[i]! >>> 1]! += 1 - 2 * (sorted[i]! & 1);
     this.logged = 0;
+    regionStart.fill(0);
   }
 
   /** Adds money of `unit` in month k; it counts in `insgesamt` only. */

@@ -33,6 +33,12 @@ export class AssignmentRuns {
     const first = start[p]!;
     const n = start[p + 1]! - first;
     this.count = 0;
+    if (n === 1) {
+      const lo = Math.max(months.firstK(rows.von[first]!), 0);
+      const hi = Math.min(months.lastK(rows.bis[first]!), months.months - 1);
+      if (lo <= hi) this.push(lo, hi, rows.uid[first]!, rows.ae[first]!);
+      return;
+    }
     if (this.lo.length < n) this.grow(n * 2);
     let bounds = 0;
     for (let x = 0; x < n; x++) {

@@ -1,8 +1,8 @@
 /**
- * The microdata as per-person integer columns for the per-person pass (person-pass.ts). DuckDB
- * turns dates into day numbers and codes into small integers, one streamed query per table; rows
- * are then grouped by person with a counting sort. Days become Stichtag months in the pass
- * (StichtagMonths, calendar.ts), by table lookup.
+ * The microdata as per-person integer columns for the per-person pass (person-pass.ts): one
+ * streamed query per table, codes turned into small integers by DuckDB, dates read as the day
+ * numbers they are stored as; rows grouped by person with a counting sort. Days become Stichtag
+ * months in the pass (StichtagMonths, calendar.ts), by table lookup.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { endDay } from './sql-helpers.ts';
