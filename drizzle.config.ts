@@ -1,0 +1,8 @@
+// drizzle-kit: `npx drizzle-kit generate` writes the next migration from src/db/schema.
+import { defineConfig } from 'drizzle-kit';
+
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: './src/db/schema/index.ts',
+  out: './src/db/migrations',
+});

@@ -1,0 +1,5 @@
+export * from './units.ts';
+export * from './values.ts';
+export * from './agreements.ts';
+export * from './assessments.ts';
+export * from './audit.ts';

@@ -1,0 +1,145 @@
+/**
+ * Typed target criteria (zielsteuerung.md "What an agreement contains"): every criterion is
+ * machine-checkable and renders as a German sentence (sentence.ts). The comparison and its
+ * direction belong to the criterion, never to the metric: a rise of the LZB stock by at most
+ * 14 % can be an agreed target just as a fall can.
+ */
+import type { BaseQuantity, KennzahlId, Sex } from '../kpi/catalog.ts';
+
+/** How a monthly series becomes the value of month m of year y (year-to-date where aggregated). */
+export type Aggregation =
+  /** the value of month m itself (a stock on its Stichtag, a monthly Kennzahl) */
+  | 'monatswert'
+  /** Σ Jan y … m (e.g. integrations so far, cumulative LLU for K1 monitoring, kennzahlen.md §4) */
+  | 'jahressumme'
+  /** Ø Jan y … m (e.g. average LZB stock) */
+  | 'jahresdurchschnitt';
+
+/**
+ * What a target is measured on. Kennzahlen (K1 … K3E4) and the steering values JFW_K2 and
+ * JDW_LZB are taken as published for month m (the December value is the year's value); base
+ * quantities and local indicators are aggregated as stated.
+ */
+export type Metric =
+  | { source: 'kennzahl'; id: KennzahlId; sex: Sex }
+  | { source: 'grundgroesse'; id: BaseQuantity; sex: Sex; aggregation: Aggregation }
+  | { source: 'lokal'; indicatorId: string; aggregation: Aggregation };
+
+/**
+ * Bounds follow the wording (zielsteuerung.md): "mindestens"/"nicht weniger als" and
+ * "höchstens"/"nicht mehr als"/"maximal" include the bound; "über" and "unter" exclude it.
+ */
+export type Comparison = 'mindestens' | 'hoechstens' | 'ueber' | 'unter';
+
+/** "um x %" is relative unless the agreement says Prozentpunkte. */
+export type ChangeUnit = 'prozent' | 'prozentpunkte';
+
+/** Milestone progress as recorded by the parties (evidence decides, not the data). */
+export type MilestoneState = 'offen' | 'in_arbeit' | 'erreicht' | 'nicht_erreicht';
+
+export type Criterion =
+  /**
+   * Relative change of the year value against a reference year (default: the previous
+   * year): value(y, m) compared with value(ref, m) · (1 + change/100), or + change for
+   * Prozentpunkte. Ziel II of the 2014 seed: JFW_K2, +0,5 %, mindestens.
+   */
+  | {
+      kind: 'relative_aenderung';
+      metric: Metric;
+      comparison: Comparison;
+      /** signed: +0.5 is a rise by 0,5 (% or points), −3 a fall by 3 */
+      change: number;
+      unit: ChangeUnit;
+      /** the year compared with; null = the previous year */
+      referenceYear: number | null;
+      /** decimals of the comparison (targets are written and judged with one decimal) */
+      decimals: number;
+    }
+  /**
+   * Absolute level: at least / at most a value ("Integrationsquote von 26,1 %", "mindestens 612
+   * Integrationen"), or approximately a level within an agreed tolerance ("auf ca. 3.500
+   * stabilisieren": comparison 'ungefaehr', tolerance 100).
+   */
+  | {
+      kind: 'absolut';
+      metric: Metric;
+      comparison: Comparison | 'ungefaehr';
+      value: number;
+      /** only for 'ungefaehr': |actual − value| ≤ tolerance, in the metric's unit */
+      tolerance: number | null;
+      decimals: number;
+    }
+  /**
+   * No increase against the previous year ("konstant bleibt und eine Erhöhung des
+   * durchschnittlichen Bestands vermieden werden kann"): value(y, m) ≤ value(y−1, m).
+   * Ziel III of the 2014 seed: JDW_LZB.
+   */
+  | { kind: 'keine_erhoehung'; metric: Metric; decimals: number }
+  /** Observed only, no target value (Ziel I of the seed: K1). */
+  | { kind: 'monitoring'; metric: Metric }
+  /** A verifiable condition with due date, evidence and a recorded state. */
+  | {
+      kind: 'meilenstein';
+      /** the condition as it completes "Das Ziel ist erreicht, wenn …" */
+      condition: string;
+      /** ISO date YYYY-MM-DD */
+      due: string;
+      /** what counts as proof ("Verfahrensabsprachen liegen schriftlich vor") */
+      evidence: string | null;
+      state: MilestoneState;
+      /** when the state was last set and by whom, with a note */
+      stateNote: string | null;
+    }
+  /**
+   * A statistical comparison (pilot evaluation): stored now, evaluated by the survival
+   * analysis later ("durchschnittliche Beschäftigungsdauer … signifikant erhöht").
+   */
+  | {
+      kind: 'statistisch';
+      /** what is measured, in German ("durchschnittliche Beschäftigungsdauer") */
+      measure: string;
+      /** who is compared ("innerhalb dieser Pilotierung") */
+      population: string;
+      test: 'log_rank' | 'rmst_differenz';
+      direction: 'erhoeht' | 'verringert' | 'veraendert';
+      alpha: number;
+      sides: 'einseitig' | 'zweiseitig';
+      /** first month from which it can be measured, YYYY-MM ("ab dem 4. Quartal 2014") */
+      measurableFrom: string;
+      /** the condition as worded in the agreement, completing "… erreicht, wenn …" */
+      condition: string;
+    }
+  /**
+   * Several sub-targets together: all reached, any reached, or an explicit rule — a criterion
+   * of its own that decides ("wenn die Teilziele in ihrer Summe zu einem Abbau des Bestands an
+   * Langzeitleistungsbeziehern führen": JDW_LZB unter −0 %).
+   */
+  | {
+      kind: 'zusammengesetzt';
+      combine: 'alle' | 'eines' | 'regel';
+      /** target ids of the parts */
+      parts: string[];
+      rule: Criterion | null;
+      /** the rule in the agreement's words, completing "… erreicht, wenn …" */
+      ruleText: string | null;
+    };
+
+export type CriterionKind = Criterion['kind'];
+export const CRITERION_KINDS: readonly CriterionKind[] = [
+  'relative_aenderung', 'absolut', 'keine_erhoehung', 'monitoring', 'meilenstein', 'statistisch', 'zusammengesetzt',
+];
+
+/** A local indicator: no § 48a Kennzahl, but agreed locally (e.g. eLb under 25). */
+export interface LocalIndicator {
+  id: string;
+  name: string;
+  /** what is counted, in German */
+  definition: string;
+  /** 'Personen', 'Ereignisse', 'Euro', 'Prozent' … */
+  unit: string;
+  source:
+    /** a rule over the microdata: a base quantity restricted to a group */
+    | { kind: 'regel'; quantity: BaseQuantity; filter: { minAge?: number; maxAge?: number; alleinerziehend?: boolean; lzb?: boolean } }
+    /** entered by hand per month */
+    | { kind: 'manuell' };
+}

@@ -1,0 +1,19 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { App } from '../../app-types.ts';
+import { listVisibleUnits } from '../../../services/units/list-units.ts';
+import { ERRORS, json } from '../responses.ts';
+
+const unitSchema = z.object({
+  id: z.string(), name: z.string(), kind: z.enum(['bund', 'land', 'traeger', 'jobcenter']), traegerForm: z.enum(['zkT', 'gE']).nullable(),
+  parentId: z.string().nullable(), vergleichstyp: z.string().nullable(), neighbours: z.array(z.string()),
+});
+
+const route = createRoute({
+  method: 'get', path: '/api/units', tags: ['Einheiten'], summary: 'Einheiten, die der Benutzer sehen darf (Baum als Liste)',
+  request: { query: z.object({ date: z.iso.date().optional().describe('Stichtag der Gültigkeit, Standard: heute') }) },
+  responses: { 200: json(z.array(unitSchema), 'Einheiten'), 422: ERRORS[422] },
+});
+
+export function registerListUnits(app: App) {
+  app.openapi(route, async (c) => c.json(await listVisibleUnits(c.get('ctx'), c.req.valid('query').date), 200));
+}

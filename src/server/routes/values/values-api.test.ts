@@ -1,0 +1,40 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApiTestBed, type ApiTestBed } from '../../test-support.ts';
+import { ACTORS } from '../../../services/test-support.ts';
+
+let api: ApiTestBed;
+before(async () => { api = await startApiTestBed(); });
+after(async () => { await api.bed.database.destroy(); });
+
+test('health and the OpenAPI document answer', async () => {
+  assert.deepEqual(await api.call('GET', '/api/health'), { status: 200, body: { status: 'ok', store: 'ok' } });
+  const doc = await api.call('GET', '/api/openapi.json');
+  assert.equal(doc.status, 200);
+  assert.ok(doc.body.paths['/api/values'].get);
+  assert.ok(doc.body.paths['/api/datenstaende'].post);
+});
+
+test('published figures are entered by hand and read back with Datenstand and quality', async () => {
+  const entered = await api.call('POST', '/api/datenstaende', {
+    datenstand: { stand: '2015-04-30', source: 'ba_veroeffentlichung', label: 'BA, Kennzahlen nach § 48a, Dezember 2014' },
+    values: [{ unitId: '05554', month: '2014-12', sex: 'insgesamt', kind: 'kennzahl', metric: 'K2', value: 25.1, zaehler: 2711, nenner: 10801, quality: 'final' }],
+  });
+  assert.equal(entered.status, 201);
+  const read = await api.call('GET', '/api/values?units=05554&kind=kennzahl&metrics=K2&from=2014-01&to=2014-12');
+  assert.equal(read.status, 200);
+  assert.equal(read.body.length, 1);
+  assert.equal(read.body[0].value, 25.1);
+  assert.equal(read.body[0].stand, '2015-04-30');
+  assert.equal(read.body[0].source, 'ba_veroeffentlichung');
+});
+
+test('bad input gets the one error shape naming each field', async () => {
+  const bad = await api.call('POST', '/api/datenstaende', { datenstand: { stand: '30.04.2015', source: 'ba', label: '' }, values: [] });
+  assert.equal(bad.status, 422);
+  assert.equal(bad.body.error.code, 'validation');
+  assert.deepEqual(bad.body.error.details.map((d: { path: string }) => d.path).sort(), ['json.datenstand.label', 'json.datenstand.source', 'json.datenstand.stand', 'json.values']);
+  const unknownUnit = await api.call('GET', '/api/values?units=09162&metrics=K2&from=2014-01&to=2014-12', undefined, ACTORS.ministerium);
+  assert.equal(unknownUnit.status, 404);
+  assert.match(unknownUnit.body.error.message, /Einheit 09162 nicht gefunden/);
+});

@@ -1,0 +1,37 @@
+/**
+ * The units a request may see. The tree is small (≈ 600 units for Germany), so it is read whole
+ * and filtered in memory by the pure tree functions.
+ */
+import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { unitLinks, units } from '../../db/schema/index.ts';
+import { subtreeIds, type UnitNode } from '../../domain/units/unit-tree.ts';
+import type { ServiceContext } from '../context.ts';
+import { AppError } from '../errors.ts';
+
+export interface UnitDirectory {
+  nodes: UnitNode[];
+  byId: Map<string, UnitNode>;
+  /** units the actor may see */
+  visible: Set<string>;
+}
+
+export async function loadUnitDirectory(ctx: ServiceContext, date = ctx.now().toISOString().slice(0, 10)): Promise<UnitDirectory> {
+  const validUnit = and(lte(units.validFrom, date), or(isNull(units.validTo), gte(units.validTo, date)));
+  const validLink = and(lte(unitLinks.validFrom, date), or(isNull(unitLinks.validTo), gte(unitLinks.validTo, date)));
+  const rows = await ctx.db
+    .select({ id: units.id, name: units.name, kind: units.kind, traegerForm: units.traegerForm, parentId: unitLinks.parentId })
+    .from(units)
+    .leftJoin(unitLinks, and(eq(unitLinks.unitId, units.id), validLink))
+    .where(validUnit)
+    .orderBy(units.id);
+  const nodes = rows.map((r) => ({ ...r, parentId: r.parentId ?? null }));
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  return { nodes, byId, visible: ctx.actor.role === 'administration' ? new Set(byId.keys()) : subtreeIds(nodes, ctx.actor.unitId) };
+}
+
+/** Throws unless the actor may see the unit (404 rather than 403: do not reveal what exists). */
+export function requireVisible(directory: UnitDirectory, unitId: string): UnitNode {
+  const node = directory.byId.get(unitId);
+  if (node === undefined || !directory.visible.has(unitId)) throw new AppError('not_found', `Einheit ${unitId} nicht gefunden`);
+  return node;
+}

@@ -1,0 +1,47 @@
+/**
+ * Loads a new Datenstand: all rows or none (one transaction). An old Datenstand is never
+ * changed; queries choose "latest" or a given one (query-values.ts).
+ */
+import { datenstaende, localIndicators, metricValues } from '../../db/schema/index.ts';
+import { recordAudit } from '../audit.ts';
+import type { ServiceContext } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { loadUnitDirectory } from '../units/unit-directory.ts';
+import { checkValueRows } from './check-rows.ts';
+import type { DatenstandInput, ValueRow } from './value-row.ts';
+
+/** Rows per INSERT: PostgreSQL allows 65,535 parameters; 10 columns each. */
+const BATCH = 5000;
+
+export interface ImportResult {
+  datenstandId: number;
+  rows: number;
+}
+
+export async function importValues(ctx: ServiceContext, datenstand: DatenstandInput, rows: readonly ValueRow[]): Promise<ImportResult> {
+  const directory = await loadUnitDirectory(ctx);
+  const indicators = new Set((await ctx.db.select({ id: localIndicators.id }).from(localIndicators)).map((r) => r.id));
+  const problems = checkValueRows(rows, directory.visible, indicators);
+  if (problems.length > 0) throw new AppError('validation', `Import abgelehnt: ${problems.length}${problems.length === 100 ? '+' : ''} fehlerhafte Werte, nichts gespeichert`, problems);
+  return ctx.db.transaction(async (tx) => {
+    const [created] = await tx.insert(datenstaende).values({ ...datenstand, createdBy: ctx.actor.id }).returning({ id: datenstaende.id });
+    const datenstandId = created!.id;
+    for (let i = 0; i < rows.length; i += BATCH) {
+      const batch = rows.slice(i, i + BATCH).map((r) => ({ ...r, datenstandId }));
+      try {
+        await tx.insert(metricValues).values(batch);
+      } catch (error) {
+        throw new AppError('validation', `Import abgebrochen bei den Werten ${i + 1}–${i + batch.length}: ${describeDbError(error)}; nichts gespeichert`, [{ path: `Zeilen ${i + 1}–${i + batch.length}`, message: describeDbError(error) }]);
+      }
+    }
+    await recordAudit(tx, ctx.actor, 'values.import', 'datenstand', String(datenstandId), { ...datenstand, rows: rows.length });
+    return { datenstandId, rows: rows.length };
+  });
+}
+
+function describeDbError(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; detail?: string; message?: string } }).cause ?? (error as { code?: string; detail?: string; message?: string });
+  if (cause.code === '23505') return `doppelter Wert (${cause.detail ?? 'gleiche Einheit, Monat, Geschlecht und Größe'})`;
+  if (cause.code === '23503') return `Bezug auf Unbekanntes (${cause.detail ?? ''})`;
+  return cause.message ?? String(error);
+}
