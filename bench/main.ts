@@ -6,6 +6,7 @@ import { runKpiBench } from './kpi/run.ts';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   kpi: runKpiBench,
+  forecast: async (args) => (await import('./forecast/run.ts')).runForecastBench(args),
 };
 
 const [name, ...args] = process.argv.slice(2);

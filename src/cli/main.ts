@@ -15,6 +15,10 @@ const COMMANDS: Record<string, { usage: string; load: () => Promise<Command> }> 
     usage: 'synth --scale kreis|land|bund --seed N --out DIR [--format csv|parquet]',
     load: async () => (await import('./commands/synth.ts')).runSynth,
   },
+  'agreements list': {
+    usage: 'agreements list [--year YYYY]',
+    load: async () => (await import('./commands/agreements-list.ts')).runAgreementsList,
+  },
   start: {
     usage: 'start',
     load: async () => (await import('./commands/start.ts')).runStart,

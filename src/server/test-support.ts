@@ -6,7 +6,8 @@ import { createApp } from './app.ts';
 
 export interface ApiTestBed {
   bed: ServiceTestBed;
-  /** JSON request as a given actor (default: the Träger's controlling) */
+  /** JSON request as a given actor (default: the Träger's controlling); bodies are checked field by field */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON of many shapes
   call(method: string, path: string, body?: unknown, actor?: Actor): Promise<{ status: number; body: any }>;
 }
 

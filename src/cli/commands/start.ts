@@ -1,34 +1,37 @@
 /**
- * `npm start`: prepares the demo (synthetic Kreis Borken microdata, generated once into the
- * data directory), computes the Kennzahlen 2013–2015 and prints a German summary of the
- * Träger and its örtliche Jobcenter. The HTTP server joins here once it exists.
+ * `npm start`: opens the store (the embedded PostgreSQL unless DATABASE_URL is set), migrates it,
+ * loads the demo content into an empty store and serves the HTTP API on PORT.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import { readConfig } from '../../config/config.ts';
-import { generateSynthetic } from '../../synthetic/generate.ts';
-import { computeKpis } from '../../engine/compute-kpis.ts';
-import { writeKpiOutput } from '../../engine/write-output.ts';
-import { parseMonth } from '../../domain/shared/month.ts';
-import { createProgress } from '../progress.ts';
-import { formatSummary } from './start-summary.ts';
-
-export const DEMO_SEED = 2014;
+import { openDatabase } from '../../db/database.ts';
+import { createApp } from '../../server/app.ts';
+import { closeServer, serveApp } from '../../server/serve.ts';
+import { loadActor } from '../../services/actors.ts';
+import { seedDemo } from '../../services/demo/seed-demo.ts';
 
 export async function runStart(argv: string[]): Promise<number> {
   if (argv.length > 0) throw new TypeError(`start takes no arguments, got ${argv.join(' ')}`);
-  const { dataDir } = readConfig();
-  const inputDir = join(dataDir, 'demo', `kreis-seed${DEMO_SEED}`);
-  if (!existsSync(join(inputDir, 'einheiten.csv'))) {
-    process.stderr.write(`Erzeuge synthetische Mikrodaten (Kreis Borken, Seed ${DEMO_SEED}) in ${inputDir} …\n`);
-    await generateSynthetic({ scale: 'kreis', seed: DEMO_SEED, outDir: inputDir, format: 'csv' });
-  }
-  const progress = createProgress('Kennzahlen');
-  const result = await computeKpis({ inputDir, from: parseMonth('2013-01'), to: parseMonth('2015-12'), onProgress: progress.step });
-  progress.stop();
-  const outDir = join(dataDir, 'demo', 'kennzahlen');
-  await writeKpiOutput(result, outDir);
-  process.stdout.write(formatSummary(result, parseMonth('2014-12')));
-  process.stdout.write(`\nAlle Werte: ${join(outDir, 'grundgroessen.csv')}, ${join(outDir, 'kennzahlen.csv')}\n`);
+  const config = readConfig();
+  const say = (line: string) => process.stderr.write(`${line}\n`);
+  say(config.databaseUrl === null ? `Starte die eingebettete PostgreSQL-Datenbank in ${config.dataDir}/pg …` : 'Verbinde mit der Datenbank aus DATABASE_URL …');
+  const database = await openDatabase(config);
+  await seedDemo(database.db, config.dataDir, say);
+  const actor = await loadActor(database.db, config.demoUser);
+  const app = createApp({
+    contextFor: async () => ({ db: database.db, actor, now: () => new Date() }),
+    checkStore: async () => (await database.db.execute(sql`select 1`)).rows.length === 1,
+  });
+  const server = await serveApp(app, config.port);
+  const base = `http://localhost:${config.port}`;
+  process.stdout.write(`Zielsteuerung SGB II läuft auf ${base} (angemeldet als ${actor.name}).\n` +
+    `  API-Beschreibung: ${base}/api/openapi.json\n  Zielvereinbarungen 2014: curl ${base}/api/agreements?year=2014\n` +
+    `Beenden mit Strg+C.\n`);
+  await new Promise<void>((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+  });
+  say('Beende …');
+  await closeServer(server);
+  await database.close();
   return 0;
 }

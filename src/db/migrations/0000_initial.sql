@@ -165,5 +165,5 @@ ALTER TABLE "framework_changes" ADD CONSTRAINT "framework_changes_agreement_id_a
 ALTER TABLE "users" ADD CONSTRAINT "users_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "metric_values_lookup" ON "metric_values" USING btree ("unit_id","kind","metric","month");--> statement-breakpoint
 CREATE INDEX "agreement_events_agreement" ON "agreement_events" USING btree ("agreement_id");--> statement-breakpoint
-CREATE INDEX "agreements_year_unit" ON "agreements" USING btree ("year","unit_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "agreements_parties_year" ON "agreements" USING btree ("year","steering_unit_id","unit_id");--> statement-breakpoint
 CREATE INDEX "audit_log_entity" ON "audit_log" USING btree ("entity","entity_id");

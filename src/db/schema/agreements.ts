@@ -3,7 +3,7 @@
  * agreement (src/domain/agreements/agreement.ts) as one JSON document: it is read, compared and
  * rendered as a whole, and a signed version never changes.
  */
-import { foreignKey, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { foreignKey, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { AgreementContent } from '../../domain/agreements/agreement.ts';
 import { units } from './units.ts';
 
@@ -25,7 +25,8 @@ export const agreements = pgTable('agreements', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
   foreignKey({ columns: [t.parentAgreementId], foreignColumns: [t.id] }),
-  index('agreements_year_unit').on(t.year, t.unitId),
+  // one agreement per pair of parties and year; changes are versions of it
+  uniqueIndex('agreements_parties_year').on(t.year, t.steeringUnitId, t.unitId),
 ]);
 
 export const agreementVersions = pgTable('agreement_versions', {

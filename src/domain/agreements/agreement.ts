@@ -123,6 +123,11 @@ export interface AgreementContent {
   annexes: DocumentReference[];
   focusAreasTitle: string;
   focusAreas: FocusArea[];
+  /**
+   * The genitive naming whose targets these are, as the criteria sentences use it
+   * ("die Integrationsquote des Jobcenters des Kreises Borken"); may be empty.
+   */
+  targetSubject: string;
   /** "1. Ziele für das Jobcenter des Kreises Borken 2014" and its opening sentence */
   goalsTitle: string;
   goalsIntro: TextBlock[];

@@ -4,10 +4,36 @@ import { registerListUnits } from './units/list-units.ts';
 import { registerQueryValues } from './values/query-values.ts';
 import { registerImportValues } from './values/import-values.ts';
 import { registerListDatenstaende } from './values/list-datenstaende.ts';
+import { registerListAgreements } from './agreements/list-agreements.ts';
+import { registerGetAgreement } from './agreements/get-agreement.ts';
+import { registerCreateAgreement } from './agreements/create-agreement.ts';
+import { registerDraftNextYear } from './agreements/draft-next-year.ts';
+import { registerUpdateContent } from './agreements/update-content.ts';
+import { registerTransition } from './agreements/transition.ts';
+import { registerRevise } from './agreements/revise.ts';
+import { registerCompare } from './agreements/compare.ts';
+import { registerCheckCascade } from './agreements/check-cascade.ts';
+import { registerDeriveCascade } from './agreements/derive-cascade.ts';
+import { registerAssessAgreement } from './monitoring/assess-agreement.ts';
+import { registerFrameworkChanges } from './assessment/framework-changes.ts';
+import { registerDecisions } from './assessment/decisions.ts';
 
 export const ROUTES: ((app: App) => void)[] = [
   registerListUnits,
   registerQueryValues,
   registerImportValues,
   registerListDatenstaende,
+  registerListAgreements,
+  registerGetAgreement,
+  registerCreateAgreement,
+  registerDraftNextYear,
+  registerUpdateContent,
+  registerTransition,
+  registerRevise,
+  registerCompare,
+  registerCheckCascade,
+  registerDeriveCascade,
+  registerAssessAgreement,
+  registerFrameworkChanges,
+  registerDecisions,
 ];

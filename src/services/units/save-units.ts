@@ -16,7 +16,7 @@ export async function saveUnits(tx: Tx, records: readonly UnitRecord[]): Promise
   if (records.length === 0) return;
   await tx.insert(units)
     .values(records.map((r) => ({ id: r.id, name: r.name, kind: r.kind, traegerForm: r.traegerForm, validFrom: r.validFrom })))
-    .onConflictDoUpdate({ target: units.id, set: { name: sql`excluded.name`, kind: sql`excluded.kind`, traegerForm: sql`excluded.traeger_form` } });
+    .onConflictDoUpdate({ target: units.id, set: { name: sql`excluded.name`, kind: sql`excluded.kind`, traegerForm: sql`coalesce(excluded.traeger_form, ${units.traegerForm})` } });
   const links = records.filter((r) => r.parentId !== null).map((r) => ({ unitId: r.id, parentId: r.parentId as string, validFrom: r.validFrom }));
   if (links.length > 0) await tx.insert(unitLinks).values(links).onConflictDoNothing();
   const types = records.filter((r) => r.vergleichstyp !== undefined).map((r) => ({ unitId: r.id, typ: r.vergleichstyp as string, validFrom: r.validFrom }));

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildFixtureAgreement } from '../domain/agreements/agreement-fixture.ts';
+import { agreementContentSchema, criterionSchema, describeIssues } from './agreement-content.ts';
+
+function issuesOf(input: unknown): { path: string; message: string }[] {
+  const result = agreementContentSchema.safeParse(input);
+  assert.equal(result.success, false, 'expected a failed parse');
+  return result.success ? [] : describeIssues(result.error);
+}
+
+describe('agreementContentSchema', () => {
+  it('accepts the fixture unchanged', () => {
+    const content = buildFixtureAgreement();
+    const result = agreementContentSchema.safeParse(content);
+    assert.ok(result.success, JSON.stringify(result.error?.issues));
+    assert.deepEqual(result.data, content);
+  });
+
+  it('says where a field is missing and what was expected', () => {
+    const content = buildFixtureAgreement() as unknown as Record<string, unknown>;
+    delete content.legalBasis;
+    assert.deepEqual(issuesOf(content), [{ path: 'legalBasis', message: 'Rechtsgrundlage: Text erwartet' }]);
+  });
+
+  it('rejects a misspelt field instead of dropping it', () => {
+    const content = { ...buildFixtureAgreement(), dialogsPerYear: 2 };
+    assert.deepEqual(issuesOf(content).map((i) => i.path), ['']);
+    assert.match(issuesOf(content)[0]?.message ?? '', /dialogsPerYear/);
+  });
+
+  it('checks criteria inside targets, down to a composite rule', () => {
+    const content = buildFixtureAgreement();
+    const block = content.goals[1]?.blocks[2];
+    if (block?.kind !== 'ziel') throw new Error('fixture changed');
+    block.target.criterion = {
+      kind: 'zusammengesetzt', combine: 'regel', parts: ['III'], ruleText: null,
+      rule: { kind: 'relative_aenderung', metric: { source: 'kennzahl', id: 'K9' as 'K1', sex: 'insgesamt' }, comparison: 'unter', change: 0, unit: 'prozent', referenceYear: null, decimals: 1 },
+    };
+    assert.deepEqual(issuesOf(content), [{
+      path: 'goals.1.blocks.2.target.criterion.rule.metric.id',
+      message: 'Kennzahl: unbekannte Kennung (erwartet K1 … K3E4, JFW_K2 oder JDW_LZB)',
+    }]);
+  });
+
+  it('names the allowed kinds of a criterion and the date format', () => {
+    const wrongKind = criterionSchema.safeParse({ kind: 'prozent', metric: null });
+    assert.equal(wrongKind.success, false);
+    assert.match(wrongKind.error?.issues[0]?.message ?? '', /^Kriterium: kind muss relative_aenderung/);
+    const content = buildFixtureAgreement();
+    content.signatures[0]!.date = '29.04.2014';
+    content.parties[1].name = '  ';
+    assert.deepEqual(issuesOf(content), [
+      { path: 'parties.1.name', message: 'Name des Vertragspartners darf nicht leer sein' },
+      { path: 'signatures.0.date', message: 'Datum der Unterschrift: Datum im Format JJJJ-MM-TT erwartet' },
+    ]);
+  });
+
+  it('wants exactly two parties and a signature party of 0 or 1', () => {
+    const content = buildFixtureAgreement();
+    const parties = [...content.parties, content.parties[0]];
+    const signatures = [{ ...content.signatures[0], party: 2 }];
+    const paths = issuesOf({ ...content, parties, signatures }).map((i) => `${i.path}: ${i.message}`);
+    assert.deepEqual(paths, [
+      'parties: Vertragspartner: genau zwei erwartet',
+      'signatures.0.party: Unterschrift: party muss 0 (erster) oder 1 (zweiter Vertragspartner) sein',
+    ]);
+  });
+});

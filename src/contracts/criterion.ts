@@ -1,0 +1,100 @@
+/**
+ * zod 4 schemas for target criteria (src/domain/agreements/criteria.ts). The shape only: what
+ * the values mean together (decimals 0–3, tolerance only with "ungefähr", parts that exist) is
+ * checked by src/domain/agreements/validate.ts.
+ */
+import { z } from 'zod';
+import { BASE_QUANTITIES, KENNZAHLEN, SEXES, STEERING_VALUES } from '../domain/kpi/catalog.ts';
+import type { Criterion, Metric } from '../domain/agreements/criteria.ts';
+
+export function text(what: string): z.ZodString {
+  return z.string({ error: `${what}: Text erwartet` }).trim().min(1, { error: `${what} darf nicht leer sein` });
+}
+
+export function optionalText(what: string): z.ZodNullable<z.ZodString> {
+  return z.string({ error: `${what}: Text oder null erwartet` }).nullable();
+}
+
+export function finite(what: string): z.ZodNumber {
+  return z.number({ error: `${what}: Zahl erwartet` });
+}
+
+export function isoDate(what: string): z.ZodISODate {
+  return z.iso.date({ error: `${what}: Datum im Format JJJJ-MM-TT erwartet` });
+}
+
+const sex = z.enum(SEXES, { error: 'Geschlecht: erwartet „insgesamt“, „m“ oder „w“' });
+const aggregation = z.enum(['monatswert', 'jahressumme', 'jahresdurchschnitt'], { error: 'Aggregation: erwartet monatswert, jahressumme oder jahresdurchschnitt' });
+const comparison = z.enum(['mindestens', 'hoechstens', 'ueber', 'unter'], { error: 'Vergleich: erwartet mindestens, hoechstens, ueber oder unter' });
+const decimals = z.number({ error: 'Nachkommastellen: Zahl erwartet' }).int({ error: 'Nachkommastellen: ganze Zahl erwartet' });
+
+export const metricSchema: z.ZodType<Metric> = z.discriminatedUnion('source', [
+  z.strictObject({
+    source: z.literal('kennzahl'),
+    id: z.enum([...KENNZAHLEN, ...STEERING_VALUES], { error: 'Kennzahl: unbekannte Kennung (erwartet K1 … K3E4, JFW_K2 oder JDW_LZB)' }),
+    sex,
+  }),
+  z.strictObject({ source: z.literal('grundgroesse'), id: z.enum(BASE_QUANTITIES, { error: 'Grundgröße: unbekannte Kennung' }), sex, aggregation }),
+  z.strictObject({ source: z.literal('lokal'), indicatorId: text('Lokaler Indikator'), aggregation }),
+], { error: 'Messgröße: source muss kennzahl, grundgroesse oder lokal sein' });
+
+const relativeChange = z.strictObject({
+  kind: z.literal('relative_aenderung'),
+  metric: metricSchema,
+  comparison,
+  change: finite('Veränderung'),
+  unit: z.enum(['prozent', 'prozentpunkte'], { error: 'Einheit der Veränderung: erwartet prozent oder prozentpunkte' }),
+  referenceYear: z.number({ error: 'Bezugsjahr: Jahreszahl oder null erwartet' }).int().nullable(),
+  decimals,
+});
+
+const absolute = z.strictObject({
+  kind: z.literal('absolut'),
+  metric: metricSchema,
+  comparison: z.enum(['mindestens', 'hoechstens', 'ueber', 'unter', 'ungefaehr'], { error: 'Vergleich: erwartet mindestens, hoechstens, ueber, unter oder ungefaehr' }),
+  value: finite('Wert'),
+  tolerance: finite('Toleranz').nullable(),
+  decimals,
+});
+
+const milestone = z.strictObject({
+  kind: z.literal('meilenstein'),
+  condition: text('Bedingung des Meilensteins'),
+  due: isoDate('Fälligkeit'),
+  evidence: optionalText('Nachweis'),
+  state: z.enum(['offen', 'in_arbeit', 'erreicht', 'nicht_erreicht'], { error: 'Stand: erwartet offen, in_arbeit, erreicht oder nicht_erreicht' }),
+  stateNote: optionalText('Vermerk zum Stand'),
+});
+
+const statistical = z.strictObject({
+  kind: z.literal('statistisch'),
+  measure: text('Messgröße'),
+  population: text('Vergleichsgruppe'),
+  test: z.enum(['log_rank', 'rmst_differenz'], { error: 'Test: erwartet log_rank oder rmst_differenz' }),
+  direction: z.enum(['erhoeht', 'verringert', 'veraendert'], { error: 'Richtung: erwartet erhoeht, verringert oder veraendert' }),
+  alpha: finite('Signifikanzniveau').gt(0, { error: 'Signifikanzniveau: muss größer als 0 sein' }).lt(1, { error: 'Signifikanzniveau: muss kleiner als 1 sein' }),
+  sides: z.enum(['einseitig', 'zweiseitig'], { error: 'Seitigkeit: erwartet einseitig oder zweiseitig' }),
+  measurableFrom: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'messbar ab: Monat im Format JJJJ-MM erwartet' }),
+  condition: text('Bedingung'),
+});
+
+const composite = z.strictObject({
+  kind: z.literal('zusammengesetzt'),
+  combine: z.enum(['alle', 'eines', 'regel'], { error: 'Verknüpfung: erwartet alle, eines oder regel' }),
+  parts: z.array(text('Teilziel-Kennung'), { error: 'Teilziele: Liste von Ziel-Kennungen erwartet' }),
+  // The rule is a criterion itself (recursive).
+  rule: z.lazy(() => criterionSchema).nullable(),
+  ruleText: optionalText('Regel im Wortlaut'),
+});
+
+export const criterionSchema: z.ZodType<Criterion> = z.discriminatedUnion('kind', [
+  relativeChange,
+  absolute,
+  z.strictObject({ kind: z.literal('keine_erhoehung'), metric: metricSchema, decimals }),
+  z.strictObject({ kind: z.literal('monitoring'), metric: metricSchema }),
+  milestone,
+  statistical,
+  composite,
+], { error: 'Kriterium: kind muss relative_aenderung, absolut, keine_erhoehung, monitoring, meilenstein, statistisch oder zusammengesetzt sein' })
+  // a named component: the schema refers to itself (composite rules), which OpenAPI needs as a $ref
+  .meta({ id: 'Kriterium' });

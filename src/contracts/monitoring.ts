@@ -1,0 +1,50 @@
+/** Contracts of monitoring and the year-end assessment. */
+import { z } from 'zod';
+
+export const targetStatusSchema = z.enum(['erreicht', 'nicht_erreicht', 'auf_kurs', 'gefaehrdet', 'offen', 'nicht_bewertbar']);
+const observation = z.object({ value: z.number().nullable(), quality: z.enum(['final', 'vorlaeufig', 'eingeschraenkt', 'fehlend']) }).nullable();
+
+export const forecastSchema = z.object({ value: z.number(), low: z.number(), high: z.number(), level: z.number(), fromMonth: z.number(), method: z.string() });
+
+export const targetAssessmentSchema = z.object({
+  status: targetStatusSchema, month: z.number().nullable(), actual: z.number().nullable(), target: z.number().nullable(),
+  actualRounded: z.number().nullable(), targetRounded: z.number().nullable(), gap: z.number().nullable(), previousYear: z.number().nullable(),
+  forecast: forecastSchema.nullable(), final: z.boolean(), explanation: z.string(),
+});
+
+export const agreementMonitoringSchema = z.object({
+  agreementId: z.string(), year: z.number(), unitId: z.string(), datenstand: z.union([z.literal('latest'), z.number()]), today: z.string(),
+  targets: z.array(z.object({
+    targetId: z.string(), goalNumber: z.string(), role: z.enum(['hauptziel', 'teilziel', 'gesamtziel']), title: z.string().nullable(),
+    kind: z.string().nullable(), sentence: z.string().nullable(), assessment: targetAssessmentSchema.nullable(),
+    snapshot: z.object({ year: z.number(), current: z.array(observation), reference: z.array(observation), datenstand: z.string().nullable() }).nullable(),
+    path: z.array(z.number().nullable()).nullable(),
+  })),
+});
+
+export const monitoringQuerySchema = z.object({
+  datenstand: z.union([z.literal('latest'), z.coerce.number().int().positive()]).default('latest'),
+  today: z.iso.date().optional().describe('Bewertungstag (für Meilensteine), Standard: heute'),
+});
+
+export const frameworkChangeInputSchema = z.object({
+  since: z.iso.date({ message: 'Datum im Format JJJJ-MM-TT erwartet' }),
+  description: z.string().min(1, 'Beschreibung fehlt'),
+  targetIds: z.array(z.string()).default([]),
+});
+
+export const frameworkChangeSchema = frameworkChangeInputSchema.extend({ id: z.number(), agreementId: z.string(), recordedBy: z.string(), recordedAt: z.string() });
+
+export const decisionInputSchema = z.object({
+  finalDecision: z.enum(['erreicht', 'nicht_erreicht', 'nicht_bewertbar']),
+  adjustment: z.string().nullable().default(null).describe('Begründung, wenn die Entscheidung vom Systemergebnis abweicht'),
+  frameworkChangeIds: z.array(z.number().int()).default([]),
+  datenstand: z.union([z.literal('latest'), z.number().int().positive()]).default('latest'),
+  rowVersion: z.number().int().positive().nullable().default(null).describe('null bei der ersten Entscheidung, sonst der gelesene Stand'),
+});
+
+export const decisionSchema = z.object({
+  agreementId: z.string(), targetId: z.string(), systemResult: z.unknown(), datenstandId: z.number().nullable(),
+  finalDecision: z.string(), adjustment: z.string().nullable(), frameworkChangeIds: z.array(z.number()),
+  decidedBy: z.string(), decidedAt: z.string(), rowVersion: z.number(),
+});

@@ -1,0 +1,139 @@
+/**
+ * The life of one version of an agreement (zielsteuerung.md "The yearly cycle"). Actions:
+ *
+ *   anbieten       entwurf, in_verhandlung → angebot         (the Träger's Zielwertangebot)
+ *   verhandeln     entwurf, angebot        → in_verhandlung
+ *   zurueckziehen  angebot, in_verhandlung → entwurf
+ *   unterzeichnen  in_verhandlung          → unterzeichnet    (both signatures with place and date)
+ *   bewerten       unterzeichnet           → bewertet         (year-end assessment done)
+ *
+ * Decisions:
+ * - A negotiation may go back: a revised offer (in_verhandlung → angebot) or a fresh draft
+ *   (angebot or in_verhandlung → entwurf). A draft may go straight into negotiation without a
+ *   Zielwertangebot (local agreements of a Träger with its örtliche Jobcenter, revisions).
+ * - Signing needs both parties' signatures, each with place and date (§ 48b: the agreement is
+ *   concluded by both); only from in_verhandlung, so both sides have seen the final text.
+ * - Text is editable in entwurf and in_verhandlung only. An offer stays as sent (take it back to
+ *   change it); a signed or assessed version never changes.
+ * - A change after signing is a new version that starts in 'entwurf' without signatures and goes
+ *   the whole way again (both parties sign the new text); the signed version stays as it was.
+ *   Only a signed version can be revised: once assessed, the year is closed.
+ * - Milestone states are progress records, not agreement text: they may be set on a signed
+ *   version (onlyProgressChanged).
+ */
+import type { AgreementContent, AgreementStatus } from './agreement.ts';
+import { targetsOf } from './agreement.ts';
+import { deepEqual } from './deep-equal.ts';
+
+export type AgreementAction = 'anbieten' | 'verhandeln' | 'zurueckziehen' | 'unterzeichnen' | 'bewerten';
+
+export const AGREEMENT_STATUSES: readonly AgreementStatus[] = ['entwurf', 'angebot', 'in_verhandlung', 'unterzeichnet', 'bewertet'];
+
+export const STATUS_LABELS: Record<AgreementStatus, string> = {
+  entwurf: 'Entwurf',
+  angebot: 'Angebot',
+  in_verhandlung: 'in Verhandlung',
+  unterzeichnet: 'unterzeichnet',
+  bewertet: 'bewertet',
+};
+
+export const ACTION_LABELS: Record<AgreementAction, string> = {
+  anbieten: 'Angebot abgeben',
+  verhandeln: 'Verhandlung aufnehmen',
+  zurueckziehen: 'zurück in den Entwurf',
+  unterzeichnen: 'unterzeichnen',
+  bewerten: 'Bewertung abschließen',
+};
+
+/** Label of the step that opens a new version of a signed agreement (startRevision). */
+export const REVISION_LABEL = 'Änderung beginnen (neue Fassung)';
+
+const TRANSITIONS: Record<AgreementAction, { from: readonly AgreementStatus[]; to: AgreementStatus }> = {
+  anbieten: { from: ['entwurf', 'in_verhandlung'], to: 'angebot' },
+  verhandeln: { from: ['entwurf', 'angebot'], to: 'in_verhandlung' },
+  zurueckziehen: { from: ['angebot', 'in_verhandlung'], to: 'entwurf' },
+  unterzeichnen: { from: ['in_verhandlung'], to: 'unterzeichnet' },
+  bewerten: { from: ['unterzeichnet'], to: 'bewertet' },
+};
+
+export function allowedActions(status: AgreementStatus): AgreementAction[] {
+  return (Object.keys(TRANSITIONS) as AgreementAction[]).filter((action) => TRANSITIONS[action].from.includes(status));
+}
+
+export function canEdit(status: AgreementStatus): boolean {
+  return status === 'entwurf' || status === 'in_verhandlung';
+}
+
+export function canRevise(status: AgreementStatus): boolean {
+  return status === 'unterzeichnet';
+}
+
+/** Milestone states may be recorded while the agreement runs and until it is assessed. */
+export function canRecordProgress(status: AgreementStatus): boolean {
+  return status === 'unterzeichnet';
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (match === null) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text;
+}
+
+/** Why the content cannot be signed yet (German); empty when both parties have signed properly. */
+export function checkSignatures(content: AgreementContent): string[] {
+  const problems: string[] = [];
+  for (const party of [0, 1] as const) {
+    const name = content.parties[party].name;
+    const signatures = content.signatures.filter((s) => s.party === party);
+    if (signatures.length === 0) problems.push(`Die Unterschrift für ${name} fehlt.`);
+    if (signatures.length > 1) problems.push(`Für ${name} sind ${signatures.length} Unterschriften eingetragen, erwartet ist eine.`);
+    for (const s of signatures) {
+      if (s.place.trim() === '') problems.push(`Bei der Unterschrift für ${name} fehlt der Ort.`);
+      if (!isIsoDate(s.date)) problems.push(`Bei der Unterschrift für ${name} fehlt ein gültiges Datum (JJJJ-MM-TT).`);
+      if (s.signatory.trim() === '') problems.push(`Bei der Unterschrift für ${name} fehlt der Name der unterzeichnenden Person.`);
+    }
+  }
+  return problems;
+}
+
+export type TransitionResult = { ok: true; status: AgreementStatus } | { ok: false; reason: string };
+
+/** The status after `action`, or why the action is not possible now. */
+export function applyAction(status: AgreementStatus, action: AgreementAction, content: AgreementContent): TransitionResult {
+  const rule = TRANSITIONS[action];
+  if (!rule.from.includes(status)) {
+    return { ok: false, reason: `„${ACTION_LABELS[action]}“ ist im Status „${STATUS_LABELS[status]}“ nicht möglich.` };
+  }
+  if (action === 'unterzeichnen') {
+    const problems = checkSignatures(content);
+    if (problems.length > 0) return { ok: false, reason: problems.join(' ') };
+  }
+  return { ok: true, status: rule.to };
+}
+
+/** The first content of a new version after signing: the same text, no signatures, status entwurf. */
+export function startRevision(status: AgreementStatus, content: AgreementContent): { status: AgreementStatus; content: AgreementContent } {
+  if (!canRevise(status)) throw new Error(`Eine neue Fassung kann nur von einer unterzeichneten Vereinbarung ausgehen, nicht im Status „${STATUS_LABELS[status]}“.`);
+  return { status: 'entwurf', content: { ...structuredClone(content), signatures: [] } };
+}
+
+/** The content with every milestone's recorded state reset, so that only the agreed text is left. */
+function withoutProgress(content: AgreementContent): AgreementContent {
+  const copy = structuredClone(content);
+  for (const target of targetsOf(copy)) {
+    if (target.criterion?.kind === 'meilenstein') {
+      target.criterion.state = 'offen';
+      target.criterion.stateNote = null;
+    }
+  }
+  return copy;
+}
+
+/** True when `after` differs from `before` in milestone states and their notes only (allowed once signed). */
+export function onlyProgressChanged(before: AgreementContent, after: AgreementContent): boolean {
+  return deepEqual(withoutProgress(before), withoutProgress(after));
+}

@@ -1,0 +1,87 @@
+/**
+ * The "wenn …" clause of the quantitative criteria (relative change, absolute level, no
+ * increase) and their target value as short text for tables. Bounds follow the wording of
+ * zielsteuerung.md: mindestens/höchstens include the bound, über/unter ("um mehr als",
+ * "um weniger als") exclude it.
+ */
+import { decimalsOf, formatNumberDe, formatSignedDe } from '../shared/format-de.ts';
+import type { Comparison, Criterion, LocalIndicator } from './criteria.ts';
+import { COMPARISON_WORDS, formatChangeMagnitude, formatFigure } from './figure-text.ts';
+import { metricUnitOf, renderMetricPhrase, type MetricUnit } from './metric-name.ts';
+
+type RelativeChange = Extract<Criterion, { kind: 'relative_aenderung' }>;
+type AbsoluteLevel = Extract<Criterion, { kind: 'absolut' }>;
+type NoIncrease = Extract<Criterion, { kind: 'keine_erhoehung' }>;
+export type QuantitativeCriterion = RelativeChange | AbsoluteLevel | NoIncrease;
+
+/**
+ * How far the value may or must move. The comparison applies to the value against
+ * reference · (1 + change/100): with a fall (change < 0) "höchstens" means a fall by at least
+ * |change|, "mindestens" a fall by at most |change|.
+ */
+const BY_RISE: Record<Comparison, string> = { mindestens: 'um mindestens', ueber: 'um mehr als', hoechstens: 'um höchstens', unter: 'um weniger als' };
+const BY_FALL: Record<Comparison, string> = { hoechstens: 'um mindestens', unter: 'um mehr als', mindestens: 'um höchstens', ueber: 'um weniger als' };
+/** Without a change the bound alone says which way the value may go. */
+const NO_CHANGE: Record<Comparison, string> = { mindestens: 'nicht sinkt', hoechstens: 'nicht steigt', ueber: 'steigt', unter: 'sinkt' };
+
+function changeClause(criterion: RelativeChange): string {
+  if (criterion.change === 0) return NO_CHANGE[criterion.comparison];
+  const magnitude = formatChangeMagnitude(criterion.change, criterion.unit);
+  return criterion.change > 0
+    ? `${BY_RISE[criterion.comparison]} ${magnitude} steigt`
+    : `${BY_FALL[criterion.comparison]} ${magnitude} sinkt`;
+}
+
+export function referenceYearPhrase(referenceYear: number | null): string {
+  return referenceYear === null ? 'gegenüber dem Vorjahr' : `gegenüber dem Jahr ${referenceYear}`;
+}
+
+/**
+ * Decimals an agreed level is written with: a percentage with the criterion's decimals
+ * ("26,1 %"), a count or amount as written ("3.500", not "3.500,0").
+ */
+function levelDecimals(value: number, unit: MetricUnit, decimals: number): number {
+  return Math.max(decimalsOf(value), unit === 'percent' ? decimals : 0);
+}
+
+/** "mindestens 26,1 %", "ca. 3.500 (± 100)", "ca. 26,0 % (± 0,5 Prozentpunkte)". */
+export function renderLevel(criterion: AbsoluteLevel, indicators?: readonly LocalIndicator[]): string {
+  const unit = metricUnitOf(criterion.metric, indicators);
+  const level = formatFigure(criterion.value, unit, levelDecimals(criterion.value, unit, criterion.decimals));
+  if (criterion.comparison !== 'ungefaehr') return `${COMPARISON_WORDS[criterion.comparison]} ${level}`;
+  const tolerance = criterion.tolerance ?? 0;
+  const toleranceText = formatNumberDe(tolerance, decimalsOf(tolerance));
+  const toleranceUnit = unit === 'percent' ? ` ${tolerance === 1 ? 'Prozentpunkt' : 'Prozentpunkte'}` : unit === 'euro' ? ' €' : '';
+  return `ca. ${level} (± ${toleranceText}${toleranceUnit})`;
+}
+
+/** The clause after "wenn", without the final period. `subject` is genitive ("des Jobcenters …") or empty. */
+export function renderQuantitativeCondition(criterion: QuantitativeCriterion, subject: string, indicators?: readonly LocalIndicator[]): string {
+  const who = `${renderMetricPhrase(criterion.metric, indicators)}${subject === '' ? '' : ` ${subject}`}`;
+  switch (criterion.kind) {
+    case 'relative_aenderung':
+      return `${who} ${referenceYearPhrase(criterion.referenceYear)} ${changeClause(criterion)}`;
+    case 'keine_erhoehung':
+      return `${who} gegenüber dem Vorjahr nicht steigt`;
+    case 'absolut': {
+      const level = renderLevel(criterion, indicators);
+      const verb = criterion.comparison === 'ueber' || criterion.comparison === 'unter' ? 'liegt' : 'beträgt';
+      return `${who} ${level} ${verb}`;
+    }
+  }
+}
+
+/** The target value as short text: "mindestens +0,5 % gegenüber dem Vorjahr", "höchstens Vorjahreswert". */
+export function renderQuantitativeTargetValue(criterion: QuantitativeCriterion, indicators?: readonly LocalIndicator[]): string {
+  switch (criterion.kind) {
+    case 'relative_aenderung': {
+      const unitText = criterion.unit === 'prozent' ? ' %' : Math.abs(criterion.change) === 1 ? ' Prozentpunkt' : ' Prozentpunkte';
+      const change = `${formatSignedDe(criterion.change, 0, 6)}${unitText}`;
+      return `${COMPARISON_WORDS[criterion.comparison]} ${change} ${referenceYearPhrase(criterion.referenceYear)}`;
+    }
+    case 'keine_erhoehung':
+      return 'höchstens Vorjahreswert (keine Erhöhung)';
+    case 'absolut':
+      return renderLevel(criterion, indicators);
+  }
+}

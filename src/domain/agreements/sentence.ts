@@ -1,0 +1,113 @@
+/**
+ * Every criterion as one German sentence in the wording of the 2014 Borken agreement
+ * (shared/seed/zielvereinbarung-2014-kreis-borken.txt): "<lead> wenn <condition>.", where the
+ * lead depends on the target's role unless the agreement words it differently.
+ */
+import { decimalsOf, formatDateDe, formatMonthShortDe, formatNumberDe } from '../shared/format-de.ts';
+import type { TargetRole } from './agreement.ts';
+import type { Criterion, LocalIndicator, MilestoneState } from './criteria.ts';
+import { renderQuantitativeCondition, renderQuantitativeTargetValue } from './quantitative-condition.ts';
+
+export interface SentenceContext {
+  year: number;
+  /** genitive of the unit the target applies to, e.g. "des Jobcenters des Kreises Borken"; may be empty */
+  subject: string;
+  role: TargetRole;
+  /** the agreement's own words before "wenn"; null = the role's default */
+  lead: string | null;
+  indicators?: LocalIndicator[];
+}
+
+/** Ziel I of the seed, word for word: a monitoring target has no condition. */
+export const MONITORING_SENTENCE = 'Die Erreichung dieses Ziels wird durch ein Monitoring beobachtet.';
+
+type Statistical = Extract<Criterion, { kind: 'statistisch' }>;
+
+/** The words before "wenn", always ending in a comma. */
+export function leadOf(role: TargetRole, year: number, lead: string | null): string {
+  if (lead !== null && lead.trim() !== '') {
+    const trimmed = lead.trim();
+    return trimmed.endsWith(',') ? trimmed : `${trimmed},`;
+  }
+  switch (role) {
+    case 'hauptziel':
+      return `Das Ziel ist im Jahr ${year} erreicht,`;
+    case 'teilziel':
+      return 'Das Ziel ist erreicht,';
+    case 'gesamtziel':
+      return 'Das Gesamtziel ist erreicht,';
+  }
+}
+
+/** A condition as the agreement wrote it, without a final period (the sentence adds one). */
+function bareCondition(text: string): string {
+  return text.trim().replace(/\.+$/, '');
+}
+
+/** The clause after "wenn" without the final period; null for monitoring (no condition). */
+export function renderCondition(criterion: Criterion, subject: string, indicators?: readonly LocalIndicator[]): string | null {
+  switch (criterion.kind) {
+    case 'relative_aenderung':
+    case 'absolut':
+    case 'keine_erhoehung':
+      return renderQuantitativeCondition(criterion, subject, indicators);
+    case 'monitoring':
+      return null;
+    case 'meilenstein':
+    case 'statistisch':
+      return bareCondition(criterion.condition);
+    case 'zusammengesetzt':
+      if (criterion.combine === 'alle') return 'alle Teilziele erreicht sind';
+      if (criterion.combine === 'eines') return 'mindestens eines der Teilziele erreicht ist';
+      if (criterion.ruleText !== null && criterion.ruleText.trim() !== '') return bareCondition(criterion.ruleText);
+      return criterion.rule === null ? 'die vereinbarte Regel erfüllt ist' : renderCondition(criterion.rule, subject, indicators);
+  }
+}
+
+export function renderCriterion(criterion: Criterion, ctx: SentenceContext): string {
+  const condition = renderCondition(criterion, ctx.subject, ctx.indicators);
+  if (condition === null) return MONITORING_SENTENCE;
+  return `${leadOf(ctx.role, ctx.year, ctx.lead)} wenn ${condition}.`;
+}
+
+const TEST_NAMES: Record<Statistical['test'], string> = {
+  log_rank: 'Log-Rank-Test',
+  rmst_differenz: 'Differenz der eingeschränkten mittleren Verweildauer (RMST)',
+};
+
+/** "Prüfung: Log-Rank-Test, einseitig, α = 0,05, messbar ab 10/2014". */
+export function renderStatisticalDetails(criterion: Statistical): string {
+  const alpha = formatNumberDe(criterion.alpha, decimalsOf(criterion.alpha));
+  return `Prüfung: ${TEST_NAMES[criterion.test]}, ${criterion.sides}, α = ${alpha}, messbar ab ${formatMonthShortDe(criterion.measurableFrom)}`;
+}
+
+const MILESTONE_STATES: Record<MilestoneState, string> = {
+  offen: 'offen',
+  in_arbeit: 'in Arbeit',
+  erreicht: 'erreicht',
+  nicht_erreicht: 'nicht erreicht',
+};
+
+export function renderMilestoneState(state: MilestoneState): string {
+  return MILESTONE_STATES[state];
+}
+
+/** The target value as short text for tables and documents ("mindestens 26,1 %", "fällig am 31.12.2014"). */
+export function renderTargetValue(criterion: Criterion, indicators?: readonly LocalIndicator[]): string {
+  switch (criterion.kind) {
+    case 'relative_aenderung':
+    case 'absolut':
+    case 'keine_erhoehung':
+      return renderQuantitativeTargetValue(criterion, indicators);
+    case 'monitoring':
+      return 'Monitoring ohne Zielwert';
+    case 'meilenstein':
+      return `Meilenstein, fällig am ${formatDateDe(criterion.due)} (Stand: ${renderMilestoneState(criterion.state)})`;
+    case 'statistisch':
+      return renderStatisticalDetails(criterion);
+    case 'zusammengesetzt':
+      if (criterion.combine === 'alle') return 'alle Teilziele erreicht';
+      if (criterion.combine === 'eines') return 'mindestens ein Teilziel erreicht';
+      return criterion.rule === null ? (criterion.ruleText ?? 'Regel') : renderTargetValue(criterion.rule, indicators);
+  }
+}

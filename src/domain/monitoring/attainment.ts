@@ -1,0 +1,103 @@
+/**
+ * Whether a target of an agreement is reached (zielsteuerung.md "year-end assessment",
+ * kennzahlen.md §4). Pure: "today" and the figures come in through the context.
+ *
+ * - Quantitative criteria (assess-quantitative.ts): actual and threshold are rounded half away
+ *   from zero to the criterion's decimals and the rounded figures compared (mindestens ≥,
+ *   höchstens ≤, über >, unter <; keine Erhöhung ≤ the reference value; ungefähr: within the
+ *   tolerance). December decides the year (erreicht / nicht_erreicht, final) unless its
+ *   quality is 'fehlend'; earlier months compare with the Soll-Verlauf, else with the
+ *   threshold applied to the reference year's same month (auf_kurs / gefaehrdet), and a
+ *   forecast interval wholly on the wrong side of the December threshold makes it gefaehrdet.
+ *   No data → offen; a missing reference value → nicht_bewertbar.
+ * - Monitoring: nicht_bewertbar (no target value), with the figures.
+ * - Milestones and statistical targets: assess-qualitative.ts. Composites: assess-composite.ts.
+ */
+import type { Criterion, LocalIndicator } from '../agreements/criteria.ts';
+import type { Target } from '../agreements/agreement.ts';
+import { formatExactFigure, formatFigure } from '../agreements/figure-text.ts';
+import { metricUnitOf, renderMetricLabel } from '../agreements/metric-name.ts';
+import { formatMonthYearDe } from '../shared/format-de.ts';
+import { roundHalfAwayFromZero } from '../shared/round.ts';
+import { assessComposite } from './assess-composite.ts';
+import { assessMilestone, assessStatistical, NO_FIGURES } from './assess-qualitative.ts';
+import { assessQuantitative } from './assess-quantitative.ts';
+import { forecastSeriesOf, forecastSizeOf, forecastYearEnd, type ForecastBands } from './forecast.ts';
+import { FORECAST_BANDS } from './forecast-bands.ts';
+import { currentValue, latestUsableMonth, referenceValue } from './snapshot.ts';
+import { DEFAULT_DECIMALS } from './status-rules.ts';
+import type { AssessmentContext, TargetAssessment } from './types.ts';
+
+type Monitoring = Extract<Criterion, { kind: 'monitoring' }>;
+
+/** What the assessment needs beyond AssessmentContext (types.ts is fixed). */
+export interface AssessOptions {
+  /** names and units of local indicators the metric may refer to */
+  indicators?: readonly LocalIndicator[];
+  /**
+   * Events or persons behind the reference year's December value, for the forecast interval
+   * (forecast.ts). Counts supply it themselves; for a quota pass its zaehler (JFW_K2: Σ INT of
+   * the reference year). Without it the interval is the pooled one.
+   */
+  forecastSize?: number | null;
+}
+
+export function assessTarget(target: Target, ctx: AssessmentContext, bands: ForecastBands = FORECAST_BANDS, options: AssessOptions = {}): TargetAssessment {
+  if (target.criterion === null) {
+    return { ...NO_FIGURES, status: 'nicht_bewertbar', explanation: 'Teilziel ohne eigenes Kriterium; es wird über das Gesamtziel bewertet. Nicht bewertbar.' };
+  }
+  return assessCriterion(target.criterion, target.values.path, ctx, bands, options);
+}
+
+/** The criterion of a target (or the rule of a composite, judged like a target of its own). */
+export function assessCriterion(
+  criterion: Criterion,
+  path: readonly (number | null)[] | null,
+  ctx: AssessmentContext,
+  bands: ForecastBands = FORECAST_BANDS,
+  options: AssessOptions = {},
+): TargetAssessment {
+  switch (criterion.kind) {
+    case 'relative_aenderung':
+    case 'absolut':
+    case 'keine_erhoehung':
+      return assessQuantitative({ criterion, path, snapshot: ctx.snapshot, bands, ...options });
+    case 'monitoring':
+      return assessMonitoring(criterion, ctx, bands, options);
+    case 'meilenstein':
+      return assessMilestone(criterion, ctx.today);
+    case 'statistisch':
+      return assessStatistical(criterion, ctx.today);
+    case 'zusammengesetzt':
+      if (criterion.combine !== 'regel') return assessComposite(criterion.combine, criterion.parts, ctx.partStatuses);
+      if (criterion.rule === null) {
+        return { ...NO_FIGURES, status: 'nicht_bewertbar', explanation: 'Die Regel des Gesamtziels ist nur als Text vereinbart. Nicht bewertbar.' };
+      }
+      return assessCriterion(criterion.rule, path, ctx, bands, options);
+  }
+}
+
+/** Observed only: the figures and the forecast, no judgement (Ziel I of the seed). */
+function assessMonitoring(criterion: Monitoring, ctx: AssessmentContext, bands: ForecastBands, options: AssessOptions): TargetAssessment {
+  const { indicators } = options;
+  const snapshot = ctx.snapshot;
+  const month = snapshot === null ? null : latestUsableMonth(snapshot);
+  if (snapshot === null || month === null) {
+    return { ...NO_FIGURES, status: 'nicht_bewertbar', explanation: 'Beobachtungsziel ohne Zielwert; noch keine Daten. Nicht bewertbar.' };
+  }
+  const unit = metricUnitOf(criterion.metric, indicators);
+  const actual = currentValue(snapshot, month)!;
+  const previousYear = referenceValue(snapshot, month);
+  const figures = `${renderMetricLabel(criterion.metric, indicators)} ${formatMonthYearDe(snapshot.year, month)}: ${formatExactFigure(actual, unit, DEFAULT_DECIMALS)}`;
+  const previous = previousYear === null ? '' : ` (Vorjahr ${formatFigure(previousYear, unit, DEFAULT_DECIMALS)})`;
+  return {
+    ...NO_FIGURES,
+    status: 'nicht_bewertbar',
+    month,
+    actual,
+    actualRounded: roundHalfAwayFromZero(actual, DEFAULT_DECIMALS),
+    previousYear,
+    forecast: month < 12 ? forecastYearEnd(snapshot, forecastSeriesOf(criterion.metric), bands, options.forecastSize ?? forecastSizeOf(criterion.metric, snapshot, indicators)) : null,
+    explanation: `Beobachtungsziel ohne Zielwert. ${figures}${previous}.`,
+  };
+}

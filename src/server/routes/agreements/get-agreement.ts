@@ -1,0 +1,17 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { App } from '../../app-types.ts';
+import { agreementViewSchema } from '../../../contracts/agreements.ts';
+import { getAgreement } from '../../../services/agreements/get-agreement.ts';
+import { ERRORS, json } from '../responses.ts';
+
+export const idParam = z.object({ id: z.string().describe('Id der Zielvereinbarung') });
+
+const route = createRoute({
+  method: 'get', path: '/api/agreements/{id}', tags: ['Zielvereinbarungen'], summary: 'Eine Zielvereinbarung mit Inhalt, Fassungen und Verlauf',
+  request: { params: idParam, query: z.object({ version: z.coerce.number().int().positive().optional().describe('Fassung, Standard: die aktuelle') }) },
+  responses: { 200: json(agreementViewSchema, 'Zielvereinbarung'), 404: ERRORS[404] },
+});
+
+export function registerGetAgreement(app: App) {
+  app.openapi(route, async (c) => c.json(await getAgreement(c.get('ctx'), c.req.valid('param').id, c.req.valid('query').version), 200));
+}

@@ -1,0 +1,90 @@
+/**
+ * Monitoring and year-end assessment over the API on constructed figures (the seed's Ziel II and
+ * III at and just beyond their boundaries; domain tests cover every status in detail).
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildFixtureAgreement } from '../../../domain/agreements/agreement-fixture.ts';
+import { ACTORS } from '../../../services/test-support.ts';
+import { startApiTestBed, type ApiTestBed } from '../../test-support.ts';
+
+let api: ApiTestBed;
+after(async () => { await api.bed.database.destroy(); });
+
+const value = (unitId: string, month: string, metric: string, v: number) =>
+  ({ unitId, month, sex: 'insgesamt', kind: 'kennzahl', metric, value: v, zaehler: null, nenner: null, quality: 'final' });
+
+/** A signed copy of the fixture agreement (Ziel II: JFW_K2 +0,5 %, Ziel III: JDW_LZB no increase) for one party. */
+async function signedAgreement(unitId: string, name: string) {
+  const content = buildFixtureAgreement();
+  content.parties[1] = { ...content.parties[1], unitId, name };
+  const created = await api.call('POST', '/api/agreements', { content: { ...content, signatures: [] } }, ACTORS.ministerium);
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const negotiating = await api.call('POST', `/api/agreements/${created.body.id}/transitions`, { rowVersion: created.body.rowVersion, action: 'verhandeln' }, ACTORS.ministerium);
+  const signed = await api.call('POST', `/api/agreements/${created.body.id}/transitions`, { rowVersion: negotiating.body.rowVersion, action: 'unterzeichnen', signatures: content.signatures }, ACTORS.ministerium);
+  assert.equal(signed.status, 200, JSON.stringify(signed.body));
+  return signed.body.id as string;
+}
+
+before(async () => {
+  api = await startApiTestBed();
+  // Borken: JFW_K2 24,2 → 24,25. Threshold 24,2 · 1,005 = 24,321, one decimal 24,3; 24,25 rounds to 24,3 → erreicht.
+  // Düsseldorf: 24,2 → 24,249 rounds to 24,2 < 24,3 → nicht erreicht.
+  // JDW_LZB: Borken 6.715,0 → 6.715,04 (both 6.715,0) erreicht; Düsseldorf 6.715,0 → 6.715,05 (6.715,1) nicht erreicht.
+  const values = [
+    value('05554', '2013-12', 'JFW_K2', 24.2), value('05554', '2014-12', 'JFW_K2', 24.25),
+    value('05554', '2013-12', 'JDW_LZB', 6715.0), value('05554', '2014-12', 'JDW_LZB', 6715.04),
+    value('05111', '2013-12', 'JFW_K2', 24.2), value('05111', '2014-12', 'JFW_K2', 24.249),
+    value('05111', '2013-12', 'JDW_LZB', 6715.0), value('05111', '2014-12', 'JDW_LZB', 6715.05),
+  ];
+  const r = await api.call('POST', '/api/datenstaende', { datenstand: { stand: '2015-04-30', source: 'ba_veroeffentlichung', label: 'Dezember 2014' }, values }, ACTORS.ministerium);
+  assert.equal(r.status, 201, JSON.stringify(r.body));
+});
+
+test('Ziel II and III right at the boundary are reached, just beyond it not', async () => {
+  const borken = await signedAgreement('05554', 'Kreis Borken');
+  const duesseldorf = await signedAgreement('05111', 'Stadt Düsseldorf');
+  const status = async (id: string) => {
+    const m = await api.call('GET', `/api/agreements/${id}/monitoring?today=2015-05-01`, undefined, ACTORS.ministerium);
+    assert.equal(m.status, 200, JSON.stringify(m.body));
+    return Object.fromEntries(m.body.targets.map((t: { targetId: string; assessment: { status: string } | null }) => [t.targetId, t.assessment?.status ?? null]));
+  };
+  const b = await status(borken);
+  assert.equal(b.II, 'erreicht');
+  assert.equal(b.III, 'erreicht');
+  const d = await status(duesseldorf);
+  assert.equal(d.II, 'nicht_erreicht');
+  assert.equal(d.III, 'nicht_erreicht');
+  const m = await api.call('GET', `/api/agreements/${borken}/monitoring?today=2015-05-01`, undefined, ACTORS.ministerium);
+  const ii = m.body.targets.find((t: { targetId: string }) => t.targetId === 'II');
+  assert.equal(ii.assessment.actualRounded, 24.3);
+  assert.equal(ii.assessment.targetRounded, 24.3);
+  assert.equal(ii.assessment.previousYear, 24.2);
+  assert.match(ii.sentence, /um mindestens 0,5 % steigt/);
+});
+
+test('the year-end decision records the system result; departing from it needs a documented reason', async () => {
+  const id = await signedAgreement('05554004', 'Ahaus');
+  // no figures for Ahaus: Ziel II is still 'offen' for the system; the parties decide with a documented framework change
+  const change = await api.call('POST', `/api/agreements/${id}/framework-changes`, { since: '2014-07-01', description: 'Schließung des größten Arbeitgebers am Ort', targetIds: ['II'] }, ACTORS.ministerium);
+  assert.equal(change.status, 201, JSON.stringify(change.body));
+  const withoutReason = await api.call('PUT', `/api/agreements/${id}/assessments/II`, { finalDecision: 'erreicht' }, ACTORS.ministerium);
+  assert.equal(withoutReason.status, 422);
+  assert.equal(withoutReason.body.error.details[0].path, 'adjustment');
+  const decided = await api.call('PUT', `/api/agreements/${id}/assessments/II`, { finalDecision: 'erreicht', adjustment: 'Sondereffekt Werksschließung; Ziel gilt als erreicht', frameworkChangeIds: [change.body.id] }, ACTORS.ministerium);
+  assert.equal(decided.status, 200, JSON.stringify(decided.body));
+  assert.equal((decided.body.systemResult as { status: string }).status, 'offen');
+  assert.equal(decided.body.decidedBy, ACTORS.ministerium.id);
+  // deciding again on a stale version is a conflict
+  const again = await api.call('PUT', `/api/agreements/${id}/assessments/II`, { finalDecision: 'nicht_erreicht', adjustment: 'x', rowVersion: 7 }, ACTORS.ministerium);
+  assert.equal(again.status, 409);
+  const list = await api.call('GET', `/api/agreements/${id}/assessments`, undefined, ACTORS.ministerium);
+  assert.deepEqual(list.body.map((d: { targetId: string; finalDecision: string }) => [d.targetId, d.finalDecision]), [['II', 'erreicht']]);
+});
+
+test('the OpenAPI document describes every operation, the recursive criterion as a named schema', async () => {
+  const doc = await api.call('GET', '/api/openapi.json');
+  assert.equal(doc.status, 200);
+  for (const path of ['/api/agreements', '/api/agreements/{id}/monitoring', '/api/agreements/{id}/cascade-check', '/api/agreements/{id}/assessments/{targetId}']) assert.ok(doc.body.paths[path], path);
+  assert.ok(doc.body.components.schemas.Kriterium);
+});

@@ -1,0 +1,47 @@
+/** What the API returns for an agreement: never the database rows as they are. */
+import type { AgreementContent, AgreementStatus } from '../../domain/agreements/agreement.ts';
+import type { ServiceContext, Tx } from '../context.ts';
+import { loadUnitDirectory } from '../units/unit-directory.ts';
+import { listEvents, listVersions, loadContent, type AgreementRow } from './agreement-store.ts';
+
+export interface AgreementSummary {
+  id: string;
+  year: number;
+  steeringUnit: { id: string; name: string };
+  unit: { id: string; name: string };
+  parentAgreementId: string | null;
+  status: AgreementStatus;
+  currentVersion: number;
+  rowVersion: number;
+  updatedAt: string;
+}
+
+export interface AgreementView extends AgreementSummary {
+  /** the version shown (the current one unless another was asked for) */
+  versionNo: number;
+  content: AgreementContent;
+  versions: { versionNo: number; status: AgreementStatus; reason: string | null; createdAt: string; createdBy: string }[];
+  events: { action: string; fromStatus: AgreementStatus | null; toStatus: AgreementStatus; versionNo: number; comment: string | null; actor: string; at: string }[];
+}
+
+export async function summarize(ctx: ServiceContext, rows: AgreementRow[]): Promise<AgreementSummary[]> {
+  const directory = await loadUnitDirectory(ctx);
+  const named = (id: string) => ({ id, name: directory.byId.get(id)?.name ?? id });
+  return rows.map((r) => ({
+    id: r.id, year: r.year, steeringUnit: named(r.steeringUnitId), unit: named(r.unitId), parentAgreementId: r.parentAgreementId,
+    status: r.status, currentVersion: r.currentVersion, rowVersion: r.rowVersion, updatedAt: r.updatedAt.toISOString(),
+  }));
+}
+
+export async function presentAgreement(ctx: ServiceContext, tx: Tx, row: AgreementRow, versionNo = row.currentVersion): Promise<AgreementView> {
+  const [summary] = await summarize(ctx, [row]);
+  const versions = await listVersions(tx, row.id);
+  const events = await listEvents(tx, row.id);
+  return {
+    ...summary!,
+    versionNo,
+    content: await loadContent(tx, row.id, versionNo),
+    versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })),
+    events: events.map((e) => ({ action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, versionNo: e.versionNo, comment: e.comment, actor: e.actor, at: e.at.toISOString() })),
+  };
+}

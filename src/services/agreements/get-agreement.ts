@@ -1,0 +1,35 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { agreements } from '../../db/schema/index.ts';
+import { subtreeIds } from '../../domain/units/unit-tree.ts';
+import type { ServiceContext } from '../context.ts';
+import { loadUnitDirectory } from '../units/unit-directory.ts';
+import { requireAgreement } from './agreement-store.ts';
+import { presentAgreement, summarize, type AgreementSummary, type AgreementView } from './agreement-view.ts';
+
+export async function getAgreement(ctx: ServiceContext, id: string, versionNo?: number): Promise<AgreementView> {
+  const row = await requireAgreement(ctx, id);
+  return presentAgreement(ctx, ctx.db, row, versionNo);
+}
+
+export interface AgreementFilter {
+  year?: number;
+  /** agreements of units within this Land or Träger */
+  within?: string;
+}
+
+export async function listAgreements(ctx: ServiceContext, filter: AgreementFilter = {}): Promise<AgreementSummary[]> {
+  const directory = await loadUnitDirectory(ctx);
+  let units = directory.visible;
+  if (filter.within !== undefined) {
+    const scope = subtreeIds(directory.nodes, filter.within);
+    units = new Set([...units].filter((u) => scope.has(u)));
+  }
+  if (units.size === 0) return [];
+  const rows = await ctx.db.select().from(agreements)
+    .where(and(inArray(agreements.unitId, [...units]), ...(filter.year === undefined ? [] : [eq(agreements.year, filter.year)])))
+    .orderBy(desc(agreements.year), agreements.unitId);
+  // the steering party first: a Träger's agreement with the Land before those with its Jobcenter
+  const depth = (id: string) => ['bund', 'land', 'traeger', 'jobcenter'].indexOf(directory.byId.get(id)?.kind ?? 'jobcenter');
+  rows.sort((a, b) => b.year - a.year || depth(a.unitId) - depth(b.unitId) || a.unitId.localeCompare(b.unitId));
+  return summarize(ctx, rows);
+}

@@ -1,0 +1,64 @@
+/**
+ * The year-end decision per target: the system's result as computed now, the parties' final
+ * decision, and the reason where they depart from it (a documented change of framework
+ * conditions). Re-deciding needs the row version read (optimistic concurrency).
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { assessments, frameworkChanges } from '../../db/schema/index.ts';
+import { recordAudit } from '../audit.ts';
+import type { ServiceContext } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { requireAgreement } from '../agreements/agreement-store.ts';
+import { assessAgreement } from '../monitoring/assess-agreement.ts';
+
+export type FinalDecision = 'erreicht' | 'nicht_erreicht' | 'nicht_bewertbar';
+
+export interface DecisionInput {
+  targetId: string;
+  finalDecision: FinalDecision;
+  adjustment: string | null;
+  frameworkChangeIds: number[];
+  datenstand: 'latest' | number;
+  /** null = first decision; else the row version read */
+  rowVersion: number | null;
+}
+
+export async function recordDecision(ctx: ServiceContext, agreementId: string, input: DecisionInput) {
+  const row = await requireAgreement(ctx, agreementId);
+  if (row.status !== 'unterzeichnet' && row.status !== 'bewertet') throw new AppError('invalid_state', 'Bewertet wird nur eine unterzeichnete Zielvereinbarung');
+  const monitoring = await assessAgreement(ctx, agreementId, { datenstand: input.datenstand });
+  const target = monitoring.targets.find((t) => t.targetId === input.targetId);
+  if (target === undefined || target.assessment === null) throw new AppError('validation', `kein bewertbares Ziel ${input.targetId}`, [{ path: 'targetId', message: 'unbekannt oder ohne Kriterium' }]);
+  const system = target.assessment;
+  const departs = system.status !== input.finalDecision;
+  if (departs && (input.adjustment === null || input.adjustment.trim() === '')) {
+    throw new AppError('validation', `Die Entscheidung „${input.finalDecision}“ weicht vom Systemergebnis „${system.status}“ ab und braucht eine Begründung`, [{ path: 'adjustment', message: 'Begründung fehlt' }]);
+  }
+  return ctx.db.transaction(async (tx) => {
+    if (input.frameworkChangeIds.length > 0) {
+      const found = await tx.select({ id: frameworkChanges.id }).from(frameworkChanges).where(and(eq(frameworkChanges.agreementId, agreementId), inArray(frameworkChanges.id, input.frameworkChangeIds)));
+      if (found.length !== new Set(input.frameworkChangeIds).size) throw new AppError('validation', 'unbekannte Änderung der Rahmenbedingungen', [{ path: 'frameworkChangeIds', message: 'nicht zu dieser Vereinbarung dokumentiert' }]);
+    }
+    const values = {
+      systemResult: system, datenstandId: typeof input.datenstand === 'number' ? input.datenstand : null, finalDecision: input.finalDecision,
+      adjustment: input.adjustment, frameworkChangeIds: input.frameworkChangeIds, decidedBy: ctx.actor.id,
+    };
+    let saved;
+    if (input.rowVersion === null) {
+      [saved] = await tx.insert(assessments).values({ agreementId, targetId: input.targetId, ...values }).onConflictDoNothing().returning();
+      if (saved === undefined) throw new AppError('conflict', `Für Ziel ${input.targetId} liegt bereits eine Entscheidung vor; bitte neu laden`, [{ path: 'rowVersion', message: 'Entscheidung existiert' }]);
+    } else {
+      [saved] = await tx.update(assessments).set({ ...values, decidedAt: sql`now()`, rowVersion: sql`${assessments.rowVersion} + 1` })
+        .where(and(eq(assessments.agreementId, agreementId), eq(assessments.targetId, input.targetId), eq(assessments.rowVersion, input.rowVersion))).returning();
+      if (saved === undefined) throw new AppError('conflict', `Die Entscheidung zu Ziel ${input.targetId} wurde inzwischen geändert; bitte neu laden`, [{ path: 'rowVersion', message: 'veraltet' }]);
+    }
+    await recordAudit(tx, ctx.actor, 'assessment.decide', 'agreement', agreementId, { targetId: input.targetId, system: system.status, final: input.finalDecision, adjustment: input.adjustment });
+    return { ...saved, decidedAt: saved.decidedAt.toISOString() };
+  });
+}
+
+export async function listDecisions(ctx: ServiceContext, agreementId: string) {
+  await requireAgreement(ctx, agreementId);
+  const rows = await ctx.db.select().from(assessments).where(eq(assessments.agreementId, agreementId));
+  return rows.map((r) => ({ ...r, decidedAt: r.decidedAt.toISOString() }));
+}

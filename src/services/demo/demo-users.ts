@@ -1,0 +1,13 @@
+/** The demo's users: one per kind of controller the system serves. */
+import { users } from '../../db/schema/index.ts';
+import type { Tx } from '../context.ts';
+
+export const DEMO_USERS = [
+  { id: 'mais-nrw', name: 'Controlling MAIS NRW', role: 'ministerium', unitId: '05', microdataRights: false },
+  { id: 'controlling-borken', name: 'Controlling Jobcenter Kreis Borken', role: 'traeger', unitId: '05554', microdataRights: true },
+  { id: 'jobcenter-ahaus', name: 'Leitung Jobcenter Ahaus', role: 'jobcenter', unitId: '05554004', microdataRights: false },
+] as const;
+
+export async function saveDemoUsers(tx: Tx): Promise<void> {
+  await tx.insert(users).values(DEMO_USERS.map((u) => ({ ...u }))).onConflictDoNothing();
+}

@@ -1,0 +1,91 @@
+/**
+ * Monitoring of one agreement: every target judged on one Datenstand ("latest" or a given one),
+ * with the series a chart needs (this year, reference year, Soll-Verlauf, forecast).
+ */
+import { targetsOf, type AgreementContent, type Target } from '../../domain/agreements/agreement.ts';
+import type { Criterion, Metric } from '../../domain/agreements/criteria.ts';
+import { renderCriterion } from '../../domain/agreements/sentence.ts';
+import { assessTarget } from '../../domain/monitoring/attainment.ts';
+import { FORECAST_BANDS } from '../../domain/monitoring/forecast-bands.ts';
+import type { MetricSnapshot, TargetAssessment, TargetStatus } from '../../domain/monitoring/types.ts';
+import type { ServiceContext } from '../context.ts';
+import { loadContent, requireAgreement } from '../agreements/agreement-store.ts';
+import { loadMetricSnapshot } from './metric-snapshot.ts';
+
+export interface TargetMonitoring {
+  targetId: string;
+  goalNumber: string;
+  role: Target['role'];
+  title: string | null;
+  kind: Criterion['kind'] | null;
+  sentence: string | null;
+  assessment: TargetAssessment | null;
+  /** the figures behind the judgement (null for targets without a metric) */
+  snapshot: MetricSnapshot | null;
+  path: (number | null)[] | null;
+}
+
+export interface AgreementMonitoring {
+  agreementId: string;
+  year: number;
+  unitId: string;
+  datenstand: 'latest' | number;
+  today: string;
+  targets: TargetMonitoring[];
+}
+
+/** The metric a criterion is measured on, if any (composite rules included). */
+export function metricOf(criterion: Criterion | null): Metric | null {
+  if (criterion === null) return null;
+  if (criterion.kind === 'zusammengesetzt') return metricOf(criterion.rule);
+  return 'metric' in criterion ? criterion.metric : null;
+}
+
+function referenceYearOf(criterion: Criterion | null, year: number): number {
+  if (criterion?.kind === 'relative_aenderung' && criterion.referenceYear !== null) return criterion.referenceYear;
+  if (criterion?.kind === 'zusammengesetzt') return referenceYearOf(criterion.rule, year);
+  return year - 1;
+}
+
+/** the genitive naming whose targets these are, e.g. "des Jobcenters Ahaus" */
+export function subjectOf(content: AgreementContent): string {
+  return content.targetSubject;
+}
+
+export async function assessAgreement(ctx: ServiceContext, agreementId: string, options: { datenstand?: 'latest' | number; today?: string } = {}): Promise<AgreementMonitoring> {
+  const row = await requireAgreement(ctx, agreementId);
+  const content = await loadContent(ctx.db, agreementId, row.currentVersion);
+  const datenstand = options.datenstand ?? 'latest';
+  const today = options.today ?? ctx.now().toISOString().slice(0, 10);
+  const goalOf = new Map(content.goals.flatMap((g) => g.blocks.flatMap((b) => (b.kind === 'ziel' ? [[b.target.id, g.number] as const] : []))));
+  const targets = targetsOf(content);
+  const snapshots = new Map<string, MetricSnapshot | null>();
+  const forecastSizes = new Map<string, number | null>();
+  for (const t of targets) {
+    const metric = metricOf(t.criterion);
+    if (metric === null) continue;
+    const loaded = await loadMetricSnapshot(ctx, { metric, unitId: row.unitId, year: content.year, referenceYear: referenceYearOf(t.criterion, content.year), datenstand });
+    snapshots.set(t.id, loaded.snapshot);
+    forecastSizes.set(t.id, loaded.forecastSize);
+  }
+  // parts before the composites that combine them, whatever the document order
+  const statuses: Record<string, TargetStatus> = {};
+  const assessments = new Map<string, TargetAssessment>();
+  const ordered = [...targets.filter((t) => t.criterion?.kind !== 'zusammengesetzt'), ...targets.filter((t) => t.criterion?.kind === 'zusammengesetzt')];
+  for (const t of ordered) {
+    if (t.criterion === null) continue;
+    const a = assessTarget(t, { today, snapshot: snapshots.get(t.id) ?? null, partStatuses: { ...statuses } }, FORECAST_BANDS, { forecastSize: forecastSizes.get(t.id) ?? null });
+    assessments.set(t.id, a);
+    statuses[t.id] = a.status;
+  }
+  return {
+    agreementId, year: content.year, unitId: row.unitId, datenstand, today,
+    targets: targets.map((t) => ({
+      targetId: t.id, goalNumber: goalOf.get(t.id) ?? '', role: t.role, title: t.title, kind: t.criterion?.kind ?? null,
+      sentence: t.criterion === null ? null : renderCriterion(t.criterion, { year: content.year, subject: subjectOf(content), role: t.role, lead: t.lead }),
+      assessment: assessments.get(t.id) ?? null,
+      snapshot: snapshots.get(t.id) ?? null,
+      path: t.values.path,
+    })),
+  };
+}
