@@ -19,6 +19,10 @@ export const agreementMonitoringSchema = z.object({
     kind: z.string().nullable(), sentence: z.string().nullable(), assessment: targetAssessmentSchema.nullable(),
     snapshot: z.object({ year: z.number(), current: z.array(observation), reference: z.array(observation), datenstand: z.string().nullable() }).nullable(),
     path: z.array(z.number().nullable()).nullable(),
+    split: z.object({
+      parts: z.array(z.object({ sex: z.enum(['m', 'w']), sentence: z.string(), assessment: targetAssessmentSchema })),
+      findings: z.array(z.string()),
+    }).nullable(),
   })),
 });
 

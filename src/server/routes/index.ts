@@ -17,6 +17,8 @@ import { registerDeriveCascade } from './agreements/derive-cascade.ts';
 import { registerAssessAgreement } from './monitoring/assess-agreement.ts';
 import { registerFrameworkChanges } from './assessment/framework-changes.ts';
 import { registerDecisions } from './assessment/decisions.ts';
+import { registerListAudit } from './audit/list-audit.ts';
+import { registerLocalIndicators } from './indicators/local-indicators.ts';
 
 export const ROUTES: ((app: App) => void)[] = [
   registerListUnits,
@@ -36,4 +38,6 @@ export const ROUTES: ((app: App) => void)[] = [
   registerAssessAgreement,
   registerFrameworkChanges,
   registerDecisions,
+  registerListAudit,
+  registerLocalIndicators,
 ];

@@ -6,6 +6,7 @@ export const json = <T extends z.ZodType>(schema: T, description: string) => ({ 
 
 const error = (description: string) => json(errorSchema, description);
 export const ERRORS = {
+  403: error('für diese Rolle nicht erlaubt'),
   404: error('nicht gefunden oder nicht sichtbar'),
   409: error('veraltete Version (Konflikt) oder im Status nicht erlaubt'),
   422: error('ungültige Eingabe; details nennt jedes Feld'),

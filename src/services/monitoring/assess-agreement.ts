@@ -3,7 +3,7 @@
  * with the series a chart needs (this year, reference year, Soll-Verlauf, forecast).
  */
 import { targetsOf, type AgreementContent, type Target } from '../../domain/agreements/agreement.ts';
-import type { Criterion, Metric } from '../../domain/agreements/criteria.ts';
+import type { Criterion } from '../../domain/agreements/criteria.ts';
 import { renderCriterion } from '../../domain/agreements/sentence.ts';
 import { assessTarget } from '../../domain/monitoring/attainment.ts';
 import { FORECAST_BANDS } from '../../domain/monitoring/forecast-bands.ts';
@@ -11,6 +11,10 @@ import type { MetricSnapshot, TargetAssessment, TargetStatus } from '../../domai
 import type { ServiceContext } from '../context.ts';
 import { loadContent, requireAgreement } from '../agreements/agreement-store.ts';
 import { loadMetricSnapshot } from './metric-snapshot.ts';
+import { monitorSplit, type SplitMonitoring } from './monitor-split.ts';
+import { metricOf } from './metric-of.ts';
+
+export { metricOf };
 
 export interface TargetMonitoring {
   targetId: string;
@@ -23,6 +27,8 @@ export interface TargetMonitoring {
   /** the figures behind the judgement (null for targets without a metric) */
   snapshot: MetricSnapshot | null;
   path: (number | null)[] | null;
+  /** a target split by sex: each part judged on its own, and whether the parts fit the total */
+  split: SplitMonitoring | null;
 }
 
 export interface AgreementMonitoring {
@@ -32,13 +38,6 @@ export interface AgreementMonitoring {
   datenstand: 'latest' | number;
   today: string;
   targets: TargetMonitoring[];
-}
-
-/** The metric a criterion is measured on, if any (composite rules included). */
-export function metricOf(criterion: Criterion | null): Metric | null {
-  if (criterion === null) return null;
-  if (criterion.kind === 'zusammengesetzt') return metricOf(criterion.rule);
-  return 'metric' in criterion ? criterion.metric : null;
 }
 
 function referenceYearOf(criterion: Criterion | null, year: number): number {
@@ -80,12 +79,13 @@ export async function assessAgreement(ctx: ServiceContext, agreementId: string, 
   }
   return {
     agreementId, year: content.year, unitId: row.unitId, datenstand, today,
-    targets: targets.map((t) => ({
+    targets: await Promise.all(targets.map(async (t) => ({
       targetId: t.id, goalNumber: goalOf.get(t.id) ?? '', role: t.role, title: t.title, kind: t.criterion?.kind ?? null,
       sentence: t.criterion === null ? null : renderCriterion(t.criterion, { year: content.year, subject: subjectOf(content), role: t.role, lead: t.lead }),
       assessment: assessments.get(t.id) ?? null,
       snapshot: snapshots.get(t.id) ?? null,
       path: t.values.path,
-    })),
+      split: t.split === null || t.criterion === null ? null : await monitorSplit(ctx, t, { year: content.year, unitId: row.unitId, today, datenstand, subject: subjectOf(content) }),
+    }))),
   };
 }

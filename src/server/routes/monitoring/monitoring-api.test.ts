@@ -88,3 +88,37 @@ test('the OpenAPI document describes every operation, the recursive criterion as
   for (const path of ['/api/agreements', '/api/agreements/{id}/monitoring', '/api/agreements/{id}/cascade-check', '/api/agreements/{id}/assessments/{targetId}']) assert.ok(doc.body.paths[path], path);
   assert.ok(doc.body.components.schemas.Kriterium);
 });
+
+test('a target split by sex: each part judged, the parts checked against the total on the stored denominators', async () => {
+  // Ø eLb 2013 (nenner of JFW_K2 in December 2013): women 5.000, men 5.800 (10.800 in all)
+  const k2 = (sex: 'm' | 'w' | 'insgesamt', month: string, v: number, nenner: number) =>
+    ({ unitId: '05554008', month, sex, kind: 'kennzahl', metric: 'JFW_K2', value: v, zaehler: (v * nenner) / 100, nenner, quality: 'final' });
+  const stored = await api.call('POST', '/api/datenstaende', { datenstand: { stand: '2015-04-30', source: 'mikrodaten', label: 'Bocholt' }, values: [
+    k2('insgesamt', '2013-12', 24.6, 10_800), k2('w', '2013-12', 20.0, 5_000), k2('m', '2013-12', 28.6, 5_800),
+    k2('insgesamt', '2014-12', 25.1, 10_900), k2('w', '2014-12', 21.2, 5_100), k2('m', '2014-12', 28.4, 5_800),
+  ] }, ACTORS.ministerium);
+  assert.equal(stored.status, 201, JSON.stringify(stored.body));
+  const content = buildFixtureAgreement();
+  content.parties[1] = { ...content.parties[1], unitId: '05554008', name: 'Bocholt' };
+  const quota = (sex: 'm' | 'w' | 'insgesamt', value: number) => ({ kind: 'absolut' as const, metric: { source: 'kennzahl' as const, id: 'JFW_K2' as const, sex }, comparison: 'mindestens' as const, value, tolerance: null, decimals: 1 });
+  const target = content.goals[0]!.blocks.find((b) => b.kind === 'ziel' && b.target.id === 'II.S') as { kind: 'ziel'; target: import('../../../domain/agreements/agreement.ts').Target };
+  // total 25,0; women 21,0, men 28,5: (21,0·5.000 + 28,5·5.800) / 10.800 = 25,03 → 25,0, consistent
+  target.target.criterion = quota('insgesamt', 25.0);
+  target.target.split = { parts: [{ sex: 'w', criterion: quota('w', 21.0) }, { sex: 'm', criterion: quota('m', 28.5) }] };
+  const created = await api.call('POST', '/api/agreements', { content: { ...content, signatures: [] } }, ACTORS.ministerium);
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const m = await api.call('GET', `/api/agreements/${created.body.id}/monitoring?today=2015-05-01`, undefined, ACTORS.ministerium);
+  const split = m.body.targets.find((t: { targetId: string }) => t.targetId === 'II.S').split;
+  assert.deepEqual(split.findings, []);
+  // women 21,2 ≥ 21,0 erreicht; men 28,4 < 28,5 nicht erreicht; total 25,1 ≥ 25,0 erreicht
+  assert.deepEqual(split.parts.map((p: { sex: string; assessment: { status: string } }) => [p.sex, p.assessment.status]), [['w', 'erreicht'], ['m', 'nicht_erreicht']]);
+  assert.match(split.parts[0].sentence, /Frauen/);
+  // men 29,0 instead: (21,0·5.000 + 29,0·5.800) / 10.800 = 25,30 → 25,3 ≠ 25,0: a finding names the split
+  target.target.split = { parts: [{ sex: 'w', criterion: quota('w', 21.0) }, { sex: 'm', criterion: quota('m', 29.0) }] };
+  const updated = await api.call('PUT', `/api/agreements/${created.body.id}/content`, { rowVersion: created.body.rowVersion, content: { ...content, signatures: [] } }, ACTORS.ministerium);
+  assert.equal(updated.status, 200, JSON.stringify(updated.body));
+  const again = await api.call('GET', `/api/agreements/${created.body.id}/monitoring?today=2015-05-01`, undefined, ACTORS.ministerium);
+  const findings = again.body.targets.find((t: { targetId: string }) => t.targetId === 'II.S').split.findings;
+  assert.equal(findings.length, 1, JSON.stringify(findings));
+  assert.match(findings[0], /25,3/);
+});

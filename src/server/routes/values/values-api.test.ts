@@ -38,3 +38,29 @@ test('bad input gets the one error shape naming each field', async () => {
   assert.equal(unknownUnit.status, 404);
   assert.match(unknownUnit.body.error.message, /Einheit 09162 nicht gefunden/);
 });
+
+test('a local indicator is defined with its definition and unit, its monthly values entered by hand', async () => {
+  const defined = await api.call('PUT', '/api/local-indicators/ELB_U25', {
+    id: 'ELB_U25', name: 'eLb unter 25 Jahren', definition: 'Erwerbsfähige Leistungsberechtigte unter 25 Jahren am Stichtag (Personen)', unit: 'Personen',
+    source: { kind: 'manuell' }, rowVersion: null,
+  });
+  assert.equal(defined.status, 200, JSON.stringify(defined.body));
+  const stale = await api.call('PUT', '/api/local-indicators/ELB_U25', { ...defined.body, name: 'U25', rowVersion: 7 });
+  assert.equal(stale.status, 409);
+  const entered = await api.call('POST', '/api/datenstaende', {
+    datenstand: { stand: '2014-05-15', source: 'manuell', label: 'U25 aus dem Fachverfahren' },
+    values: [{ unitId: '05554', month: '2014-04', sex: 'insgesamt', kind: 'lokal', metric: 'ELB_U25', value: 1_412, quality: 'vorlaeufig' }],
+  });
+  assert.equal(entered.status, 201, JSON.stringify(entered.body));
+  const read = await api.call('GET', '/api/values?units=05554&kind=lokal&metrics=ELB_U25&from=2014-01&to=2014-12');
+  assert.deepEqual(read.body.map((v: { value: number; quality: string }) => [v.value, v.quality]), [[1_412, 'vorlaeufig']]);
+  // an undefined local indicator is refused naming the row
+  const unknown = await api.call('POST', '/api/datenstaende', {
+    datenstand: { stand: '2014-05-15', source: 'manuell', label: 'x' },
+    values: [{ unitId: '05554', month: '2014-04', sex: 'insgesamt', kind: 'lokal', metric: 'ALLEINERZ', value: 3, quality: 'final' }],
+  });
+  assert.equal(unknown.status, 422);
+  assert.equal(unknown.body.error.details[0].path, 'Zeile 1, metric');
+  const trail = await api.call('GET', `/api/audit?entity=datenstand&id=${entered.body.datenstandId}`, undefined, ACTORS.ministerium);
+  assert.deepEqual(trail.body.map((e: { actor: string; action: string }) => [e.actor, e.action]), [[ACTORS.traeger.id, 'values.import']]);
+});

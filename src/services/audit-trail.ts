@@ -1,0 +1,13 @@
+/** Reading the audit trail of one record (agreement, Datenstand …), for those who may see it. */
+import { and, asc, eq } from 'drizzle-orm';
+import { auditLog } from '../db/schema/index.ts';
+import type { ServiceContext } from './context.ts';
+import { AppError } from './errors.ts';
+import { requireAgreement } from './agreements/agreement-store.ts';
+
+export async function listAuditTrail(ctx: ServiceContext, entity: 'agreement' | 'datenstand', entityId: string) {
+  if (entity === 'agreement') await requireAgreement(ctx, entityId);
+  else if (ctx.actor.role !== 'administration' && ctx.actor.role !== 'ministerium') throw new AppError('forbidden', 'Den Verlauf eines Datenstands sehen Ministerium und Betrieb');
+  const rows = await ctx.db.select().from(auditLog).where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId))).orderBy(asc(auditLog.id));
+  return rows.map((r) => ({ at: r.at.toISOString(), actor: r.actor, action: r.action, detail: r.detail }));
+}
