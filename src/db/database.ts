@@ -51,6 +51,7 @@ export async function openDatabase(options: { databaseUrl: string | null; dataDi
   if (options.databaseUrl !== null) return connectDatabase(options.databaseUrl);
   const cluster: EmbeddedCluster = await ensureEmbeddedCluster(options.dataDir, options.embeddedPgPort);
   return connectDatabase(cluster.url, async () => {
-    if (cluster.startedHere && (await otherClients(cluster.url)) === 0) await cluster.stop();
+    // the last one out stops the embedded cluster, whoever started it
+    if ((await otherClients(cluster.url)) === 0) await cluster.stop();
   });
 }
