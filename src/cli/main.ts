@@ -8,7 +8,7 @@ type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { usage: string; load: () => Promise<Command> }> = {
   'kpi compute': {
-    usage: 'kpi compute --input DIR --from YYYY-MM --to YYYY-MM --out DIR [--skip-invalid]',
+    usage: 'kpi compute --input DIR --from YYYY-MM --to YYYY-MM (--out DIR | --to-db [--stand YYYY-MM-DD] [--label TEXT]) [--skip-invalid]',
     load: async () => (await import('./commands/kpi-compute.ts')).runKpiCompute,
   },
   synth: {

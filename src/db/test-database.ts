@@ -3,23 +3,12 @@
  * folder, free port), migrated like production. DATABASE_URL-free by design.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chmod } from 'node:fs/promises';
 import { connectDatabase, type Database } from './database.ts';
 import { ensureEmbeddedCluster } from './embedded-cluster.ts';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
+import { freePort } from './free-port.ts';
 
 export interface TestDatabase extends Database {
   url: string;

