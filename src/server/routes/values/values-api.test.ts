@@ -64,3 +64,19 @@ test('a local indicator is defined with its definition and unit, its monthly val
   const trail = await api.call('GET', `/api/audit?entity=datenstand&id=${entered.body.datenstandId}`, undefined, ACTORS.ministerium);
   assert.deepEqual(trail.body.map((e: { actor: string; action: string }) => [e.actor, e.action]), [[ACTORS.traeger.id, 'values.import']]);
 });
+
+test('an import over the API that fails halfway (a duplicate in the third batch) leaves the store as it was', async () => {
+  const before = (await api.bed.database.pool.query('SELECT (SELECT count(*) FROM metric_values)::int AS v, (SELECT count(*) FROM datenstaende)::int AS d')).rows[0];
+  const values = [];
+  for (let y = 1990; y < 2015; y++) for (let m = 1; m <= 12; m++) for (const metric of ['ELB', 'ELB_AE', 'ZUGANG_ELB', 'ABGANG_ELB', 'LZB', 'ZUGANG_LZB', 'ABGANG_LZB', 'LZB_AKTIV', 'INT', 'INT_SVB', 'INT_AE', 'INT_LZB']) {
+    for (const unitId of ['05554', '05554004', '05554008']) values.push({ unitId, month: `${y}-${String(m).padStart(2, '0')}`, sex: 'insgesamt', kind: 'grundgroesse', metric, value: 7, quality: 'final' });
+  }
+  // 25 years · 12 months · 12 quantities · 3 units = 10.800 valid rows, plus a copy of row 1 placed
+  // last: batches of 5.000 → the third batch (10.001–10.801) fails after two were written
+  values.push(values[0]!);
+  const r = await api.call('POST', '/api/datenstaende', { datenstand: { stand: '2015-01-31', source: 'mikrodaten', label: 'halb' }, values });
+  assert.equal(r.status, 422);
+  assert.match(r.body.error.message, /Werten 10001–10801: doppelter Wert/);
+  const afterwards = (await api.bed.database.pool.query('SELECT (SELECT count(*) FROM metric_values)::int AS v, (SELECT count(*) FROM datenstaende)::int AS d')).rows[0];
+  assert.deepEqual(afterwards, before);
+});
