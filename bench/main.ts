@@ -6,6 +6,7 @@ import { runKpiBench } from './kpi/run.ts';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   kpi: runKpiBench,
+  documents: async (args) => (await import('./documents/run.ts')).runDocumentsBench(args),
   forecast: async (args) => (await import('./forecast/run.ts')).runForecastBench(args),
 };
 

@@ -19,6 +19,14 @@ const COMMANDS: Record<string, { usage: string; load: () => Promise<Command> }> 
     usage: 'agreements list [--year YYYY]',
     load: async () => (await import('./commands/agreements-list.ts')).runAgreementsList,
   },
+  'doc agreement': {
+    usage: 'doc agreement --agreement ID --format pdf|docx --out FILE [--version N]',
+    load: async () => (await import('./commands/doc-agreement.ts')).runDocAgreement,
+  },
+  'doc report': {
+    usage: 'doc report --unit ID --month YYYY-MM --out FILE [--datenstand N]',
+    load: async () => (await import('./commands/doc-report.ts')).runDocReport,
+  },
   start: {
     usage: 'start',
     load: async () => (await import('./commands/start.ts')).runStart,

@@ -29,6 +29,7 @@ export const agreementMonitoringSchema = z.object({
 export const monitoringQuerySchema = z.object({
   datenstand: z.union([z.literal('latest'), z.coerce.number().int().positive()]).default('latest'),
   today: z.iso.date().optional().describe('Bewertungstag (für Meilensteine), Standard: heute'),
+  untilMonth: z.coerce.number().int().min(1).max(12).optional().describe('Stand zum Ende dieses Monats des Vereinbarungsjahres (spätere Werte bleiben unberücksichtigt)'),
 });
 
 export const frameworkChangeInputSchema = z.object({

@@ -1,7 +1,8 @@
 /**
- * The Kennzahlen engine: microdata (kennzahlen.md §1) → base quantities (§2, stage 1 in DuckDB
- * SQL) → Kennzahlen and year values (§3, §4, stage 2 in pure TypeScript), for every unit on
- * every level of the `einheiten` tree, every month of a range, insgesamt/m/w.
+ * The Kennzahlen engine: microdata (kennzahlen.md §1) → base quantities (§2, stage 1: DuckDB
+ * prepares per-person columns, one TypeScript pass over persons) → Kennzahlen and year values
+ * (§3, §4, stage 2 in pure TypeScript), for every unit on every level of the `einheiten` tree,
+ * every month of a range, insgesamt/m/w.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { availableParallelism } from 'node:os';
@@ -10,6 +11,7 @@ import { computeKennzahl } from '../domain/kpi/kennzahlen.ts';
 import { monthFromIndex, monthIndex } from '../domain/shared/month.ts';
 import { availabilityOf } from './availability.ts';
 import { loadInput } from './input/load-input.ts';
+import { startPhaseClock, type PhaseListener } from './input/phase-clock.ts';
 import { QuantityCube } from './quantity-cube.ts';
 import { readCalendar, StichtagMonths } from './stage1/calendar.ts';
 import { readPersonTables } from './stage1/person-tables.ts';
@@ -28,30 +30,39 @@ export const COMPUTE_STEPS = [
   'computing Kennzahlen',
 ] as const;
 
-export async function computeKpis(options: KpiComputeOptions): Promise<KpiComputeResult> {
+/** `onPhase` hears wall time, CPU time and memory of every phase (`kpi compute --timings`). */
+export async function computeKpis(options: KpiComputeOptions & { onPhase?: PhaseListener }): Promise<KpiComputeResult> {
   const progress = (step: number) => options.onProgress?.(COMPUTE_STEPS[step]!, step, COMPUTE_STEPS.length);
+  const endPhase = startPhaseClock(options.onPhase);
   const instance = await DuckDBInstance.create(':memory:', { threads: String(availableParallelism()) });
   const connection = await instance.connect();
   try {
     progress(0);
-    const loaded = await loadInput(connection, options.inputDir, { skipInvalid: options.skipInvalid ?? false });
+    const loaded = await loadInput(connection, options.inputDir, { skipInvalid: options.skipInvalid ?? false, endPhase });
     const calendar = await readCalendar(connection);
+    endPhase('stage 1: calendar');
     progress(1);
     const tables = await readPersonTables(connection);
+    endPhase('stage 1: reading person tables');
     progress(2);
     const units = passUnits(loaded.einheiten);
     const cube = new QuantityCube(units.parents, calendar.first, calendar.last, availabilityOf(calendar));
     runPersonPass(tables, units, new StichtagMonths(calendar), cube);
+    endPhase('stage 1: person pass');
     progress(3);
     await addMoney(connection, cube);
     cube.finish();
+    endPhase('stage 1: money and roll-up');
     progress(4);
     const months = { from: monthIndex(options.from), to: monthIndex(options.to) };
+    const baseQuantities = baseQuantityRows(loaded.einheiten, cube, months);
+    const kennzahlen = kennzahlRows(loaded.einheiten, cube, months);
+    endPhase('stage 2: base quantity and Kennzahl rows');
     return {
       einheiten: loaded.einheiten,
       observation: { first: monthFromIndex(calendar.first), last: monthFromIndex(calendar.last) },
-      baseQuantities: baseQuantityRows(loaded.einheiten, cube, months),
-      kennzahlen: kennzahlRows(loaded.einheiten, cube, months),
+      baseQuantities,
+      kennzahlen,
       skipped: loaded.skipped,
       inputRows: loaded.inputRows,
     };

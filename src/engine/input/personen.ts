@@ -5,7 +5,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { InputProblem } from '../types.ts';
-import { duplicate, required, validDate, valueLayer, type Lookup } from './checks.ts';
+import { duplicate, required, validDate, valueLayer, type Check, type Lookup } from './checks.ts';
 import { findDuplicates } from './duplicates.ts';
 import { runTableJob } from './run-checks.ts';
 import type { Source } from './source.ts';
@@ -16,8 +16,18 @@ export interface LoadedPersons {
   lookup: Lookup;
 }
 
+export const personenLayer = (source: Source) => valueLayer(source, { person_id: 'text', geschlecht: 'text', geburtsdatum: 'date' });
+
+/** The row checks of `personen` but the duplicate check, which goes after person_id. */
+export const PERSON_ID_CHECKS: readonly Check[] = [required('person_id')];
+export const PERSON_ROW_CHECKS: readonly Check[] = [required('geburtsdatum'), validDate('geburtsdatum')];
+
+/** The columns of in_personen from the value layer, pid = data row − 1. */
+export const PERSON_SELECT = `CAST(v.__row - 1 AS INTEGER) AS pid, v.t_person_id AS person_id,
+  CASE v.t_geschlecht WHEN 'm' THEN 'm' WHEN 'w' THEN 'w' ELSE 'x' END AS sex, v.p_geburtsdatum AS geburtsdatum`;
+
 export async function loadPersonen(connection: DuckDBConnection, source: Source, skipInvalid: boolean): Promise<LoadedPersons> {
-  const layer = valueLayer(source, { person_id: 'text', geschlecht: 'text', geburtsdatum: 'date' });
+  const layer = personenLayer(source);
   const dups = await findDuplicates(connection, source.name, layer, 'v.t_person_id');
   const result = await runTableJob(connection, {
     source,
@@ -25,9 +35,8 @@ export async function loadPersonen(connection: DuckDBConnection, source: Source,
     target: 'in_personen',
     layer,
     joins: dups ? `LEFT JOIN ${dups} d ON d.__row = v.__row` : '',
-    checks: [required('person_id'), ...(dups ? [duplicate('person_id', 'd')] : []), required('geburtsdatum'), validDate('geburtsdatum')],
-    select: `CAST(v.__row - 1 AS INTEGER) AS pid, v.t_person_id AS person_id,
-      CASE v.t_geschlecht WHEN 'm' THEN 'm' WHEN 'w' THEN 'w' ELSE 'x' END AS sex, v.p_geburtsdatum AS geburtsdatum`,
+    checks: [...PERSON_ID_CHECKS, ...(dups ? [duplicate('person_id', 'd')] : []), ...PERSON_ROW_CHECKS],
+    select: PERSON_SELECT,
     key: 'v.t_person_id',
   });
   const lookup: Lookup = { table: 'in_personen', key: 'person_id', value: 'pid', file: source.file };

@@ -85,7 +85,8 @@ export async function rows(connection: DuckDBConnection, sql: string): Promise<u
   return (await connection.runAndReadAll(sql)).getRowsJson() as unknown[][];
 }
 
-/** Names of the tables in the connection, sorted. */
+/** Names of the tables and views in the connection, sorted. */
 export async function tableNames(connection: DuckDBConnection): Promise<string[]> {
-  return (await rows(connection, 'SELECT table_name FROM duckdb_tables() ORDER BY ALL')).map((r) => String(r[0]));
+  const sql = 'SELECT table_name FROM duckdb_tables() UNION ALL SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY ALL';
+  return (await rows(connection, sql)).map((r) => String(r[0]));
 }

@@ -41,3 +41,11 @@ export const ROUTES: ((app: App) => void)[] = [
   registerListAudit,
   registerLocalIndicators,
 ];
+// Documents (issue 5): the agreement as PDF/DOCX, the reports as PDF, table exports as XLSX/CSV.
+import { registerAgreementDocument } from './documents/agreement-document.ts';
+import { registerMonitoringReport } from './documents/monitoring-report.ts';
+import { registerDialogueAgenda } from './documents/dialogue-agenda.ts';
+import { registerAssessmentReport } from './documents/assessment-report.ts';
+import { registerExportTable } from './documents/export-table.ts';
+
+ROUTES.push(registerAgreementDocument, registerMonitoringReport, registerDialogueAgenda, registerAssessmentReport, registerExportTable);

@@ -51,7 +51,21 @@ export function subjectOf(content: AgreementContent): string {
   return content.targetSubject;
 }
 
-export async function assessAgreement(ctx: ServiceContext, agreementId: string, options: { datenstand?: 'latest' | number; today?: string } = {}): Promise<AgreementMonitoring> {
+export interface AssessOptions {
+  datenstand?: 'latest' | number;
+  /** ISO date milestones are judged on; default today */
+  today?: string;
+  /** judge as of this month (1–12) of the agreement year: later figures are left out */
+  untilMonth?: number;
+}
+
+/** The snapshot as it was at the end of `month`: later months of the target year left out. */
+function cutAfter(snapshot: MetricSnapshot, month: number | undefined): MetricSnapshot {
+  if (month === undefined) return snapshot;
+  return { ...snapshot, current: snapshot.current.map((o, i) => (i < month ? o : null)) };
+}
+
+export async function assessAgreement(ctx: ServiceContext, agreementId: string, options: AssessOptions = {}): Promise<AgreementMonitoring> {
   const row = await requireAgreement(ctx, agreementId);
   const content = await loadContent(ctx.db, agreementId, row.currentVersion);
   const datenstand = options.datenstand ?? 'latest';
@@ -64,7 +78,7 @@ export async function assessAgreement(ctx: ServiceContext, agreementId: string, 
     const metric = metricOf(t.criterion);
     if (metric === null) continue;
     const loaded = await loadMetricSnapshot(ctx, { metric, unitId: row.unitId, year: content.year, referenceYear: referenceYearOf(t.criterion, content.year), datenstand });
-    snapshots.set(t.id, loaded.snapshot);
+    snapshots.set(t.id, cutAfter(loaded.snapshot, options.untilMonth));
     forecastSizes.set(t.id, loaded.forecastSize);
   }
   // parts before the composites that combine them, whatever the document order

@@ -1,0 +1,49 @@
+/**
+ * A target's chart data from the domain objects both the web application and the documents
+ * have: the target (its criterion and Soll-Verlauf), the figures (MetricSnapshot) and the
+ * assessment (forecast). Pure; the December threshold is the criterion's own (thresholds.ts).
+ */
+import type { Target } from '../domain/agreements/agreement.ts';
+import { metricUnitOf, renderMetricLabel } from '../domain/agreements/metric-name.ts';
+import type { Criterion, Metric } from '../domain/agreements/criteria.ts';
+import { criterionThreshold } from '../domain/monitoring/thresholds.ts';
+import type { MetricSnapshot, TargetAssessment } from '../domain/monitoring/types.ts';
+import { DEFAULT_DECIMALS } from '../domain/monitoring/status-rules.ts';
+import type { TargetChartModel } from './target-chart-model.ts';
+
+type Quantitative = Extract<Criterion, { kind: 'relative_aenderung' | 'absolut' | 'keine_erhoehung' }>;
+
+/** The criterion that carries the figures: a composite's rule, else the criterion itself. */
+function figureCriterion(criterion: Criterion | null): Criterion | null {
+  return criterion?.kind === 'zusammengesetzt' ? figureCriterion(criterion.rule) : criterion;
+}
+
+function metricOf(criterion: Criterion | null): Metric | null {
+  const c = figureCriterion(criterion);
+  return c !== null && 'metric' in c ? c.metric : null;
+}
+
+function isQuantitative(c: Criterion | null): c is Quantitative {
+  return c?.kind === 'relative_aenderung' || c?.kind === 'absolut' || c?.kind === 'keine_erhoehung';
+}
+
+/** null for targets without figures (milestones, statistical, text-only composites). */
+export function buildTargetChartModel(target: Pick<Target, 'criterion' | 'values'>, snapshot: MetricSnapshot | null, assessment: TargetAssessment | null): TargetChartModel | null {
+  const metric = metricOf(target.criterion);
+  if (metric === null || snapshot === null) return null;
+  const criterion = figureCriterion(target.criterion);
+  const unit = metricUnitOf(metric);
+  const decimals = isQuantitative(criterion) ? criterion.decimals : DEFAULT_DECIMALS;
+  const december = isQuantitative(criterion) ? criterionThreshold(criterion, snapshot, 12, unit) : null;
+  const referenceYear = criterion?.kind === 'relative_aenderung' && criterion.referenceYear !== null ? criterion.referenceYear : snapshot.year - 1;
+  const f = assessment?.forecast ?? null;
+  return {
+    title: `${renderMetricLabel(metric)} ${snapshot.year}`,
+    unit, decimals, year: snapshot.year, referenceYear,
+    current: snapshot.current.map((o) => o?.value ?? null),
+    reference: snapshot.reference.map((o) => o?.value ?? null),
+    path: target.values.path,
+    threshold: december !== null && 'threshold' in december ? december.threshold.value : null,
+    forecast: f === null || assessment?.final === true ? null : { value: f.value, low: f.low, high: f.high, fromMonth: f.fromMonth, level: f.level },
+  };
+}

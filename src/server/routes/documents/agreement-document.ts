@@ -1,0 +1,26 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { App } from '../../app-types.ts';
+import { renderAgreementFile } from '../../../services/documents/agreement-file.ts';
+import { CONTENT_TYPES } from '../../../services/documents/document-file.ts';
+import { idParam } from '../agreements/get-agreement.ts';
+import { fileResponse, fileResponses } from './file-response.ts';
+
+const route = createRoute({
+  method: 'get', path: '/api/agreements/{id}/document', tags: ['Dokumente'],
+  summary: 'Die Zielvereinbarung als PDF oder Word-Datei (bis zur Unterzeichnung mit Wasserzeichen ENTWURF)',
+  request: {
+    params: idParam,
+    query: z.object({
+      format: z.enum(['pdf', 'docx']).default('pdf'),
+      version: z.coerce.number().int().positive().optional().describe('Fassung, Standard: die aktuelle'),
+    }),
+  },
+  responses: fileResponses([CONTENT_TYPES.pdf, CONTENT_TYPES.docx], 'Zielvereinbarung'),
+});
+
+export function registerAgreementDocument(app: App) {
+  app.openapi(route, async (c) => {
+    const { format, version } = c.req.valid('query');
+    return fileResponse(await renderAgreementFile(c.get('ctx'), c.req.valid('param').id, format, version));
+  });
+}

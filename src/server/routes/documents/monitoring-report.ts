@@ -1,0 +1,27 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { App } from '../../app-types.ts';
+import { monthSchema } from '../../../contracts/values.ts';
+import { CONTENT_TYPES } from '../../../services/documents/document-file.ts';
+import { renderMonitoringReport } from '../../../services/documents/monitoring-report.ts';
+import { datenstandQuery, fileResponse, fileResponses } from './file-response.ts';
+
+const route = createRoute({
+  method: 'get', path: '/api/reports/monitoring', tags: ['Dokumente'],
+  summary: 'Monitoringbericht einer Einheit für einen Monat (PDF): Stand jedes Ziels mit Grafiken, Vergleich der örtlichen Jobcenter',
+  request: {
+    query: z.object({
+      unit: z.string().min(1, 'Einheit fehlt').describe('Id der Einheit (Träger oder örtliches Jobcenter)'),
+      month: monthSchema.describe('Berichtsmonat JJJJ-MM'),
+      format: z.enum(['pdf']).default('pdf'),
+      datenstand: datenstandQuery,
+    }),
+  },
+  responses: fileResponses([CONTENT_TYPES.pdf], 'Monitoringbericht'),
+});
+
+export function registerMonitoringReport(app: App) {
+  app.openapi(route, async (c) => {
+    const { unit, month, datenstand } = c.req.valid('query');
+    return fileResponse(await renderMonitoringReport(c.get('ctx'), { unitId: unit, month, datenstand }));
+  });
+}
