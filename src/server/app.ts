@@ -7,6 +7,7 @@ import type { AppDeps, AppEnv } from './app-types.ts';
 import { errorResponse, validationResponse } from './errors.ts';
 import { ROUTES } from './routes/index.ts';
 import { registerHealth } from './routes/system/health.ts';
+import { registerWebApp } from './static.ts';
 
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({
@@ -25,6 +26,8 @@ export function createApp(deps: AppDeps) {
     openapi: '3.1.0',
     info: { title: 'Zielsteuerung SGB II', version: '0.1.0', description: 'Kennzahlen nach § 48a SGB II, Zielvereinbarungen nach § 48b SGB II, Monitoring und Bewertung.' },
   });
+  // the web application (dist/web) at every other path, after the API
+  registerWebApp(app);
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `Keine Schnittstelle ${c.req.method} ${c.req.path}`, details: [] } }, 404));
   return app;
 }

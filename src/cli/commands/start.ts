@@ -9,6 +9,7 @@ import { createApp } from '../../server/app.ts';
 import { closeServer, serveApp } from '../../server/serve.ts';
 import { loadActor } from '../../services/actors.ts';
 import { seedDemo } from '../../services/demo/seed-demo.ts';
+import { ensureWebBuilt } from '../../server/static.ts';
 
 export async function runStart(argv: string[]): Promise<number> {
   if (argv.length > 0) throw new TypeError(`start takes no arguments, got ${argv.join(' ')}`);
@@ -17,6 +18,7 @@ export async function runStart(argv: string[]): Promise<number> {
   say(config.databaseUrl === null ? `Starte die eingebettete PostgreSQL-Datenbank in ${config.dataDir}/pg …` : 'Verbinde mit der Datenbank aus DATABASE_URL …');
   const database = await openDatabase(config);
   await seedDemo(database.db, config.dataDir, say);
+  await ensureWebBuilt(say);
   const actor = await loadActor(database.db, config.demoUser);
   const app = createApp({
     contextFor: async () => ({ db: database.db, actor, now: () => new Date() }),

@@ -19,6 +19,14 @@ import { registerFrameworkChanges } from './assessment/framework-changes.ts';
 import { registerDecisions } from './assessment/decisions.ts';
 import { registerListAudit } from './audit/list-audit.ts';
 import { registerLocalIndicators } from './indicators/local-indicators.ts';
+import { registerViewer } from './system/get-viewer.ts';
+import { registerComparison } from './comparison/get-comparison.ts';
+import { registerVergleichstyp } from './comparison/get-vergleichstyp.ts';
+import { registerAgreementDocument } from './documents/agreement-document.ts';
+import { registerMonitoringReport } from './documents/monitoring-report.ts';
+import { registerDialogueAgenda } from './documents/dialogue-agenda.ts';
+import { registerAssessmentReport } from './documents/assessment-report.ts';
+import { registerExportTable } from './documents/export-table.ts';
 
 export const ROUTES: ((app: App) => void)[] = [
   registerListUnits,
@@ -40,12 +48,13 @@ export const ROUTES: ((app: App) => void)[] = [
   registerDecisions,
   registerListAudit,
   registerLocalIndicators,
+  registerViewer,
+  registerComparison,
+  registerVergleichstyp,
+  // documents: the agreement as PDF/DOCX, the reports as PDF, table exports as XLSX/CSV
+  registerAgreementDocument,
+  registerMonitoringReport,
+  registerDialogueAgenda,
+  registerAssessmentReport,
+  registerExportTable,
 ];
-// Documents (issue 5): the agreement as PDF/DOCX, the reports as PDF, table exports as XLSX/CSV.
-import { registerAgreementDocument } from './documents/agreement-document.ts';
-import { registerMonitoringReport } from './documents/monitoring-report.ts';
-import { registerDialogueAgenda } from './documents/dialogue-agenda.ts';
-import { registerAssessmentReport } from './documents/assessment-report.ts';
-import { registerExportTable } from './documents/export-table.ts';
-
-ROUTES.push(registerAgreementDocument, registerMonitoringReport, registerDialogueAgenda, registerAssessmentReport, registerExportTable);

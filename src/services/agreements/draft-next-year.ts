@@ -1,12 +1,26 @@
-/** "Start a draft from last year's agreement": the next year's Entwurf from an existing agreement. */
+/**
+ * "Start a draft from last year's agreement": the next year's Entwurf from an existing agreement.
+ * A cascaded agreement is linked to the next year's agreement of its Träger when that exists.
+ */
+import { and, eq } from 'drizzle-orm';
+import { agreements } from '../../db/schema/index.ts';
 import { draftForNextYear } from '../../domain/agreements/next-year.ts';
 import type { ServiceContext } from '../context.ts';
-import { loadContent, requireAgreement } from './agreement-store.ts';
+import { loadAgreementRow, loadContent, requireAgreement } from './agreement-store.ts';
 import type { AgreementView } from './agreement-view.ts';
 import { createAgreement } from './create-agreement.ts';
+
+async function nextYearParent(ctx: ServiceContext, parentId: string | null, year: number): Promise<string | null> {
+  const parent = parentId === null ? undefined : await loadAgreementRow(ctx.db, parentId);
+  if (parent === undefined) return null;
+  const [next] = await ctx.db.select({ id: agreements.id }).from(agreements)
+    .where(and(eq(agreements.year, year), eq(agreements.unitId, parent.unitId), eq(agreements.steeringUnitId, parent.steeringUnitId)));
+  return next?.id ?? null;
+}
 
 export async function draftNextYear(ctx: ServiceContext, id: string, year?: number): Promise<AgreementView> {
   const row = await requireAgreement(ctx, id);
   const content = draftForNextYear(await loadContent(ctx.db, id, row.currentVersion), year ?? row.year + 1);
-  return createAgreement(ctx, { content, comment: `Entwurf aus der Zielvereinbarung ${row.year}` });
+  const parentAgreementId = await nextYearParent(ctx, row.parentAgreementId, content.year);
+  return createAgreement(ctx, { content, parentAgreementId, comment: `Entwurf aus der Zielvereinbarung ${row.year}` });
 }

@@ -101,3 +101,19 @@ test('invalid content is refused naming the field', async () => {
   assert.equal(r.status, 422);
   assert.ok(r.body.error.details.some((d: { path: string }) => d.path.startsWith('content.goals.0.blocks.1.target.criterion')), JSON.stringify(r.body.error.details));
 });
+
+test('next year: the Träger draft first, then a local draft linked to it', async () => {
+  await api.bed.database.pool.query('DELETE FROM audit_log; DELETE FROM agreement_events; DELETE FROM agreement_versions; DELETE FROM agreements');
+  const traeger = await created();
+  const local = draft();
+  local.parties = [{ ...local.parties[1] }, { ...local.parties[1], unitId: '05554004', name: 'Ahaus' }];
+  const child = await api.call('POST', '/api/agreements', { content: local, parentAgreementId: traeger.id }, ACTORS.traeger);
+  assert.equal(child.status, 201, JSON.stringify(child.body));
+  const traeger2015 = await api.call('POST', `/api/agreements/${traeger.id}/next-year-draft`, {}, ACTORS.ministerium);
+  assert.equal(traeger2015.status, 201, JSON.stringify(traeger2015.body));
+  assert.equal(traeger2015.body.year, 2015);
+  const child2015 = await api.call('POST', `/api/agreements/${child.body.id}/next-year-draft`, {}, ACTORS.traeger);
+  assert.equal(child2015.status, 201, JSON.stringify(child2015.body));
+  assert.equal(child2015.body.parentAgreementId, traeger2015.body.id);
+  assert.equal(child2015.body.status, 'entwurf');
+});

@@ -80,3 +80,27 @@ test('an import over the API that fails halfway (a duplicate in the third batch)
   const afterwards = (await api.bed.database.pool.query('SELECT (SELECT count(*) FROM metric_values)::int AS v, (SELECT count(*) FROM datenstaende)::int AS d')).rows[0];
   assert.deepEqual(afterwards, before);
 });
+
+test('without microdata rights a count of 2 is withheld, and so is the sibling that would reveal it', async () => {
+  const row = (unitId: string, metric: string, value: number) => ({ unitId, month: '2013-07', sex: 'w', kind: 'grundgroesse', metric, value, quality: 'final' });
+  // women in Ahaus: 2 integrations (small), Bocholt 40; the Träger total 42 is readable, so Bocholt
+  // would reveal Ahaus by subtraction: both withheld. Euro sums rest on no count: shown.
+  const stored = await api.call('POST', '/api/datenstaende', { datenstand: { stand: '2013-11-30', source: 'mikrodaten', label: 'klein' }, values: [
+    row('05554004', 'INT', 2), row('05554008', 'INT', 40), row('05554', 'INT', 42), row('05554004', 'ELB', 900), row('05554008', 'ELB', 4000),
+  ] });
+  assert.equal(stored.status, 201, JSON.stringify(stored.body));
+  const path = '/api/values?units=05554004,05554008,05554&kind=grundgroesse&metrics=INT,ELB&sex=w&from=2013-07&to=2013-07';
+  const shown = (body: { unitId: string; metric: string; value: number | null; suppressed: string | null }[]) => body.map((v) => `${v.unitId} ${v.metric} ${v.value} ${v.suppressed}`);
+  const ministry = await api.call('GET', path, undefined, ACTORS.ministerium);
+  assert.deepEqual(shown(ministry.body), [
+    '05554 INT 42 null',
+    '05554004 ELB 900 null', '05554004 INT null kleine_zahl',
+    '05554008 ELB 4000 null', '05554008 INT null rueckrechnung',
+  ]);
+  // even asking for Bocholt alone does not reveal it: its siblings are taken into account
+  const alone = await api.call('GET', '/api/values?units=05554008&kind=grundgroesse&metrics=INT&sex=w&from=2013-07&to=2013-07', undefined, ACTORS.ministerium);
+  assert.deepEqual(shown(alone.body), ['05554008 INT null rueckrechnung']);
+  // the Träger's controlling has microdata rights
+  const traeger = await api.call('GET', path, undefined, ACTORS.traeger);
+  assert.deepEqual(shown(traeger.body).filter((s) => s.includes('INT')), ['05554 INT 42 null', '05554004 INT 2 null', '05554008 INT 40 null']);
+});

@@ -1,0 +1,30 @@
+/**
+ * Who may compare what (zielsteuerung.md "Data protection"): a unit the viewer sees, and an
+ * örtliches Jobcenter its peers too; figures of a unit are protected (small counts suppressed)
+ * unless the viewer has microdata rights and the unit lies in the viewer's own area.
+ */
+import type { ServiceContext } from '../context.ts';
+import { AppError } from '../errors.ts';
+import type { UnitDirectory } from '../units/unit-directory.ts';
+
+/** The parent whose örtliche Jobcenter the viewer may see side by side. */
+export function requireComparableParent(ctx: ServiceContext, directory: UnitDirectory, parentId: string) {
+  const parent = directory.byId.get(parentId);
+  const own = directory.byId.get(ctx.actor.unitId);
+  const peerOfOwn = own !== undefined && own.parentId === parentId;
+  if (parent === undefined || (!directory.visible.has(parentId) && !peerOfOwn)) throw new AppError('not_found', `Einheit ${parentId} nicht gefunden`);
+  return parent;
+}
+
+export function protectionFor(ctx: ServiceContext, directory: UnitDirectory): (unitId: string) => boolean {
+  return (unitId) => !(ctx.actor.microdataRights && directory.visible.has(unitId));
+}
+
+/**
+ * A context that reads figures and units outside the viewer's own area. Use it only after the
+ * caller has decided what the viewer may compare (the functions above); the figures are
+ * suppressed afterwards.
+ */
+export function comparisonReader(ctx: ServiceContext): ServiceContext {
+  return { ...ctx, actor: { ...ctx.actor, role: 'administration' } };
+}

@@ -1,0 +1,28 @@
+/** Debian's Chromium through playwright-core (no browser download), with screenshots kept as artifacts. */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { REPO_ROOT } from '../../build/ensure-web-built.ts';
+
+export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-artifacts', 'screenshots');
+
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+}
+
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return page;
+}
+
+/** Saves test-artifacts/screenshots/<prefix>-<name>.png (full page). */
+export async function screenshot(page: Page, prefix: string, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${prefix}-${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,31 @@
+/** Due date, recorded state and evidence of a milestone. */
+import type { Criterion } from '../../../../domain/agreements/criteria.ts';
+import { renderMilestoneState } from '../../../../domain/agreements/sentence.ts';
+import { formatDateDe } from '../../../lib/format.ts';
+
+type Milestone = Extract<Criterion, { kind: 'meilenstein' }>;
+
+export function MilestoneDetails({ milestone }: { milestone: Milestone }) {
+  return (
+    <dl className="figures">
+      <div>
+        <dt>Meilenstein fällig am</dt>
+        <dd>{formatDateDe(milestone.due)}</dd>
+      </div>
+      <div>
+        <dt>Festgehaltener Stand</dt>
+        <dd>{renderMilestoneState(milestone.state)}</dd>
+      </div>
+      <div>
+        <dt>Nachweis</dt>
+        <dd>{milestone.evidence ?? 'nicht festgelegt'}</dd>
+      </div>
+      {milestone.stateNote !== null && (
+        <div>
+          <dt>Vermerk</dt>
+          <dd>{milestone.stateNote}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}

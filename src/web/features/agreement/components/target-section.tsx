@@ -1,0 +1,72 @@
+/**
+ * One target inside the agreement text: its text and criterion sentence as agreed, then its live
+ * status with explanation and figures, a chart for quantitative targets, milestone details.
+ */
+import { useMemo } from 'react';
+import type { Target } from '../../../../domain/agreements/agreement.ts';
+import { metricUnitOf } from '../../../../domain/agreements/metric-name.ts';
+import { renderCriterion } from '../../../../domain/agreements/sentence.ts';
+import { targetLabel } from '../../../../domain/agreements/target-label.ts';
+import { StatusBadge } from '../../../components/status-badge.tsx';
+import type { MonitoringTarget } from '../../../lib/types.ts';
+import { TargetChart } from '../../charts/components/target-chart.tsx';
+import { measuredOn } from '../lib/chart-model.ts';
+import { buildTargetChartModel } from '../../../../charts/target-chart-data.ts';
+import { MilestoneDetails } from './milestone-details.tsx';
+import { TargetFigures } from './target-figures.tsx';
+import { TextBlocks } from './text-blocks.tsx';
+
+interface Props {
+  target: Target;
+  goalNumber: string;
+  year: number;
+  subject: string;
+  /** the live monitoring of this target; undefined while loading or for an older version */
+  live: MonitoringTarget | undefined;
+}
+
+export function TargetSection({ target, goalNumber, year, subject, live }: Props) {
+  const criterion = target.criterion;
+  const sentence = live?.sentence ?? (criterion === null ? null : renderCriterion(criterion, { year, subject, role: target.role, lead: target.lead }));
+  const assessment = live?.assessment ?? null;
+  const measured = measuredOn(criterion);
+  const chart = useMemo(() => (live === undefined ? null : buildTargetChartModel(target, live.snapshot, live.assessment)), [live, target]);
+  const anchor = `ziel-${target.id}`;
+  return (
+    <section className={`target target-${assessment?.status ?? 'ohne'}`} id={anchor} aria-labelledby={`${anchor}-titel`}>
+      <div className="target-header">
+        <h5 id={`${anchor}-titel`}>
+          {targetLabel(target, goalNumber)}
+          {target.title !== null && `: ${target.title}`}
+        </h5>
+        {assessment !== null && <StatusBadge status={assessment.status} />}
+      </div>
+      <TextBlocks blocks={target.text} />
+      {sentence !== null && <p className="criterion-sentence">{sentence}</p>}
+      {criterion === null && <p className="muted">Ohne eigenes Kriterium; bewertet über das Gesamtziel.</p>}
+      <TextBlocks blocks={target.after} />
+      {assessment !== null && (
+        <div className="assessment">
+          <p className="explanation">
+            <strong>Stand:</strong> {assessment.explanation}
+          </p>
+          {measured !== null && <TargetFigures assessment={assessment} unit={metricUnitOf(measured.metric)} decimals={measured.decimals} year={year} />}
+        </div>
+      )}
+      {criterion?.kind === 'meilenstein' && <MilestoneDetails milestone={criterion} />}
+      {live?.split && (
+        <ul>
+          {live.split.parts.map((part) => (
+            <li key={part.sex}>
+              {part.sentence} <StatusBadge status={part.assessment.status} />
+            </li>
+          ))}
+          {live.split.findings.map((f) => (
+            <li key={f} className="inline-error">{f}</li>
+          ))}
+        </ul>
+      )}
+      {chart !== null && <TargetChart model={chart} id={`chart-${target.id}`} />}
+    </section>
+  );
+}

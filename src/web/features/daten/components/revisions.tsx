@@ -1,0 +1,42 @@
+/** Values the newest Datenstand changed compared with the one before (a new Datenstand never overwrites). */
+import { QueryState } from '../../../components/query-state.tsx';
+import { formatDateDe, formatMonth, formatNumberDe, SEX_LABELS } from '../../../lib/format.ts';
+import type { Datenstand } from '../../../lib/types.ts';
+import { useValuesOfDatenstand } from '../api/use-daten.ts';
+import { findRevisions } from '../lib/quality.ts';
+
+const fmt = (v: number | null) => (v === null ? 'fehlt' : formatNumberDe(v, 1, 3));
+
+export function Revisions({ unitId, stands }: { unitId: string; stands: readonly Datenstand[] }) {
+  const [newest, previous] = stands;
+  const newer = useValuesOfDatenstand(unitId, newest?.id);
+  const older = useValuesOfDatenstand(unitId, previous?.id);
+  if (newest === undefined || previous === undefined) {
+    return <p>Bisher ist ein Datenstand geladen. Revisionen zeigen sich, sobald ein neuerer Datenstand dieselben Monate noch einmal enthält; der ältere bleibt dabei erhalten.</p>;
+  }
+  return (
+    <QueryState query={newer} what="Der neueste Datenstand">
+      {(n) => (
+        <QueryState query={older} what="Der vorige Datenstand">
+          {(o) => {
+            const revisions = findRevisions(o, n);
+            if (revisions.length === 0) return <p>Der Datenstand vom {formatDateDe(newest.stand)} ändert keinen Wert des Datenstands vom {formatDateDe(previous.stand)}.</p>;
+            return (
+              <table className="data-table">
+                <caption>{revisions.length} revidierte Werte: Datenstand {formatDateDe(previous.stand)} → {formatDateDe(newest.stand)}</caption>
+                <thead><tr><th scope="col">Kennzahl</th><th scope="col">Monat</th><th scope="col">Personen</th><th scope="col" className="num">vorher</th><th scope="col" className="num">jetzt</th></tr></thead>
+                <tbody>
+                  {revisions.slice(0, 200).map((r) => (
+                    <tr key={`${r.metric}|${r.month}|${r.sex}`}>
+                      <th scope="row">{r.metric}</th><td>{formatMonth(r.month)}</td><td>{SEX_LABELS[r.sex as 'insgesamt']}</td><td className="num">{fmt(r.before)}</td><td className="num">{fmt(r.after)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            );
+          }}
+        </QueryState>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Target } from '../../../../domain/agreements/agreement.ts';
+import { renderCriterion } from '../../../../domain/agreements/sentence.ts';
+import { draftToTarget, newTargetDraft, targetToDraft, textToBlocks } from './target-draft.ts';
+
+/** Ziel II of the 2014 seed: JFW_K2 at least +0,5 % on the previous year. */
+const zielII: Target = {
+  id: 'II', role: 'hauptziel', title: null, text: [], lead: null, values: { offer: 0.6, path: null }, split: null, after: [{ kind: 'absatz', text: 'danach' }],
+  criterion: { kind: 'relative_aenderung', metric: { source: 'kennzahl', id: 'JFW_K2', sex: 'insgesamt' }, comparison: 'mindestens', change: 0.5, unit: 'prozent', referenceYear: null, decimals: 1 },
+};
+
+test('a target survives the round trip through the form unchanged', () => {
+  const draft = targetToDraft(zielII, 2014);
+  assert.equal(draft.criterion.change, '0,5');
+  assert.equal(draft.offer, '0,6');
+  assert.deepEqual(draftToTarget(draft, zielII), { target: zielII, errors: [] });
+});
+
+test('the form\'s criterion renders the German sentence of the agreement', () => {
+  const draft = newTargetDraft('II.5', 'teilziel', 2015);
+  draft.criterion.change = '1,5';
+  const { target } = draftToTarget(draft, null);
+  assert.equal(
+    renderCriterion(target!.criterion!, { year: 2015, subject: 'des Jobcenters Ahaus', role: 'teilziel', lead: null }),
+    'Das Ziel ist erreicht, wenn die Integrationsquote (Jahresfortschrittswert K2) des Jobcenters Ahaus gegenüber dem Vorjahr um mindestens 1,5 % steigt.',
+  );
+});
+
+test('fields that hold no number are named; an empty required number too', () => {
+  const draft = newTargetDraft('II.5', 'teilziel', 2015);
+  draft.criterion.change = 'viel';
+  draft.path[2] = 'x';
+  assert.deepEqual(draftToTarget(draft, null).errors.map((e) => e.path), ['criterion.change', 'values.path.2']);
+  draft.criterion.change = '';
+  draft.path[2] = '';
+  assert.deepEqual(draftToTarget(draft, null).errors, [{ path: 'criterion.change', message: 'Veränderung: bitte eine Zahl eintragen.' }]);
+});
+
+test('text: paragraphs by empty lines, "- " lines as a list', () => {
+  assert.deepEqual(textToBlocks('Erster Absatz\nweiter.\n\n- eins\n- zwei'), [
+    { kind: 'absatz', text: 'Erster Absatz weiter.' }, { kind: 'liste', items: ['eins', 'zwei'] },
+  ]);
+});
