@@ -37,13 +37,22 @@ const QUANTITY_NOUNS: Record<BaseQuantity, { nature: QuantityNature; noun: strin
 };
 
 /**
- * The steering values read better under the name of what their December value is (the
- * seed: "die Integrationsquote", "der durchschnittliche Bestand an Langzeitleistungsbeziehern").
+ * The steering values go by the name of what their December value is, in the words of the
+ * agreements (the seed: "die Integrationsquote", "der durchschnittliche Bestand an
+ * Langzeitleistungsbeziehern"). The monthly K2 keeps its official name, "die Integrationsquote",
+ * too: in December both are the year's Integrationsquote, which is what agreements mean.
  */
 const STEERING_PHRASES: Partial<Record<KennzahlId, string>> = {
-  JFW_K2: 'die Integrationsquote (Jahresfortschrittswert K2)',
-  JDW_LZB: 'der durchschnittliche Bestand an Langzeitleistungsbeziehern (Jahresdurchschnittswert)',
+  JFW_K2: 'die Integrationsquote',
+  JDW_LZB: 'der durchschnittliche Bestand an Langzeitleistungsbeziehern',
 };
+
+/** Short genitive of an average stock, for "eine Erhöhung des durchschnittlichen Bestands". */
+export function averageStockGenitive(metric: Metric): string | null {
+  if (metric.source === 'kennzahl') return metric.id === 'JDW_LZB' ? 'des durchschnittlichen Bestands' : null;
+  if (metric.source === 'grundgroesse') return metric.aggregation === 'jahresdurchschnitt' && QUANTITY_NOUNS[metric.id].nature === 'bestand' ? 'des durchschnittlichen Bestands' : null;
+  return null;
+}
 
 const SEX_SUFFIX: Record<Sex, string> = { insgesamt: '', w: ' der Frauen', m: ' der Männer' };
 

@@ -7,7 +7,7 @@
 import { decimalsOf, formatNumberDe, formatSignedDe } from '../shared/format-de.ts';
 import type { Comparison, Criterion, LocalIndicator } from './criteria.ts';
 import { COMPARISON_WORDS, formatChangeMagnitude, formatFigure } from './figure-text.ts';
-import { metricUnitOf, renderMetricPhrase, type MetricUnit } from './metric-name.ts';
+import { averageStockGenitive, metricUnitOf, renderMetricPhrase, type MetricUnit } from './metric-name.ts';
 
 type RelativeChange = Extract<Criterion, { kind: 'relative_aenderung' }>;
 type AbsoluteLevel = Extract<Criterion, { kind: 'absolut' }>;
@@ -59,10 +59,22 @@ export function renderLevel(criterion: AbsoluteLevel, indicators?: readonly Loca
 export function renderQuantitativeCondition(criterion: QuantitativeCriterion, subject: string, indicators?: readonly LocalIndicator[]): string {
   const who = `${renderMetricPhrase(criterion.metric, indicators)}${subject === '' ? '' : ` ${subject}`}`;
   switch (criterion.kind) {
-    case 'relative_aenderung':
-      return `${who} ${referenceYearPhrase(criterion.referenceYear)} ${changeClause(criterion)}`;
-    case 'keine_erhoehung':
-      return `${who} gegenüber dem Vorjahr nicht steigt`;
+    case 'relative_aenderung': {
+      const reference = referenceYearPhrase(criterion.referenceYear);
+      // the agreements' own wording of a required rise: "um 0,5 % gegenüber dem Vorjahr gesteigert
+      // wird" (a rise by at least that much; "um mehr als" when the bound is excluded)
+      if (criterion.change > 0 && (criterion.comparison === 'mindestens' || criterion.comparison === 'ueber')) {
+        const by = criterion.comparison === 'ueber' ? 'um mehr als' : 'um';
+        return `${who} ${by} ${formatChangeMagnitude(criterion.change, criterion.unit)} ${reference} gesteigert wird`;
+      }
+      return `${who} ${reference} ${changeClause(criterion)}`;
+    }
+    case 'keine_erhoehung': {
+      // the seed's Ziel III: "… gegenüber dem Vorjahr konstant bleibt und eine Erhöhung des
+      // durchschnittlichen Bestands vermieden werden kann" (≤ the previous year's value)
+      const genitive = averageStockGenitive(criterion.metric);
+      return `${who} gegenüber dem Vorjahr konstant bleibt und eine Erhöhung${genitive === null ? '' : ` ${genitive}`} vermieden werden kann`;
+    }
     case 'absolut': {
       const level = renderLevel(criterion, indicators);
       const verb = criterion.comparison === 'ueber' || criterion.comparison === 'unter' ? 'liegt' : 'beträgt';

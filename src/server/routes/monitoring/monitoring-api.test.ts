@@ -60,7 +60,7 @@ test('Ziel II and III right at the boundary are reached, just beyond it not', as
   assert.equal(ii.assessment.actualRounded, 24.3);
   assert.equal(ii.assessment.targetRounded, 24.3);
   assert.equal(ii.assessment.previousYear, 24.2);
-  assert.match(ii.sentence, /um mindestens 0,5 % steigt/);
+  assert.match(ii.sentence, /um 0,5 % gegenüber dem Vorjahr gesteigert wird/);
 });
 
 test('the year-end decision records the system result; departing from it needs a documented reason', async () => {

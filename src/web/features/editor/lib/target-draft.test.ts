@@ -23,7 +23,7 @@ test('the form\'s criterion renders the German sentence of the agreement', () =>
   const { target } = draftToTarget(draft, null);
   assert.equal(
     renderCriterion(target!.criterion!, { year: 2015, subject: 'des Jobcenters Ahaus', role: 'teilziel', lead: null }),
-    'Das Ziel ist erreicht, wenn die Integrationsquote (Jahresfortschrittswert K2) des Jobcenters Ahaus gegenüber dem Vorjahr um mindestens 1,5 % steigt.',
+    'Das Ziel ist erreicht, wenn die Integrationsquote des Jobcenters Ahaus um 1,5 % gegenüber dem Vorjahr gesteigert wird.',
   );
 });
 
