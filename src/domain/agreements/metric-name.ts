@@ -1,6 +1,6 @@
 /**
  * German names of what a target is measured on: the noun phrase with article for sentences
- * ("die Integrationsquote (Jahresfortschrittswert K2)"), a short label for explanations and
+ * ("die Integrationsquote"), a short label for explanations and
  * tables, and the unit a figure of the metric is shown in.
  */
 import { KENNZAHL_DEFINITIONS, type BaseQuantity, type KennzahlId, type Sex } from '../kpi/catalog.ts';
