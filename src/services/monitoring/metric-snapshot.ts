@@ -5,6 +5,7 @@ import type { MetricSnapshot, Observation } from '../../domain/monitoring/types.
 import { aggregateYearToDate } from '../../domain/monitoring/year-to-date.ts';
 import type { ServiceContext } from '../context.ts';
 import { queryValues, type StoredValue } from '../values/query-values.ts';
+import { readValues } from '../values/protect-values.ts';
 
 export interface SnapshotRequest {
   metric: Metric;
@@ -14,9 +15,13 @@ export interface SnapshotRequest {
   datenstand: 'latest' | number;
 }
 
-function byMonth(rows: readonly StoredValue[], year: number): (Observation | null)[] {
+/** A withheld figure (small count, for a viewer without microdata rights) is no usable figure. */
+function byMonth(rows: readonly (StoredValue & { suppressed?: unknown })[], year: number): (Observation | null)[] {
   const months: (Observation | null)[] = Array.from({ length: 12 }, () => null);
-  for (const r of rows) if (r.month.startsWith(`${year}-`)) months[Number(r.month.slice(5, 7)) - 1] = { value: r.value, quality: r.quality };
+  for (const r of rows) {
+    if (!r.month.startsWith(`${year}-`)) continue;
+    months[Number(r.month.slice(5, 7)) - 1] = r.suppressed ? { value: null, quality: 'eingeschraenkt' } : { value: r.value, quality: r.quality };
+  }
   return months;
 }
 
@@ -36,7 +41,9 @@ export async function loadMetricSnapshot(ctx: ServiceContext, req: SnapshotReque
   const sex = metric.source === 'lokal' ? 'insgesamt' : metric.sex;
   const first = Math.min(req.year, req.referenceYear);
   const last = Math.max(req.year, req.referenceYear);
-  const rows = await queryValues(ctx, { unitIds: [req.unitId], kind, metrics: [id], sex: [sex], from: `${first}-01`, to: `${last}-12`, datenstand: req.datenstand });
+  // what a viewer without microdata rights sees has its small counts withheld (protect-values.ts)
+  const read = ctx.actor.microdataRights ? queryValues : readValues;
+  const rows = await read(ctx, { unitIds: [req.unitId], kind, metrics: [id], sex: [sex], from: `${first}-01`, to: `${last}-12`, datenstand: req.datenstand });
   const aggregation = metric.source === 'kennzahl' ? 'monatswert' : metric.aggregation;
   const stands = rows.map((r) => r.stand).sort();
   const december = rows.find((r) => r.month === `${req.referenceYear}-12`);

@@ -122,3 +122,24 @@ test('a target split by sex: each part judged, the parts checked against the tot
   assert.equal(findings.length, 1, JSON.stringify(findings));
   assert.match(findings[0], /25,3/);
 });
+
+test('monitoring withholds a figure resting on 2 integrations from a viewer without microdata rights', async () => {
+  const k2 = (month: string, v: number, zaehler: number) => ({ unitId: '05554004', month, sex: 'insgesamt', kind: 'kennzahl', metric: 'JFW_K2', value: v, zaehler, nenner: 700, quality: 'final' });
+  const stored = await api.call('POST', '/api/datenstaende', { datenstand: { stand: '2014-04-30', source: 'mikrodaten', label: 'Ahaus Januar' }, values: [k2('2013-01', 0.7, 5), k2('2014-01', 0.3, 2)] }, ACTORS.traeger);
+  assert.equal(stored.status, 201, JSON.stringify(stored.body));
+  const list = await api.call('GET', '/api/agreements?year=2014', undefined, ACTORS.traeger);
+  const ahaus = list.body.find((a: { unit: { id: string } }) => a.unit.id === '05554004');
+  const statusOf = async (actor: typeof ACTORS.traeger | typeof ACTORS.ministerium) => {
+    const m = await api.call('GET', `/api/agreements/${ahaus.id}/monitoring?untilMonth=1&today=2014-05-01`, undefined, actor);
+    return m.body.targets.find((t: { targetId: string }) => t.targetId === 'II');
+  };
+  // with rights: January counts (0,3 % against 0,7 % · 1,005 → gefährdet)
+  const withRights = await statusOf(ACTORS.traeger);
+  assert.equal(withRights.assessment.status, 'gefaehrdet');
+  assert.equal(withRights.assessment.actual, 0.3);
+  // without: the January figure rests on 2 integrations and is withheld, so nothing can be judged yet
+  const without = await statusOf(ACTORS.ministerium);
+  assert.equal(without.assessment.status, 'offen');
+  assert.equal(without.assessment.actual, null);
+  assert.deepEqual(without.snapshot.current[0], { value: null, quality: 'eingeschraenkt' });
+});
