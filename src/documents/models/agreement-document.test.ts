@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { targetsOf, type AgreementContent } from '../../domain/agreements/agreement.ts';
 import { renderCriterion } from '../../domain/agreements/sentence.ts';
@@ -7,8 +6,9 @@ import { BORKEN_2014_CRITERION_WORDING, buildBorkenAgreement2014 } from '../../s
 import { renderPdf } from '../render/typst/render-pdf.ts';
 import { comparable, missingInOrder, pdfPages, pdfToText, withoutFurniture } from '../test-support/pdf-text.ts';
 import { buildAgreementDocument, signatureColumns } from './agreement-document.ts';
+import { readBorkenSeed2014 } from '../../synthetic/demo/seed-text.ts';
 
-const SEED = readFileSync(new URL('../../../../shared/seed/zielvereinbarung-2014-kreis-borken.txt', import.meta.url), 'utf8');
+const SEED = readBorkenSeed2014();
 
 /** The seed's paragraphs (blank-line separated) without its markdown: bold markers and list dashes. */
 function seedParagraphs(): string[] {

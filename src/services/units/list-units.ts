@@ -1,18 +1,10 @@
 import { and, gte, isNull, lte, or } from 'drizzle-orm';
 import { unitComparisonTypes, unitNeighbours } from '../../db/schema/index.ts';
+import type { UnitView } from '../../contracts/units.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadUnitDirectory } from './unit-directory.ts';
 
-export interface UnitView {
-  id: string;
-  name: string;
-  kind: 'bund' | 'land' | 'traeger' | 'jobcenter';
-  traegerForm: 'zkT' | 'gE' | null;
-  parentId: string | null;
-  vergleichstyp: string | null;
-  /** nearest neighbours the user may see, most similar first */
-  neighbours: string[];
-}
+export type { UnitView };
 
 export async function listVisibleUnits(ctx: ServiceContext, date = ctx.now().toISOString().slice(0, 10)): Promise<UnitView[]> {
   const directory = await loadUnitDirectory(ctx, date);

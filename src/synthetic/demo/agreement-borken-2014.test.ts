@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { agreementContentSchema } from '../../contracts/agreement-content.ts';
 import { targetsOf } from '../../domain/agreements/agreement.ts';
 import { validateAgreementContent } from '../../domain/agreements/validate.ts';
 import { buildBorkenAgreement2014, BORKEN_2014_CRITERION_WORDING } from './agreement-borken-2014.ts';
 import { coverSeed, layOut, normaliseSeed } from './seed-coverage.ts';
+import { readBorkenSeed2014 } from './seed-text.ts';
 
-const SEED = readFileSync(new URL('../../../../shared/seed/zielvereinbarung-2014-kreis-borken.txt', import.meta.url), 'utf8');
+const SEED = readBorkenSeed2014();
 const agreement = buildBorkenAgreement2014();
 
 describe('Zielvereinbarung 2014 Kreis Borken against the seed', () => {

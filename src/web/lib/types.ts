@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { agreementSummarySchema, agreementViewSchema, changeSchema } from '../../contracts/agreements.ts';
 import type { agreementMonitoringSchema, decisionSchema, frameworkChangeSchema, targetAssessmentSchema } from '../../contracts/monitoring.ts';
 import type { datenstandSchema, storedValueSchema } from '../../contracts/values.ts';
+import type { unitSchema } from '../../contracts/units.ts';
 
 export type AgreementSummary = z.infer<typeof agreementSummarySchema>;
 export type AgreementView = z.infer<typeof agreementViewSchema>;
@@ -17,15 +18,7 @@ export type Datenstand = z.infer<typeof datenstandSchema>;
 export type StoredValue = z.infer<typeof storedValueSchema>;
 
 /** GET /api/units */
-export interface UnitView {
-  id: string;
-  name: string;
-  kind: 'bund' | 'land' | 'traeger' | 'jobcenter';
-  traegerForm: 'zkT' | 'gE' | null;
-  parentId: string | null;
-  vergleichstyp: string | null;
-  neighbours: string[];
-}
+export type UnitView = z.infer<typeof unitSchema>;
 
 /** GET /api/me */
 export interface Viewer {

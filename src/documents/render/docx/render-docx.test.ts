@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -9,6 +9,7 @@ import { buildAgreementDocument } from '../../models/agreement-document.ts';
 import { convertToPdf, findLibreOffice } from '../../test-support/libreoffice.ts';
 import { missingInOrder, pdfPages, pdfToText } from '../../test-support/pdf-text.ts';
 import { renderDocx } from './render-docx.ts';
+import { readBorkenSeed2014 } from '../../../synthetic/demo/seed-text.ts';
 
 const libreoffice = findLibreOffice();
 const unzip = spawnSync('unzip', ['-v'], { stdio: 'ignore' }).status === 0;
@@ -23,7 +24,7 @@ function docxPart(docx: Buffer, part: string): string {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-const SEED = readFileSync(new URL('../../../../../shared/seed/zielvereinbarung-2014-kreis-borken.txt', import.meta.url), 'utf8');
+const SEED = readBorkenSeed2014();
 
 describe('agreement DOCX', () => {
   it('is a Word file (ZIP with the WordprocessingML parts)', async () => {

@@ -2,11 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app-types.ts';
 import { listVisibleUnits } from '../../../services/units/list-units.ts';
 import { ERRORS, json } from '../responses.ts';
-
-const unitSchema = z.object({
-  id: z.string(), name: z.string(), kind: z.enum(['bund', 'land', 'traeger', 'jobcenter']), traegerForm: z.enum(['zkT', 'gE']).nullable(),
-  parentId: z.string().nullable(), vergleichstyp: z.string().nullable(), neighbours: z.array(z.string()),
-});
+import { unitSchema } from '../../../contracts/units.ts';
 
 const route = createRoute({
   method: 'get', path: '/api/units', tags: ['Einheiten'], summary: 'Einheiten, die der Benutzer sehen darf (Baum als Liste)',
