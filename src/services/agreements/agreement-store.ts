@@ -6,6 +6,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { agreementEvents, agreements, agreementVersions } from '../../db/schema/index.ts';
 import type { AgreementContent, AgreementStatus } from '../../domain/agreements/agreement.ts';
+import type { AgreementSide } from '../../domain/agreements/party-rights.ts';
 import type { ServiceContext, Tx } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { loadUnitDirectory } from '../units/unit-directory.ts';
@@ -16,6 +17,12 @@ export async function loadAgreementRow(tx: Tx, id: string): Promise<AgreementRow
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
   const [row] = await tx.select().from(agreements).where(eq(agreements.id, id));
   return row;
+}
+
+/** The side the actor stands for: steering when the steering party lies in the actor's units. */
+export async function sideOf(ctx: ServiceContext, row: AgreementRow): Promise<AgreementSide> {
+  const directory = await loadUnitDirectory(ctx);
+  return directory.visible.has(row.steeringUnitId) ? 'steuernd' : 'ziel';
 }
 
 /** The agreement if the actor may see it (the party whose targets these are lies in the actor's units). */

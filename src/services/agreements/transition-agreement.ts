@@ -2,11 +2,12 @@
 import { and, eq } from 'drizzle-orm';
 import { agreementVersions } from '../../db/schema/index.ts';
 import type { Signature } from '../../domain/agreements/agreement.ts';
-import { applyAction, canEdit, type AgreementAction } from '../../domain/agreements/lifecycle.ts';
+import { ACTION_LABELS, applyAction, canEdit, type AgreementAction } from '../../domain/agreements/lifecycle.ts';
+import { mayTakeAction } from '../../domain/agreements/party-rights.ts';
 import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { claimRowVersion, loadContent, recordEvent, requireAgreement } from './agreement-store.ts';
+import { claimRowVersion, loadContent, recordEvent, requireAgreement, sideOf } from './agreement-store.ts';
 import { presentAgreement, type AgreementView } from './agreement-view.ts';
 
 export interface TransitionInput {
@@ -20,6 +21,7 @@ export interface TransitionInput {
 export async function transitionAgreement(ctx: ServiceContext, id: string, input: TransitionInput): Promise<AgreementView> {
   return ctx.db.transaction(async (tx) => {
     const row = await requireAgreement(ctx, id, tx);
+    if (!mayTakeAction(await sideOf(ctx, row), input.action)) throw new AppError('forbidden', `„${ACTION_LABELS[input.action]}“ ist Sache der steuernden Seite (${row.steeringUnitId})`);
     let content = await loadContent(tx, id, row.currentVersion);
     if (input.signatures !== undefined) {
       if (input.action !== 'unterzeichnen' || !canEdit(row.status)) throw new AppError('validation', 'Unterschriften werden nur beim Unterzeichnen eingetragen', [{ path: 'signatures', message: 'nur mit action "unterzeichnen"' }]);

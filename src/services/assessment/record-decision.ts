@@ -8,7 +8,8 @@ import { assessments, frameworkChanges } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { requireAgreement } from '../agreements/agreement-store.ts';
+import { requireAgreement, sideOf } from '../agreements/agreement-store.ts';
+import { mayDecideAttainment } from '../../domain/agreements/party-rights.ts';
 import { assessAgreement } from '../monitoring/assess-agreement.ts';
 
 export type FinalDecision = 'erreicht' | 'nicht_erreicht' | 'nicht_bewertbar';
@@ -25,6 +26,7 @@ export interface DecisionInput {
 
 export async function recordDecision(ctx: ServiceContext, agreementId: string, input: DecisionInput) {
   const row = await requireAgreement(ctx, agreementId);
+  if (!mayDecideAttainment(await sideOf(ctx, row))) throw new AppError('forbidden', 'Über die Zielerreichung entscheidet die steuernde Seite');
   if (row.status !== 'unterzeichnet' && row.status !== 'bewertet') throw new AppError('invalid_state', 'Bewertet wird nur eine unterzeichnete Zielvereinbarung');
   const monitoring = await assessAgreement(ctx, agreementId, { datenstand: input.datenstand });
   const target = monitoring.targets.find((t) => t.targetId === input.targetId);

@@ -9,7 +9,7 @@ const route = createRoute({
   method: 'post', path: '/api/agreements/{id}/transitions', tags: ['Zielvereinbarungen'],
   summary: 'Schritt im Ablauf: anbieten, verhandeln, zurückziehen, unterzeichnen (mit Unterschriften), bewerten',
   request: { params: idParam, body: { content: { 'application/json': { schema: transitionSchema } }, required: true } },
-  responses: { 200: json(agreementViewSchema, 'neuer Status'), 404: ERRORS[404], 409: ERRORS[409], 422: ERRORS[422] },
+  responses: { 200: json(agreementViewSchema, 'neuer Status'), 403: ERRORS[403], 404: ERRORS[404], 409: ERRORS[409], 422: ERRORS[422] },
 });
 
 export function registerTransition(app: App) {

@@ -15,7 +15,7 @@ const decide = createRoute({
   method: 'put', path: '/api/agreements/{id}/assessments/{targetId}', tags: ['Bewertung'],
   summary: 'Jahresbewertung eines Ziels festhalten: Systemergebnis, Entscheidung, Anpassung mit Begründung',
   request: { params: idParam.extend({ targetId: z.string() }), body: { content: { 'application/json': { schema: decisionInputSchema } }, required: true } },
-  responses: { 200: json(decisionSchema, 'festgehalten'), 404: ERRORS[404], 409: ERRORS[409], 422: ERRORS[422] },
+  responses: { 200: json(decisionSchema, 'festgehalten'), 403: ERRORS[403], 404: ERRORS[404], 409: ERRORS[409], 422: ERRORS[422] },
 });
 
 export function registerDecisions(app: App) {

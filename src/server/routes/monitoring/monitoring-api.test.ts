@@ -143,3 +143,20 @@ test('monitoring withholds a figure resting on 2 integrations from a viewer with
   assert.equal(without.assessment.actual, null);
   assert.deepEqual(without.snapshot.current[0], { value: null, quality: 'eingeschraenkt' });
 });
+
+test('the steering side closes the assessment and decides attainment; the Träger may not for its own agreement', async () => {
+  // the signed Borken agreement of the first test
+  const list = await api.call('GET', '/api/agreements?year=2014', undefined, ACTORS.traeger);
+  const id = list.body.find((a: { unit: { id: string } }) => a.unit.id === '05554').id;
+  const read = await api.call('GET', `/api/agreements/${id}`, undefined, ACTORS.traeger);
+  const close = await api.call('POST', `/api/agreements/${id}/transitions`, { rowVersion: read.body.rowVersion, action: 'bewerten' }, ACTORS.traeger);
+  assert.equal(close.status, 403);
+  assert.equal(close.body.error.code, 'forbidden');
+  const decide = await api.call('PUT', `/api/agreements/${id}/assessments/II`, { finalDecision: 'erreicht' }, ACTORS.traeger);
+  assert.equal(decide.status, 403);
+  const byLand = await api.call('PUT', `/api/agreements/${id}/assessments/II`, { finalDecision: 'erreicht' }, ACTORS.ministerium);
+  assert.equal(byLand.status, 200, JSON.stringify(byLand.body));
+  const closed = await api.call('POST', `/api/agreements/${id}/transitions`, { rowVersion: read.body.rowVersion, action: 'bewerten', comment: 'Jahresbewertung 2014' }, ACTORS.ministerium);
+  assert.equal(closed.status, 200, JSON.stringify(closed.body));
+  assert.equal(closed.body.status, 'bewertet');
+});
