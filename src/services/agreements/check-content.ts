@@ -1,5 +1,5 @@
 /** Shape (zod contract) and meaning (domain rules) of agreement content, as one validation error. */
-import { agreementContentSchema } from '../../contracts/agreement-content.ts';
+import { agreementContentSchema, describeIssues } from '../../contracts/agreement-content.ts';
 import type { AgreementContent } from '../../domain/agreements/agreement.ts';
 import { validateAgreementContent } from '../../domain/agreements/validate.ts';
 import { AppError } from '../errors.ts';
@@ -7,7 +7,7 @@ import { AppError } from '../errors.ts';
 export function checkAgreementContent(input: unknown): AgreementContent {
   const parsed = agreementContentSchema.safeParse(input);
   if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => ({ path: ['content', ...i.path.map(String)].join('.'), message: i.message }));
+    const details = describeIssues(parsed.error).map((d) => ({ path: d.path === '' ? 'content' : `content.${d.path}`, message: d.message }));
     throw new AppError('validation', `Die Zielvereinbarung ist unvollständig oder fehlerhaft: ${details.slice(0, 3).map((d) => `${d.path}: ${d.message}`).join('; ')}`, details);
   }
   const content = parsed.data as AgreementContent;

@@ -7,6 +7,7 @@ import type { Criterion } from '../../domain/agreements/criteria.ts';
 import { renderCriterion } from '../../domain/agreements/sentence.ts';
 import { assessTarget } from '../../domain/monitoring/attainment.ts';
 import { FORECAST_BANDS } from '../../domain/monitoring/forecast-bands.ts';
+import { referenceYearOf } from '../../domain/monitoring/thresholds.ts';
 import type { MetricSnapshot, TargetAssessment, TargetStatus } from '../../domain/monitoring/types.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadContent, requireAgreement } from '../agreements/agreement-store.ts';
@@ -40,10 +41,10 @@ export interface AgreementMonitoring {
   targets: TargetMonitoring[];
 }
 
-function referenceYearOf(criterion: Criterion | null, year: number): number {
-  if (criterion?.kind === 'relative_aenderung' && criterion.referenceYear !== null) return criterion.referenceYear;
-  if (criterion?.kind === 'zusammengesetzt') return referenceYearOf(criterion.rule, year);
-  return year - 1;
+/** The reference year of a criterion (thresholds.ts), a composite rule's included. */
+function referenceYearFor(criterion: Criterion | null, year: number): number {
+  if (criterion?.kind === 'zusammengesetzt') return referenceYearFor(criterion.rule, year);
+  return criterion?.kind === 'relative_aenderung' ? referenceYearOf(criterion, year) : year - 1;
 }
 
 /** the genitive naming whose targets these are, e.g. "des Jobcenters Ahaus" */
@@ -77,7 +78,7 @@ export async function assessAgreement(ctx: ServiceContext, agreementId: string, 
   for (const t of targets) {
     const metric = metricOf(t.criterion);
     if (metric === null) continue;
-    const loaded = await loadMetricSnapshot(ctx, { metric, unitId: row.unitId, year: content.year, referenceYear: referenceYearOf(t.criterion, content.year), datenstand });
+    const loaded = await loadMetricSnapshot(ctx, { metric, unitId: row.unitId, year: content.year, referenceYear: referenceYearFor(t.criterion, content.year), datenstand });
     snapshots.set(t.id, cutAfter(loaded.snapshot, options.untilMonth));
     forecastSizes.set(t.id, loaded.forecastSize);
   }

@@ -15,7 +15,25 @@ export interface UnitDirectory {
   visible: Set<string>;
 }
 
-export async function loadUnitDirectory(ctx: ServiceContext, date = ctx.now().toISOString().slice(0, 10)): Promise<UnitDirectory> {
+/**
+ * Read once per service context and date: a request (one context) asks for it from every service
+ * it calls — monitoring once per target. A context that changes the tree works on a new context.
+ */
+const loaded = new WeakMap<ServiceContext, Map<string, Promise<UnitDirectory>>>();
+
+export function loadUnitDirectory(ctx: ServiceContext, date = ctx.now().toISOString().slice(0, 10)): Promise<UnitDirectory> {
+  const byDate = loaded.get(ctx) ?? new Map<string, Promise<UnitDirectory>>();
+  loaded.set(ctx, byDate);
+  let directory = byDate.get(date);
+  if (directory === undefined) {
+    directory = readUnitDirectory(ctx, date);
+    byDate.set(date, directory);
+    directory.catch(() => byDate.delete(date));
+  }
+  return directory;
+}
+
+async function readUnitDirectory(ctx: ServiceContext, date: string): Promise<UnitDirectory> {
   const validUnit = and(lte(units.validFrom, date), or(isNull(units.validTo), gte(units.validTo, date)));
   const validLink = and(lte(unitLinks.validFrom, date), or(isNull(unitLinks.validTo), gte(unitLinks.validTo, date)));
   const rows = await ctx.db

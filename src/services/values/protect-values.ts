@@ -18,12 +18,13 @@ export interface ProtectedValue extends StoredValue {
   suppressed: SuppressionReason | null;
 }
 
+const eventKey = (unitId: string, sex: string, quantity: string, month: string) => `${unitId}|${sex}|${quantity}|${month}`;
+
 /** Σ of a rate's events over the twelve months ending in `month` (null if any is missing). */
-function events12(rows: readonly StoredValue[], unitId: string, sex: string, quantity: BaseQuantity, month: string): number | null {
+function events12(events: ReadonlyMap<string, number | null>, unitId: string, sex: string, quantity: BaseQuantity, month: string): number | null {
   let sum = 0;
   for (let k = 0; k < 12; k++) {
-    const m = addMonths(parseMonth(month), -k);
-    const v = rows.find((r) => r.unitId === unitId && r.sex === sex && r.metric === quantity && r.month === m)?.value;
+    const v = events.get(eventKey(unitId, sex, quantity, addMonths(parseMonth(month), -k)));
     if (v === null || v === undefined) return null;
     sum += v;
   }
@@ -32,7 +33,8 @@ function events12(rows: readonly StoredValue[], unitId: string, sex: string, qua
 
 async function countsFor(ctx: ServiceContext, rows: readonly StoredValue[], q: ValueQuery): Promise<Map<StoredValue, (number | null)[] | null>> {
   const rateEvents = q.kind === 'kennzahl' ? [...new Set(q.metrics.flatMap((m) => RATE_EVENTS[m as KennzahlId] ?? []))] : [];
-  const events = rateEvents.length === 0 ? [] : await queryValues(ctx, { ...q, kind: 'grundgroesse', metrics: rateEvents, from: addMonths(parseMonth(q.from), -11) });
+  const eventRows = rateEvents.length === 0 ? [] : await queryValues(ctx, { ...q, kind: 'grundgroesse', metrics: rateEvents, from: addMonths(parseMonth(q.from), -11) });
+  const events = new Map(eventRows.map((r) => [eventKey(r.unitId, r.sex, r.metric, r.month), r.value]));
   return new Map(rows.map((r) => {
     if (r.kind === 'grundgroesse') return [r, MONEY_QUANTITIES.has(r.metric as BaseQuantity) ? [] : [r.value]];
     if (r.kind === 'lokal') return [r, [r.value]];
@@ -60,7 +62,9 @@ export async function readValues(ctx: ServiceContext, q: ValueQuery): Promise<Pr
   for (const r of all) {
     const parent = directory.byId.get(r.unitId)?.kind === 'jobcenter' ? directory.byId.get(r.unitId)?.parentId ?? r.unitId : r.unitId;
     const key = `${parent}|${r.month}|${r.sex}|${r.kind}|${r.metric}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [r]);
+    else group.push(r);
   }
   for (const group of groups.values()) {
     const cells: CountCell[] = group.map((r) => ({ unitId: r.unitId, counts: counts.get(r) ?? [] }));
