@@ -23,8 +23,12 @@ export async function runStart(argv: string[]): Promise<number> {
   const app = createApp({
     contextFor: async () => ({ db: database.db, actor, now: () => new Date() }),
     checkStore: async () => (await database.db.execute(sql`select 1`)).rows.length === 1,
+    hosts: { allowedHosts: config.allowedHosts, port: config.port },
   });
-  const server = await serveApp(app, config.port);
+  const server = await serveApp(app, config.port, config.host).catch(async (error: unknown) => {
+    await database.close();
+    throw error;
+  });
   const base = `http://localhost:${config.port}`;
   process.stdout.write(`Zielsteuerung SGB II läuft auf ${base} (angemeldet als ${actor.name}).\n` +
     `  API-Beschreibung: ${base}/api/openapi.json\n  Zielvereinbarungen 2014: curl ${base}/api/agreements?year=2014\n` +
