@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { api, findAgreement } from './support/api.ts';
 import { seriousViolations } from './support/axe.ts';
-import { launchBrowser, newPage, screenshot } from './support/browser.ts';
+import { cspViolations, launchBrowser, newPage, screenshot } from './support/browser.ts';
 import { startE2eServer, type E2eServer } from './support/server.ts';
 
 let server: E2eServer;
@@ -38,6 +38,7 @@ async function checkPage(name: string, path: string, ready: string, prepare?: ()
   await prepare?.();
   await screenshot(page, 'a11y', name);
   assert.deepEqual(await seriousViolations(page), [], `axe on ${name}`);
+  assert.deepEqual(cspViolations(page), [], `Content-Security-Policy on ${name}`);
 }
 
 test('Übersicht, Zielvereinbarung, Kennzahlen, Vergleich, Daten: no serious or critical axe violations', { timeout: 180_000 }, async () => {

@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { api, findAgreement } from './support/api.ts';
-import { launchBrowser, newPage, screenshot } from './support/browser.ts';
+import { cspViolations, launchBrowser, newPage, screenshot } from './support/browser.ts';
 import { measureBundle, measureOverview, saveMetrics } from './support/metrics.ts';
 import { startE2eServer, type E2eServer } from './support/server.ts';
 
@@ -183,4 +183,13 @@ test('Vergleich: the 17 örtliche Jobcenter side by side, quartiles, small count
   assert.equal(await matrix.locator('tbody tr').count(), 17 + 1 + 5);
   assert.match(await matrix.locator('tr.distribution').nth(2).innerText(), /^Median/);
   await shot('08-vergleich');
+});
+
+test('the Content-Security-Policy is sent and blocks nothing the application uses on this journey', { timeout: 30_000 }, async () => {
+  const response = await page.goto(`${server.url}/vergleich`);
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  assert.match(csp, /script-src 'self'(;|$)/);
+  assert.match(csp, /frame-ancestors 'none'/);
+  await page.getByRole('heading', { level: 1, name: 'Vergleich der Jobcenter' }).waitFor();
+  assert.deepEqual(cspViolations(page), []);
 });

@@ -1,5 +1,5 @@
 /**
- * axe-core in the page (axe.source injected, axe.run()), WCAG 2.0/2.1 A and AA rules — the level
+ * axe-core in the page (axe.source evaluated, axe.run()), WCAG 2.0/2.1 A and AA rules — the level
  * BITV 2.0 requires. Returns the serious and critical violations, described for the test log.
  */
 import axe from 'axe-core';
@@ -13,7 +13,8 @@ interface AxeViolation {
 }
 
 export async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
+  // evaluated through the DevTools protocol: an inline <script> would be (rightly) refused by the server's CSP
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${axe.source};0`);
   const violations = await page.evaluate(async () => {
     const api = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await api.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

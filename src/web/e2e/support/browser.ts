@@ -12,11 +12,24 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
 }
 
+const CSP_VIOLATIONS = new WeakMap<Page, string[]>();
+
 export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1366, height: 900 } });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
+  // Chromium reports what the Content-Security-Policy blocked on the console
+  const violations: string[] = [];
+  CSP_VIOLATIONS.set(page, violations);
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+  });
   return page;
+}
+
+/** Everything the server's Content-Security-Policy blocked on this page so far. */
+export function cspViolations(page: Page): string[] {
+  return [...(CSP_VIOLATIONS.get(page) ?? [])];
 }
 
 /** Saves test-artifacts/screenshots/<prefix>-<name>.png (full page). */
