@@ -1,5 +1,4 @@
 /** API tests: the real app on a real PostgreSQL (services/test-support.ts), called with app.request(). */
-import { sql } from 'drizzle-orm';
 import type { Actor } from '../services/context.ts';
 import { ACTORS, startServiceTestBed, type ServiceTestBed } from '../services/test-support.ts';
 import { createApp } from './app.ts';
@@ -16,7 +15,7 @@ export async function startApiTestBed(): Promise<ApiTestBed> {
   let current: Actor = ACTORS.traeger;
   const app = createApp({
     contextFor: async () => bed.as(current, new Date('2014-06-15T10:00:00Z')),
-    checkStore: async () => (await bed.database.db.execute(sql`select 1`)).rows.length === 1,
+    checkStore: () => bed.database.ping(),
   });
   return {
     bed,
