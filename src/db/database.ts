@@ -38,7 +38,7 @@ export const POOL_LIMITS = {
 } as const;
 
 const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
-const MIGRATION_LOCK = 4848;
+export const MIGRATION_LOCK = 4848;
 
 /** Migrations run under an advisory lock, so a CLI and the server opening at once do not race. */
 export async function migrateDatabase(db: Db): Promise<void> {

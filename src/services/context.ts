@@ -21,6 +21,8 @@ export interface ServiceContext {
   db: Executor;
   actor: Actor;
   now: () => Date;
+  /** set inside transact(): the work may see its own uncommitted rows (result-cache.ts) */
+  transactional?: boolean;
 }
 
 /** A database handle inside or outside a transaction. */
@@ -31,5 +33,5 @@ export type Tx = Executor;
  * read they make (the unit directory included), runs on the transaction's connection.
  */
 export function transact<T>(ctx: ServiceContext, work: (tctx: ServiceContext) => Promise<T>): Promise<T> {
-  return inTransaction(ctx.db, (tx) => work({ ...ctx, db: tx }));
+  return inTransaction(ctx.db, (tx) => work({ ...ctx, db: tx, transactional: true }));
 }
