@@ -3,6 +3,7 @@
  * stdout, progress and problems to stderr.
  */
 import { EmbeddedStoreError } from '../db/embedded-cluster.ts';
+import { AppError } from '../services/errors.ts';
 import { UsageError } from './usage-error.ts';
 
 type Command = (argv: string[]) => Promise<number>;
@@ -53,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     // a problem the user can act on: one sentence, no stack trace
-    if (error instanceof EmbeddedStoreError) {
+    if (error instanceof EmbeddedStoreError || error instanceof AppError) {
       process.stderr.write(`${error.message}\n`);
       return 1;
     }
