@@ -49,6 +49,11 @@ async function main(argv: string[]): Promise<number> {
   try {
     return await command(argv.slice(name.split(' ').length));
   } catch (error) {
+    // a wrong setting (config.ts ConfigError, by name: the entry point stays light): one German line, no stack trace
+    if (error instanceof Error && error.name === 'ConfigError') {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       process.stderr.write(`${name}: ${error.message}\nusage: npm run cli -- ${COMMANDS[name]!.usage}\n`);
       return 2;

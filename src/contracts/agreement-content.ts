@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { AgreementContent, Party, Target, TextBlock } from '../domain/agreements/agreement.ts';
 import { criterionSchema, finite, isoDate, optionalText, text } from './criterion.ts';
+import { boundedInt, plainText } from './input.ts';
 
 export { criterionSchema, metricSchema } from './criterion.ts';
 
@@ -71,9 +72,9 @@ export const agreementContentSchema: z.ZodType<AgreementContent> = z.strictObjec
   preamble: textBlocks,
   references: z.array(reference),
   annexes: z.array(reference),
-  focusAreasTitle: z.string({ error: 'Überschrift der Schwerpunkte: Text erwartet' }),
-  focusAreas: z.array(z.strictObject({ number: z.number().int({ error: 'Schwerpunkt: Nummer als ganze Zahl erwartet' }), title: text('Titel des Schwerpunkts'), text: textBlocks })),
-  targetSubject: z.string({ error: 'Bezeichnung der Einheit im Genitiv: Text erwartet' }).trim(),
+  focusAreasTitle: plainText('Überschrift der Schwerpunkte'),
+  focusAreas: z.array(z.strictObject({ number: boundedInt('Nummer des Schwerpunkts', 0, 1000), title: text('Titel des Schwerpunkts'), text: textBlocks })),
+  targetSubject: plainText('Bezeichnung der Einheit im Genitiv').trim(),
   goalsTitle: text('Überschrift der Ziele'),
   goalsIntro: textBlocks,
   goals: z.array(z.strictObject({
@@ -83,9 +84,11 @@ export const agreementContentSchema: z.ZodType<AgreementContent> = z.strictObjec
   })),
   dialogueTitle: text('Überschrift der Dialoge'),
   dialogueClause: textBlocks,
-  dialoguesPerYear: z.number({ error: 'Dialoge pro Jahr: Zahl erwartet' }).int().min(0, { error: 'Dialoge pro Jahr: nicht negativ' }),
+  dialoguesPerYear: boundedInt('Dialoge pro Jahr', 0, 52),
   signatures: z.array(signature, { error: 'Unterschriften: Liste erwartet' }),
-});
+})
+  // a named component of the OpenAPI document, so that generated clients can type it
+  .meta({ id: 'Zielvereinbarungsinhalt', description: 'Der Inhalt einer Fassung: Vertragspartner, Präambel, Schwerpunkte, Ziele mit Kriterien, Dialogklausel, Unterschriften' });
 
 /** Issues of a failed parse as {path, message}, path dotted like validate.ts findings. */
 export function describeIssues(error: z.ZodError): { path: string; message: string }[] {

@@ -1,6 +1,7 @@
 /** Contracts of the agreement operations (the content itself: agreement-content.ts). */
 import { z } from 'zod';
 import { agreementContentSchema } from './agreement-content.ts';
+import { calendarDate, plainText, positiveInt, requiredText } from './input.ts';
 
 export const agreementStatusSchema = z.enum(['entwurf', 'angebot', 'in_verhandlung', 'unterzeichnet', 'bewertet']);
 const unitRef = z.object({ id: z.string(), name: z.string() });
@@ -18,31 +19,32 @@ export const agreementViewSchema = agreementSummarySchema.extend({
 });
 
 /** Every edit names the row version it read (optimistic concurrency: a stale one gets 409). */
-const rowVersion = z.number().int().positive().describe('der gelesene Bearbeitungsstand (rowVersion)');
+const rowVersion = positiveInt('Bearbeitungsstand (rowVersion)').describe('der gelesene Bearbeitungsstand (rowVersion)');
+const comment = plainText('Kommentar', 10_000).nullable().optional();
 
 export const createAgreementSchema = z.object({
-  content: z.unknown().describe('AgreementContent; geprüft gegen das Schema der Zielvereinbarung'),
-  parentAgreementId: z.string().uuid().nullable().optional(),
-  comment: z.string().nullable().optional(),
+  content: agreementContentSchema,
+  parentAgreementId: z.uuid({ error: 'Übergeordnete Zielvereinbarung: Id (UUID) erwartet' }).nullable().optional(),
+  comment,
 });
 
-export const updateContentSchema = z.object({ rowVersion, content: z.unknown(), comment: z.string().nullable().optional() });
+export const updateContentSchema = z.object({ rowVersion, content: agreementContentSchema, comment });
 
 export const signatureSchema = z.object({
-  party: z.union([z.literal(0), z.literal(1)]),
-  place: z.string().min(1, 'Ort fehlt'),
-  date: z.iso.date({ message: 'Datum im Format JJJJ-MM-TT erwartet' }),
-  capacityLine: z.string().nullable(),
-  signatory: z.string().min(1, 'Name fehlt'),
+  party: z.union([z.literal(0), z.literal(1)], { error: 'Unterschrift: party muss 0 (erster) oder 1 (zweiter Vertragspartner) sein' }),
+  place: requiredText('Ort der Unterschrift', 1000),
+  date: calendarDate('Datum der Unterschrift'),
+  capacityLine: plainText('Zeichnungszeile', 1000).nullable(),
+  signatory: requiredText('Unterzeichner', 1000),
 });
 
 export const transitionSchema = z.object({
   rowVersion,
-  action: z.enum(['anbieten', 'verhandeln', 'zurueckziehen', 'unterzeichnen', 'bewerten']),
-  comment: z.string().nullable().optional(),
-  signatures: z.array(signatureSchema).optional(),
+  action: z.enum(['anbieten', 'verhandeln', 'zurueckziehen', 'unterzeichnen', 'bewerten'], { error: 'Schritt: erwartet anbieten, verhandeln, zurueckziehen, unterzeichnen oder bewerten' }),
+  comment,
+  signatures: z.array(signatureSchema).max(2, { error: 'Unterschriften: höchstens zwei' }).optional(),
 });
 
-export const reviseSchema = z.object({ rowVersion, reason: z.string().min(1, 'Grund fehlt') });
+export const reviseSchema = z.object({ rowVersion, reason: requiredText('Grund', 10_000) });
 
 export const changeSchema = z.object({ path: z.string(), kind: z.enum(['added', 'removed', 'changed']), before: z.string().nullable(), after: z.string().nullable(), targetId: z.string().nullable() });

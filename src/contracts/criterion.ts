@@ -4,15 +4,16 @@
  * checked by src/domain/agreements/validate.ts.
  */
 import { z } from 'zod';
+import { calendarDate, calendarMonth, plainText, requiredText, YEAR_MAX, YEAR_MIN } from './input.ts';
 import { BASE_QUANTITIES, KENNZAHLEN, SEXES, STEERING_VALUES } from '../domain/kpi/catalog.ts';
 import type { Criterion, Metric } from '../domain/agreements/criteria.ts';
 
 export function text(what: string): z.ZodString {
-  return z.string({ error: `${what}: Text erwartet` }).trim().min(1, { error: `${what} darf nicht leer sein` });
+  return requiredText(what);
 }
 
 export function optionalText(what: string): z.ZodNullable<z.ZodString> {
-  return z.string({ error: `${what}: Text oder null erwartet` }).nullable();
+  return plainText(what, undefined, `${what}: Text oder null erwartet`).nullable();
 }
 
 export function finite(what: string): z.ZodNumber {
@@ -20,7 +21,7 @@ export function finite(what: string): z.ZodNumber {
 }
 
 export function isoDate(what: string): z.ZodISODate {
-  return z.iso.date({ error: `${what}: Datum im Format JJJJ-MM-TT erwartet` });
+  return calendarDate(what);
 }
 
 const sex = z.enum(SEXES, { error: 'Geschlecht: erwartet „insgesamt“, „m“ oder „w“' });
@@ -44,7 +45,8 @@ const relativeChange = z.strictObject({
   comparison,
   change: finite('Veränderung'),
   unit: z.enum(['prozent', 'prozentpunkte'], { error: 'Einheit der Veränderung: erwartet prozent oder prozentpunkte' }),
-  referenceYear: z.number({ error: 'Bezugsjahr: Jahreszahl oder null erwartet' }).int().nullable(),
+  referenceYear: z.number({ error: 'Bezugsjahr: Jahreszahl oder null erwartet' }).int({ error: 'Bezugsjahr: ganze Zahl erwartet' })
+    .min(YEAR_MIN, { error: `Bezugsjahr: mindestens ${YEAR_MIN}` }).max(YEAR_MAX, { error: `Bezugsjahr: höchstens ${YEAR_MAX}` }).nullable(),
   decimals,
 });
 
@@ -74,7 +76,7 @@ const statistical = z.strictObject({
   direction: z.enum(['erhoeht', 'verringert', 'veraendert'], { error: 'Richtung: erwartet erhoeht, verringert oder veraendert' }),
   alpha: finite('Signifikanzniveau').gt(0, { error: 'Signifikanzniveau: muss größer als 0 sein' }).lt(1, { error: 'Signifikanzniveau: muss kleiner als 1 sein' }),
   sides: z.enum(['einseitig', 'zweiseitig'], { error: 'Seitigkeit: erwartet einseitig oder zweiseitig' }),
-  measurableFrom: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'messbar ab: Monat im Format JJJJ-MM erwartet' }),
+  measurableFrom: calendarMonth('messbar ab'),
   condition: text('Bedingung'),
 });
 

@@ -4,29 +4,31 @@
  * table looks the same in a report and in a spreadsheet.
  */
 import { z } from 'zod';
+import { key, plainText, requiredText } from './input.ts';
 
 export const exportColumnTypeSchema = z.enum(['text', 'number', 'percent', 'date']);
 
 export const exportColumnSchema = z.object({
-  key: z.string().min(1, 'Schlüssel fehlt'),
-  label: z.string().min(1, 'Überschrift fehlt'),
+  key: key('Schlüssel'),
+  label: requiredText('Überschrift', 1000),
   /**
    * percent: the value is in percent as Kennzahlen are stored (24.6 = 24,6 %); date: an ISO
    * date YYYY-MM-DD or a month YYYY-MM
    */
   type: exportColumnTypeSchema,
   /** decimals shown; default 1 for percent, for numbers as many as the column's values need (at most 3) */
-  decimals: z.number().int().min(0).max(6).optional(),
+  decimals: z.number({ error: 'Nachkommastellen: ganze Zahl erwartet' }).int({ error: 'Nachkommastellen: ganze Zahl erwartet' })
+    .min(0, { error: 'Nachkommastellen: mindestens 0' }).max(6, { error: 'Nachkommastellen: höchstens 6' }).optional(),
 });
 
-const cellSchema = z.union([z.string(), z.number(), z.null()]);
+const cellSchema = z.union([plainText('Zelle', 32_767), z.number(), z.null()], { error: 'Zelle: Text, Zahl oder null erwartet' });
 
 export const exportTableSchema = z.object({
-  title: z.string().min(1, 'Titel fehlt'),
-  columns: z.array(exportColumnSchema).min(1, 'keine Spalten'),
-  rows: z.array(z.record(z.string(), cellSchema)).max(100_000, 'höchstens 100.000 Zeilen'),
+  title: requiredText('Titel', 1000),
+  columns: z.array(exportColumnSchema).min(1, 'keine Spalten').max(1000, 'höchstens 1.000 Spalten'),
+  rows: z.array(z.record(key('Spalte'), cellSchema)).max(100_000, 'höchstens 100.000 Zeilen'),
   /** footnotes printed under the table (Datenstand, Quellen, Hinweise zu vorläufigen Werten) */
-  notes: z.array(z.string()).optional(),
+  notes: z.array(plainText('Fußnote', 10_000)).max(100, 'höchstens 100 Fußnoten').optional(),
 }).superRefine((table, ctx) => {
   const keys = table.columns.map((c) => c.key);
   const seen = new Set<string>();

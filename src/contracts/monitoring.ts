@@ -1,5 +1,6 @@
 /** Contracts of monitoring and the year-end assessment. */
 import { z } from 'zod';
+import { calendarDate, datenstandRef, key, plainText, positiveInt, queryInt } from './input.ts';
 
 export const targetStatusSchema = z.enum(['erreicht', 'nicht_erreicht', 'auf_kurs', 'gefaehrdet', 'offen', 'nicht_bewertbar']);
 const observation = z.object({ value: z.number().nullable(), quality: z.enum(['final', 'vorlaeufig', 'eingeschraenkt', 'fehlend']) }).nullable();
@@ -27,25 +28,25 @@ export const agreementMonitoringSchema = z.object({
 });
 
 export const monitoringQuerySchema = z.object({
-  datenstand: z.union([z.literal('latest'), z.coerce.number().int().positive()]).default('latest'),
-  today: z.iso.date().optional().describe('Bewertungstag (für Meilensteine), Standard: heute'),
-  untilMonth: z.coerce.number().int().min(1).max(12).optional().describe('Stand zum Ende dieses Monats des Vereinbarungsjahres (spätere Werte bleiben unberücksichtigt)'),
+  datenstand: datenstandRef(),
+  today: calendarDate('Bewertungstag').optional().describe('Bewertungstag (für Meilensteine), Standard: heute'),
+  untilMonth: queryInt('Monat', 1, 12).optional().describe('Stand zum Ende dieses Monats des Vereinbarungsjahres (spätere Werte bleiben unberücksichtigt)'),
 });
 
 export const frameworkChangeInputSchema = z.object({
-  since: z.iso.date({ message: 'Datum im Format JJJJ-MM-TT erwartet' }),
-  description: z.string().min(1, 'Beschreibung fehlt'),
-  targetIds: z.array(z.string()).default([]),
+  since: calendarDate('Seit'),
+  description: plainText('Beschreibung', 10_000).trim().min(1, { error: 'Beschreibung fehlt' }),
+  targetIds: z.array(key('Ziel-Kennung')).max(1000, { error: 'Ziele: höchstens 1000' }).default([]),
 });
 
 export const frameworkChangeSchema = frameworkChangeInputSchema.extend({ id: z.number(), agreementId: z.string(), recordedBy: z.string(), recordedAt: z.string() });
 
 export const decisionInputSchema = z.object({
-  finalDecision: z.enum(['erreicht', 'nicht_erreicht', 'nicht_bewertbar']),
-  adjustment: z.string().nullable().default(null).describe('Begründung, wenn die Entscheidung vom Systemergebnis abweicht'),
-  frameworkChangeIds: z.array(z.number().int()).default([]),
-  datenstand: z.union([z.literal('latest'), z.number().int().positive()]).default('latest'),
-  rowVersion: z.number().int().positive().nullable().default(null).describe('null bei der ersten Entscheidung, sonst der gelesene Stand'),
+  finalDecision: z.enum(['erreicht', 'nicht_erreicht', 'nicht_bewertbar'], { error: 'Entscheidung: erwartet erreicht, nicht_erreicht oder nicht_bewertbar' }),
+  adjustment: plainText('Begründung', 10_000).nullable().default(null).describe('Begründung, wenn die Entscheidung vom Systemergebnis abweicht'),
+  frameworkChangeIds: z.array(positiveInt('Änderung der Rahmenbedingungen')).max(1000, { error: 'Änderungen: höchstens 1000' }).default([]),
+  datenstand: z.union([z.literal('latest'), positiveInt('Datenstand')], { error: 'Datenstand: „latest“ oder die Nummer eines Datenstands erwartet' }).default('latest'),
+  rowVersion: positiveInt('Bearbeitungsstand (rowVersion)').nullable().default(null).describe('null bei der ersten Entscheidung, sonst der gelesene Stand'),
 });
 
 export const decisionSchema = z.object({

@@ -1,19 +1,20 @@
 /** Contracts for figures: value rows, Datenstände, queries. */
 import { z } from 'zod';
 import { BASE_QUANTITIES, KENNZAHL_IDS } from '../domain/kpi/catalog.ts';
+import { calendarDate, calendarMonth, datenstandRef, key, plainText, requiredText } from './input.ts';
 
-export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Monat im Format JJJJ-MM erwartet');
-export const isoDateSchema = z.iso.date({ message: 'Datum im Format JJJJ-MM-TT erwartet' });
+export const monthSchema = calendarMonth('Monat');
+export const isoDateSchema = calendarDate('Datum');
 export const sexSchema = z.enum(['insgesamt', 'm', 'w']);
 export const qualitySchema = z.enum(['final', 'vorlaeufig', 'eingeschraenkt', 'fehlend']);
 export const metricKindSchema = z.enum(['grundgroesse', 'kennzahl', 'lokal']);
 
 export const valueRowSchema = z.object({
-  unitId: z.string().min(1),
+  unitId: key('Einheit', 40),
   month: monthSchema,
   sex: sexSchema,
   kind: metricKindSchema,
-  metric: z.string().min(1),
+  metric: key('Größe', 40),
   value: z.number().nullable(),
   zaehler: z.number().nullable().default(null),
   nenner: z.number().nullable().default(null),
@@ -21,9 +22,9 @@ export const valueRowSchema = z.object({
 });
 
 export const datenstandInputSchema = z.object({
-  stand: isoDateSchema,
-  source: z.enum(['mikrodaten', 'ba_veroeffentlichung', 'manuell']),
-  label: z.string().min(1, 'Bezeichnung fehlt'),
+  stand: calendarDate('Stand'),
+  source: z.enum(['mikrodaten', 'ba_veroeffentlichung', 'manuell'], { error: 'Quelle: erwartet mikrodaten, ba_veroeffentlichung oder manuell' }),
+  label: requiredText('Bezeichnung', 1000),
 });
 
 export const importValuesSchema = z.object({
@@ -32,13 +33,13 @@ export const importValuesSchema = z.object({
 });
 
 export const valueQuerySchema = z.object({
-  units: z.string().min(1).describe('Einheiten, kommagetrennt'),
+  units: key('Einheiten', 10_000).describe('Einheiten, kommagetrennt'),
   kind: metricKindSchema.default('kennzahl'),
-  metrics: z.string().min(1).describe('Größen/Kennzahlen, kommagetrennt, z. B. K2,JFW_K2'),
-  sex: z.string().optional().describe('insgesamt,m,w'),
-  from: monthSchema,
-  to: monthSchema,
-  datenstand: z.union([z.literal('latest'), z.coerce.number().int().positive()]).default('latest'),
+  metrics: key('Größen', 10_000).describe('Größen/Kennzahlen, kommagetrennt, z. B. K2,JFW_K2'),
+  sex: plainText('Geschlecht', 100).optional().describe('insgesamt,m,w'),
+  from: calendarMonth('von'),
+  to: calendarMonth('bis'),
+  datenstand: datenstandRef(),
 });
 
 export const storedValueSchema = valueRowSchema.extend({ datenstandId: z.number(), stand: z.string(), source: z.string() });

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ServiceContext } from '../services/context.ts';
+import type { HostRules } from './edge/hosts.ts';
 
 export type AppEnv = { Variables: { ctx: ServiceContext } };
 export type App = OpenAPIHono<AppEnv>;
@@ -9,4 +10,6 @@ export interface AppDeps {
   contextFor(request: Request): Promise<ServiceContext>;
   /** whether the store answers (for /api/health) */
   checkStore(): Promise<boolean>;
+  /** the names the server answers to (Host, Origin); default: localhost, 127.0.0.1, [::1] on any port */
+  hosts?: HostRules;
 }

@@ -3,25 +3,39 @@ import type { Actor } from '../services/context.ts';
 import { ACTORS, startServiceTestBed, type ServiceTestBed } from '../services/test-support.ts';
 import { createApp } from './app.ts';
 
+/** Header naming the acting test user of one request (only the test bed reads it). */
+const ACTOR_HEADER = 'x-test-actor';
+
 export interface ApiTestBed {
   bed: ServiceTestBed;
+  app: ReturnType<typeof createApp>;
   /** JSON request as a given actor (default: the Träger's controlling); bodies are checked field by field */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON of many shapes
   call(method: string, path: string, body?: unknown, actor?: Actor): Promise<{ status: number; body: any }>;
+  /** any request as a given actor, answered as it is (for raw bodies, headers, files) */
+  request(path: string, init: RequestInit, actor?: Actor): Promise<Response>;
 }
 
 export async function startApiTestBed(): Promise<ApiTestBed> {
   const bed = await startServiceTestBed();
-  let current: Actor = ACTORS.traeger;
+  const actors = new Map<string, Actor>(Object.values(ACTORS).map((a) => [a.id, a]));
   const app = createApp({
-    contextFor: async () => bed.as(current, new Date('2014-06-15T10:00:00Z')),
+    // per request, so that requests of different actors may run at the same time
+    contextFor: async (request) => bed.as(actors.get(request.headers.get(ACTOR_HEADER) ?? '') ?? ACTORS.traeger, new Date('2014-06-15T10:00:00Z')),
     checkStore: () => bed.database.ping(),
   });
+  const request = (path: string, init: RequestInit, actor: Actor = ACTORS.traeger) => {
+    actors.set(actor.id, actor);
+    const headers = new Headers(init.headers);
+    headers.set(ACTOR_HEADER, actor.id);
+    return Promise.resolve(app.request(path, { ...init, headers }));
+  };
   return {
     bed,
+    app,
+    request,
     async call(method, path, body, actor = ACTORS.traeger) {
-      current = actor;
-      const response = await app.request(path, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const response = await request(path, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }, actor);
       const text = await response.text();
       return { status: response.status, body: text === '' ? null : JSON.parse(text) };
     },

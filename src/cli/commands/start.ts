@@ -32,8 +32,9 @@ export async function runStart(argv: string[]): Promise<number> {
     const app = createApp({
       contextFor: async () => ({ db: database.db, actor, now: () => new Date() }),
       checkStore: () => database.ping(),
+      hosts: { allowedHosts: config.allowedHosts, port: config.port },
     });
-    const server = await serveApp(app, config.port);
+    const server = await serveApp(app, config.port, config.host);
     const base = `http://localhost:${config.port}`;
     process.stdout.write(`Zielsteuerung SGB II läuft auf ${base} (angemeldet als ${actor.name}).\n` +
       `  API-Beschreibung: ${base}/api/openapi.json\n  Zielvereinbarungen 2014: curl ${base}/api/agreements?year=2014\n` +

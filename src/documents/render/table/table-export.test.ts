@@ -43,6 +43,36 @@ describe('CSV export', () => {
   });
 });
 
+describe('CSV injection', () => {
+  it('text that a spreadsheet would run as a formula gets a leading apostrophe; figures stay figures', () => {
+    const table: ExportTable = {
+      title: 'Formeln',
+      columns: [{ key: 'text', label: '=Überschrift', type: 'text' }, { key: 'wert', label: 'Wert', type: 'number' }],
+      rows: [
+        { text: '=HYPERLINK("http://evil.example","klick")', wert: -5.25 },
+        { text: '+1+1', wert: -1 },
+        { text: '-2+3', wert: 0 },
+        { text: '@SUMME(A1)', wert: 1 },
+        { text: '\t=1', wert: null },
+        { text: '\r=1', wert: null },
+        { text: 'Ahaus - Süd', wert: 2 },
+      ],
+    };
+    assert.deepEqual(renderCsv(table).slice(1).split('\r\n'), [
+      "'=Überschrift;Wert",
+      '"\'=HYPERLINK(""http://evil.example"",""klick"")";-5,25',
+      "'+1+1;-1",
+      "'-2+3;0",
+      "'@SUMME(A1);1",
+      "'\t=1;",
+      '"\'\r=1";',
+      'Ahaus - Süd;2',
+      '',
+    ]);
+    assert.equal(renderCsv(table, 'international').split('\r\n')[2], "'+1+1,-1");
+  });
+});
+
 describe('XLSX export', () => {
   it('keeps figures as numbers with number formats, percent as fractions, dates as dates', async () => {
     const workbook = new ExcelJS.Workbook();

@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app-types.ts';
 import { checkAgreementCascade } from '../../../services/agreements/check-cascade.ts';
-import { ERRORS, json } from '../responses.ts';
+import { datenstandRef } from '../../../contracts/input.ts';
+import { errors, json } from '../responses.ts';
 import { idParam } from './get-agreement.ts';
 
 const findingSchema = z.object({
@@ -9,12 +10,12 @@ const findingSchema = z.object({
 });
 
 const route = createRoute({
-  method: 'get', path: '/api/agreements/{id}/cascade-check', tags: ['Zielvereinbarungen'],
+  method: 'get', path: '/api/agreements/{id}/cascade-check', operationId: 'checkAgreementCascade', tags: ['Zielvereinbarungen'],
   summary: 'Ergeben die Vereinbarungen mit den örtlichen Jobcentern zusammen das Ziel des Trägers? Befunde je Ziel und Jobcenter',
-  request: { params: idParam, query: z.object({ datenstand: z.union([z.literal('latest'), z.coerce.number().int().positive()]).default('latest') }) },
+  request: { params: idParam, query: z.object({ datenstand: datenstandRef() }) },
   responses: {
     200: json(z.object({ agreementId: z.string(), locals: z.array(z.object({ agreementId: z.string(), unitId: z.string() })), findings: z.array(findingSchema) }), 'Befunde; leer, wenn alles aufgeht'),
-    404: ERRORS[404],
+    ...errors(404, 422),
   },
 });
 

@@ -2,13 +2,14 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app-types.ts';
 import { agreementViewSchema } from '../../../contracts/agreements.ts';
 import { draftNextYear } from '../../../services/agreements/draft-next-year.ts';
-import { ERRORS, json } from '../responses.ts';
+import { boundedInt } from '../../../contracts/input.ts';
+import { BODY_ERRORS, errors, json } from '../responses.ts';
 import { idParam } from './get-agreement.ts';
 
 const route = createRoute({
-  method: 'post', path: '/api/agreements/{id}/next-year-draft', tags: ['Zielvereinbarungen'], summary: 'Entwurf für das Folgejahr aus dieser Zielvereinbarung',
-  request: { params: idParam, body: { content: { 'application/json': { schema: z.object({ year: z.number().int().min(2005).max(2100).optional() }) } }, required: false } },
-  responses: { 201: json(agreementViewSchema, 'Entwurf angelegt'), 404: ERRORS[404], 409: ERRORS[409] },
+  method: 'post', path: '/api/agreements/{id}/next-year-draft', operationId: 'draftNextYear', tags: ['Zielvereinbarungen'], summary: 'Entwurf für das Folgejahr aus dieser Zielvereinbarung',
+  request: { params: idParam, body: { content: { 'application/json': { schema: z.object({ year: boundedInt('Jahr', 2005, 2100).optional().describe('Standard: das Folgejahr') }) } }, required: false } },
+  responses: { 201: json(agreementViewSchema, 'Entwurf angelegt'), ...errors(...BODY_ERRORS, 404, 409) },
 });
 
 export function registerDraftNextYear(app: App) {

@@ -2,14 +2,15 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app-types.ts';
 import { agreementViewSchema } from '../../../contracts/agreements.ts';
 import { getAgreement } from '../../../services/agreements/get-agreement.ts';
-import { ERRORS, json } from '../responses.ts';
+import { queryPositiveInt } from '../../../contracts/input.ts';
+import { errors, json } from '../responses.ts';
 
-export const idParam = z.object({ id: z.string().describe('Id der Zielvereinbarung') });
+export const idParam = z.object({ id: z.uuid({ error: 'Id der Zielvereinbarung: UUID erwartet' }).describe('Id der Zielvereinbarung') });
 
 const route = createRoute({
-  method: 'get', path: '/api/agreements/{id}', tags: ['Zielvereinbarungen'], summary: 'Eine Zielvereinbarung mit Inhalt, Fassungen und Verlauf',
-  request: { params: idParam, query: z.object({ version: z.coerce.number().int().positive().optional().describe('Fassung, Standard: die aktuelle') }) },
-  responses: { 200: json(agreementViewSchema, 'Zielvereinbarung'), 404: ERRORS[404] },
+  method: 'get', path: '/api/agreements/{id}', operationId: 'getAgreement', tags: ['Zielvereinbarungen'], summary: 'Eine Zielvereinbarung mit Inhalt, Fassungen und Verlauf',
+  request: { params: idParam, query: z.object({ version: queryPositiveInt('Fassung').optional().describe('Fassung, Standard: die aktuelle') }) },
+  responses: { 200: json(agreementViewSchema, 'Zielvereinbarung'), ...errors(404, 422) },
 });
 
 export function registerGetAgreement(app: App) {

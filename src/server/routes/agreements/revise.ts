@@ -2,13 +2,13 @@ import { createRoute } from '@hono/zod-openapi';
 import type { App } from '../../app-types.ts';
 import { agreementViewSchema, reviseSchema } from '../../../contracts/agreements.ts';
 import { reviseAgreement } from '../../../services/agreements/revise-agreement.ts';
-import { ERRORS, json } from '../responses.ts';
+import { BODY_ERRORS, errors, json } from '../responses.ts';
 import { idParam } from './get-agreement.ts';
 
 const route = createRoute({
-  method: 'post', path: '/api/agreements/{id}/revisions', tags: ['Zielvereinbarungen'], summary: 'Änderung nach Unterzeichnung: neue Fassung beginnen',
+  method: 'post', path: '/api/agreements/{id}/revisions', operationId: 'reviseAgreement', tags: ['Zielvereinbarungen'], summary: 'Änderung nach Unterzeichnung: neue Fassung beginnen',
   request: { params: idParam, body: { content: { 'application/json': { schema: reviseSchema } }, required: true } },
-  responses: { 201: json(agreementViewSchema, 'neue Fassung im Entwurf'), 404: ERRORS[404], 409: ERRORS[409], 422: ERRORS[422] },
+  responses: { 201: json(agreementViewSchema, 'neue Fassung im Entwurf'), ...errors(...BODY_ERRORS, 404, 409) },
 });
 
 export function registerRevise(app: App) {

@@ -2,14 +2,14 @@ import { createRoute } from '@hono/zod-openapi';
 import type { App } from '../../app-types.ts';
 import { agreementViewSchema, transitionSchema } from '../../../contracts/agreements.ts';
 import { transitionAgreement } from '../../../services/agreements/transition-agreement.ts';
-import { ERRORS, json } from '../responses.ts';
+import { BODY_ERRORS, errors, json } from '../responses.ts';
 import { idParam } from './get-agreement.ts';
 
 const route = createRoute({
-  method: 'post', path: '/api/agreements/{id}/transitions', tags: ['Zielvereinbarungen'],
+  method: 'post', path: '/api/agreements/{id}/transitions', operationId: 'transitionAgreement', tags: ['Zielvereinbarungen'],
   summary: 'Schritt im Ablauf: anbieten, verhandeln, zurückziehen, unterzeichnen (mit Unterschriften), bewerten',
   request: { params: idParam, body: { content: { 'application/json': { schema: transitionSchema } }, required: true } },
-  responses: { 200: json(agreementViewSchema, 'neuer Status'), 403: ERRORS[403], 404: ERRORS[404], 409: ERRORS[409], 422: ERRORS[422] },
+  responses: { 200: json(agreementViewSchema, 'neuer Status'), ...errors(...BODY_ERRORS, 404, 409) },
 });
 
 export function registerTransition(app: App) {

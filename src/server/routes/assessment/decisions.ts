@@ -2,20 +2,21 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app-types.ts';
 import { decisionInputSchema, decisionSchema } from '../../../contracts/monitoring.ts';
 import { listDecisions, recordDecision } from '../../../services/assessment/record-decision.ts';
-import { ERRORS, json } from '../responses.ts';
+import { key } from '../../../contracts/input.ts';
+import { BODY_ERRORS, errors, json } from '../responses.ts';
 import { idParam } from '../agreements/get-agreement.ts';
 
 const list = createRoute({
-  method: 'get', path: '/api/agreements/{id}/assessments', tags: ['Bewertung'], summary: 'Entscheidungen der Jahresbewertung je Ziel',
+  method: 'get', path: '/api/agreements/{id}/assessments', operationId: 'listAssessmentDecisions', tags: ['Bewertung'], summary: 'Entscheidungen der Jahresbewertung je Ziel',
   request: { params: idParam },
-  responses: { 200: json(z.array(decisionSchema), 'Entscheidungen'), 404: ERRORS[404] },
+  responses: { 200: json(z.array(decisionSchema), 'Entscheidungen'), ...errors(404) },
 });
 
 const decide = createRoute({
-  method: 'put', path: '/api/agreements/{id}/assessments/{targetId}', tags: ['Bewertung'],
+  method: 'put', path: '/api/agreements/{id}/assessments/{targetId}', operationId: 'recordAssessmentDecision', tags: ['Bewertung'],
   summary: 'Jahresbewertung eines Ziels festhalten: Systemergebnis, Entscheidung, Anpassung mit Begründung',
-  request: { params: idParam.extend({ targetId: z.string() }), body: { content: { 'application/json': { schema: decisionInputSchema } }, required: true } },
-  responses: { 200: json(decisionSchema, 'festgehalten'), 403: ERRORS[403], 404: ERRORS[404], 409: ERRORS[409], 422: ERRORS[422] },
+  request: { params: idParam.extend({ targetId: key('Ziel-Kennung').describe('Kennung des Ziels in der Zielvereinbarung') }), body: { content: { 'application/json': { schema: decisionInputSchema } }, required: true } },
+  responses: { 200: json(decisionSchema, 'festgehalten'), ...errors(...BODY_ERRORS, 404, 409) },
 });
 
 export function registerDecisions(app: App) {

@@ -1,5 +1,6 @@
 /** Response contracts of the comparison operations (types: src/domain/benchmarking/comparison-result.ts). */
 import { z } from '@hono/zod-openapi';
+import { datenstandRef } from '../../../contracts/input.ts';
 import { monthSchema, qualitySchema, sexSchema } from '../../../contracts/values.ts';
 import { KENNZAHL_IDS } from '../../../domain/kpi/catalog.ts';
 
@@ -35,5 +36,5 @@ export const vergleichstypComparisonSchema = z.object({
 export const comparisonQueryBase = {
   month: monthSchema.optional().describe('Berichtsmonat JJJJ-MM, Standard: der neueste mit Werten'),
   sex: sexSchema.default('insgesamt'),
-  datenstand: z.union([z.literal('latest'), z.coerce.number().int().positive()]).default('latest'),
+  datenstand: datenstandRef(),
 };

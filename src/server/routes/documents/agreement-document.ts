@@ -3,16 +3,17 @@ import type { App } from '../../app-types.ts';
 import { renderAgreementFile } from '../../../services/documents/agreement-file.ts';
 import { CONTENT_TYPES } from '../../../services/documents/document-file.ts';
 import { idParam } from '../agreements/get-agreement.ts';
+import { queryPositiveInt } from '../../../contracts/input.ts';
 import { fileResponse, fileResponses } from './file-response.ts';
 
 const route = createRoute({
-  method: 'get', path: '/api/agreements/{id}/document', tags: ['Dokumente'],
+  method: 'get', path: '/api/agreements/{id}/document', operationId: 'getAgreementDocument', tags: ['Dokumente'],
   summary: 'Die Zielvereinbarung als PDF oder Word-Datei (bis zur Unterzeichnung mit Wasserzeichen ENTWURF)',
   request: {
     params: idParam,
     query: z.object({
       format: z.enum(['pdf', 'docx']).default('pdf'),
-      version: z.coerce.number().int().positive().optional().describe('Fassung, Standard: die aktuelle'),
+      version: queryPositiveInt('Fassung').optional().describe('Fassung, Standard: die aktuelle'),
     }),
   },
   responses: fileResponses([CONTENT_TYPES.pdf, CONTENT_TYPES.docx], 'Zielvereinbarung'),

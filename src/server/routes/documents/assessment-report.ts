@@ -6,7 +6,7 @@ import { idParam } from '../agreements/get-agreement.ts';
 import { datenstandQuery, fileResponse, fileResponses } from './file-response.ts';
 
 const route = createRoute({
-  method: 'get', path: '/api/agreements/{id}/assessment-report', tags: ['Dokumente'],
+  method: 'get', path: '/api/agreements/{id}/assessment-report', operationId: 'getAssessmentReport', tags: ['Dokumente'],
   summary: 'Zielerreichungsbericht (PDF): Ergebnis je Ziel mit Zahlen, Entscheidungen, Anpassungen und ihren Gründen',
   request: { params: idParam, query: z.object({ datenstand: datenstandQuery }) },
   responses: fileResponses([CONTENT_TYPES.pdf], 'Zielerreichungsbericht'),

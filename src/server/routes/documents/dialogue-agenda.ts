@@ -7,7 +7,7 @@ import { idParam } from '../agreements/get-agreement.ts';
 import { datenstandQuery, fileResponse, fileResponses } from './file-response.ts';
 
 const route = createRoute({
-  method: 'get', path: '/api/agreements/{id}/dialogue-agenda', tags: ['Dokumente'],
+  method: 'get', path: '/api/agreements/{id}/dialogue-agenda', operationId: 'getDialogueAgenda', tags: ['Dokumente'],
   summary: 'Vorbereitung des Zielsteuerungsdialogs (PDF): Tagesordnung aus den gefährdeten und verfehlten Zielen mit ihren Zahlen',
   request: {
     params: idParam,

@@ -6,13 +6,14 @@ import { toAsciiFileName } from '../../../documents/models/file-name.ts';
 import { renderCsv } from '../../../documents/render/table/render-csv.ts';
 import { writeXlsx } from '../../../documents/render/table/render-xlsx.ts';
 import { CONTENT_TYPES, documentFile } from '../../../services/documents/document-file.ts';
+import { BODY_ERRORS, errors } from '../responses.ts';
 import { fileResponse, fileResponses, streamResponse } from './file-response.ts';
 
 const route = createRoute({
-  method: 'post', path: '/api/exports', tags: ['Dokumente'],
+  method: 'post', path: '/api/exports', operationId: 'exportTable', tags: ['Dokumente'],
   summary: 'Eine Tabelle der Anwendung als XLSX oder CSV (CSV: Standard für deutsches Excel, Semikolon und Dezimalkomma)',
   request: { query: exportQuerySchema, body: { content: { 'application/json': { schema: exportTableSchema } }, required: true } },
-  responses: fileResponses([CONTENT_TYPES.xlsx, CONTENT_TYPES.csv], 'Tabelle als Datei'),
+  responses: { ...fileResponses([CONTENT_TYPES.xlsx, CONTENT_TYPES.csv], 'Tabelle als Datei'), ...errors(...BODY_ERRORS) },
 });
 
 export function registerExportTable(app: App) {

@@ -5,7 +5,8 @@
 import { Readable } from 'node:stream';
 import { z } from '@hono/zod-openapi';
 import type { DocumentFile } from '../../../services/documents/document-file.ts';
-import { ERRORS } from '../responses.ts';
+import { datenstandRef } from '../../../contracts/input.ts';
+import { errors } from '../responses.ts';
 
 export function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
@@ -38,10 +39,8 @@ const binary = z.string().openapi({ type: 'string', format: 'binary' });
 export function fileResponses(mediaTypes: string[], description: string) {
   return {
     200: { description, content: Object.fromEntries(mediaTypes.map((t) => [t, { schema: binary }])) },
-    404: ERRORS[404],
-    422: ERRORS[422],
+    ...errors(404, 422),
   };
 }
 
-export const datenstandQuery = z.union([z.literal('latest'), z.coerce.number().int().positive()]).default('latest')
-  .describe('Datenstand: latest (je Wert der neueste) oder die Nummer eines Datenstands');
+export const datenstandQuery = datenstandRef();

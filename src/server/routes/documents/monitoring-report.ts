@@ -3,14 +3,15 @@ import type { App } from '../../app-types.ts';
 import { monthSchema } from '../../../contracts/values.ts';
 import { CONTENT_TYPES } from '../../../services/documents/document-file.ts';
 import { renderMonitoringReport } from '../../../services/documents/monitoring-report.ts';
+import { key } from '../../../contracts/input.ts';
 import { datenstandQuery, fileResponse, fileResponses } from './file-response.ts';
 
 const route = createRoute({
-  method: 'get', path: '/api/reports/monitoring', tags: ['Dokumente'],
+  method: 'get', path: '/api/reports/monitoring', operationId: 'getMonitoringReport', tags: ['Dokumente'],
   summary: 'Monitoringbericht einer Einheit für einen Monat (PDF): Stand jedes Ziels mit Grafiken, Vergleich der örtlichen Jobcenter',
   request: {
     query: z.object({
-      unit: z.string().min(1, 'Einheit fehlt').describe('Id der Einheit (Träger oder örtliches Jobcenter)'),
+      unit: key('Einheit').describe('Id der Einheit (Träger oder örtliches Jobcenter)'),
       month: monthSchema.describe('Berichtsmonat JJJJ-MM'),
       format: z.enum(['pdf']).default('pdf'),
       datenstand: datenstandQuery,

@@ -1,37 +1,40 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app-types.ts';
 import { listLocalIndicators, saveLocalIndicator } from '../../../services/indicators/local-indicators.ts';
-import { ERRORS, json } from '../responses.ts';
+import { boundedInt, positiveInt, requiredText } from '../../../contracts/input.ts';
+import { AppError } from '../../../services/errors.ts';
+import { BODY_ERRORS, errors, json } from '../responses.ts';
 import { BASE_QUANTITIES } from '../../../domain/kpi/catalog.ts';
 
 const source = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('manuell') }),
   z.object({
     kind: z.literal('regel'),
-    quantity: z.enum(BASE_QUANTITIES),
-    filter: z.object({ minAge: z.number().int().min(15).optional(), maxAge: z.number().int().max(67).optional(), alleinerziehend: z.boolean().optional(), lzb: z.boolean().optional() }),
+    quantity: z.enum(BASE_QUANTITIES, { error: 'Grundgröße: unbekannte Kennung' }),
+    filter: z.object({ minAge: boundedInt('Mindestalter', 15, 67).optional(), maxAge: boundedInt('Höchstalter', 15, 67).optional(), alleinerziehend: z.boolean().optional(), lzb: z.boolean().optional() }),
   }),
 ]);
+const indicatorId = z.string({ error: 'Kennung: Text erwartet' }).regex(/^[A-Z0-9_]{2,40}$/, { error: 'Kennung aus 2 bis 40 Großbuchstaben, Ziffern und _' });
 const indicator = z.object({
-  id: z.string().regex(/^[A-Z0-9_]{2,40}$/, 'Kennung aus Großbuchstaben, Ziffern und _'),
-  name: z.string().min(1, 'Name fehlt'), definition: z.string().min(1, 'Definition fehlt'), unit: z.string().min(1, 'Einheit fehlt'), source,
+  id: indicatorId,
+  name: requiredText('Name', 1000), definition: requiredText('Definition', 10_000), unit: requiredText('Einheit', 100), source,
 });
 
 const list = createRoute({
-  method: 'get', path: '/api/local-indicators', tags: ['Werte'], summary: 'Lokale Kennzahlen mit Definition, Einheit und Quelle',
-  responses: { 200: json(z.array(indicator.extend({ rowVersion: z.number() })), 'lokale Kennzahlen') },
+  method: 'get', path: '/api/local-indicators', operationId: 'listLocalIndicators', tags: ['Werte'], summary: 'Lokale Kennzahlen mit Definition, Einheit und Quelle',
+  responses: { 200: json(z.array(indicator.extend({ rowVersion: z.number() })), 'lokale Kennzahlen'), ...errors() },
 });
 const save = createRoute({
-  method: 'put', path: '/api/local-indicators/{id}', tags: ['Werte'], summary: 'Lokale Kennzahl anlegen (rowVersion null) oder ändern',
-  request: { params: z.object({ id: z.string() }), body: { content: { 'application/json': { schema: indicator.extend({ rowVersion: z.number().int().positive().nullable() }) } }, required: true } },
-  responses: { 200: json(indicator.extend({ rowVersion: z.number() }), 'gespeichert'), 403: ERRORS[403], 409: ERRORS[409], 422: ERRORS[422] },
+  method: 'put', path: '/api/local-indicators/{id}', operationId: 'saveLocalIndicator', tags: ['Werte'], summary: 'Lokale Kennzahl anlegen (rowVersion null) oder ändern',
+  request: { params: z.object({ id: indicatorId }), body: { content: { 'application/json': { schema: indicator.extend({ rowVersion: positiveInt('Bearbeitungsstand (rowVersion)').nullable() }) } }, required: true } },
+  responses: { 200: json(indicator.extend({ rowVersion: z.number() }), 'gespeichert'), ...errors(...BODY_ERRORS, 404, 409) },
 });
 
 export function registerLocalIndicators(app: App) {
   app.openapi(list, async (c) => c.json(await listLocalIndicators(c.get('ctx')), 200));
   app.openapi(save, async (c) => {
     const { rowVersion, ...body } = c.req.valid('json');
-    if (body.id !== c.req.valid('param').id) return c.json({ error: { code: 'validation', message: 'Kennung im Pfad und im Inhalt verschieden', details: [{ path: 'json.id', message: 'muss der Kennung im Pfad entsprechen' }] } }, 422);
+    if (body.id !== c.req.valid('param').id) throw new AppError('validation', 'Kennung im Pfad und im Inhalt verschieden', [{ path: 'id', message: 'muss der Kennung im Pfad entsprechen' }]);
     return c.json(await saveLocalIndicator(c.get('ctx'), body, rowVersion), 200);
   });
 }

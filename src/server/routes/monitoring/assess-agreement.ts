@@ -2,14 +2,14 @@ import { createRoute } from '@hono/zod-openapi';
 import type { App } from '../../app-types.ts';
 import { agreementMonitoringSchema, monitoringQuerySchema } from '../../../contracts/monitoring.ts';
 import { assessAgreement } from '../../../services/monitoring/assess-agreement.ts';
-import { ERRORS, json } from '../responses.ts';
+import { errors, json } from '../responses.ts';
 import { idParam } from '../agreements/get-agreement.ts';
 
 const route = createRoute({
-  method: 'get', path: '/api/agreements/{id}/monitoring', tags: ['Monitoring'],
+  method: 'get', path: '/api/agreements/{id}/monitoring', operationId: 'getAgreementMonitoring', tags: ['Monitoring'],
   summary: 'Stand jedes Ziels: Ist, Zielwert, Abstand, Vorjahr, Prognose und Status mit Begründung',
   request: { params: idParam, query: monitoringQuerySchema },
-  responses: { 200: json(agreementMonitoringSchema, 'Bewertung je Ziel'), 404: ERRORS[404], 422: ERRORS[422] },
+  responses: { 200: json(agreementMonitoringSchema, 'Bewertung je Ziel'), ...errors(404, 422) },
 });
 
 export function registerAssessAgreement(app: App) {

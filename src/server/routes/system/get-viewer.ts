@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app-types.ts';
-import { json } from '../responses.ts';
+import { errors, json } from '../responses.ts';
 
 const viewerSchema = z.object({
   id: z.string(), name: z.string(), role: z.enum(['ministerium', 'traeger', 'jobcenter', 'administration']), unitId: z.string(),
@@ -8,8 +8,8 @@ const viewerSchema = z.object({
 });
 
 const route = createRoute({
-  method: 'get', path: '/api/me', tags: ['System'], summary: 'Der handelnde Benutzer (bis zur Anmeldung: der konfigurierte Demo-Benutzer)',
-  responses: { 200: json(viewerSchema, 'Benutzer') },
+  method: 'get', path: '/api/me', operationId: 'getViewer', tags: ['System'], summary: 'Der handelnde Benutzer (bis zur Anmeldung: der konfigurierte Demo-Benutzer)',
+  responses: { 200: json(viewerSchema, 'Benutzer'), ...errors() },
 });
 
 /** The web application names the user and decides whether to suppress small counts by it. */

@@ -1,10 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App, AppDeps } from '../../app-types.ts';
+import { ERRORS } from '../responses.ts';
 
 const route = createRoute({
-  method: 'get', path: '/api/health', tags: ['System'], summary: 'Betriebszustand',
+  method: 'get', path: '/api/health', operationId: 'getHealth', tags: ['System'], summary: 'Betriebszustand',
   responses: {
     200: { description: 'Dienst und Datenbank antworten', content: { 'application/json': { schema: z.object({ status: z.literal('ok'), store: z.literal('ok') }) } } },
+    421: ERRORS[421],
     503: { description: 'Datenbank antwortet nicht', content: { 'application/json': { schema: z.object({ status: z.literal('degraded'), store: z.literal('unavailable') }) } } },
   },
 });

@@ -1,13 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app-types.ts';
 import { listVisibleUnits } from '../../../services/units/list-units.ts';
-import { ERRORS, json } from '../responses.ts';
+import { calendarDate } from '../../../contracts/input.ts';
+import { errors, json } from '../responses.ts';
 import { unitSchema } from '../../../contracts/units.ts';
 
 const route = createRoute({
-  method: 'get', path: '/api/units', tags: ['Einheiten'], summary: 'Einheiten, die der Benutzer sehen darf (Baum als Liste)',
-  request: { query: z.object({ date: z.iso.date().optional().describe('Stichtag der Gültigkeit, Standard: heute') }) },
-  responses: { 200: json(z.array(unitSchema), 'Einheiten'), 422: ERRORS[422] },
+  method: 'get', path: '/api/units', operationId: 'listUnits', tags: ['Einheiten'], summary: 'Einheiten, die der Benutzer sehen darf (Baum als Liste)',
+  request: { query: z.object({ date: calendarDate('Stichtag').optional().describe('Stichtag der Gültigkeit, Standard: heute') }) },
+  responses: { 200: json(z.array(unitSchema), 'Einheiten'), ...errors(422) },
 });
 
 export function registerListUnits(app: App) {

@@ -2,14 +2,14 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app-types.ts';
 import { storedValueSchema, valueQuerySchema } from '../../../contracts/values.ts';
 import { readValues } from '../../../services/values/protect-values.ts';
-import { ERRORS, json } from '../responses.ts';
+import { errors, json } from '../responses.ts';
 
 const list = (text: string) => text.split(',').map((s) => s.trim()).filter((s) => s !== '');
 
 const route = createRoute({
-  method: 'get', path: '/api/values', tags: ['Werte'], summary: 'Grundgrößen, Kennzahlen oder lokale Kennzahlen je Einheit × Monat × Geschlecht, Datenstand „latest“ oder ein bestimmter',
+  method: 'get', path: '/api/values', operationId: 'queryValues', tags: ['Werte'], summary: 'Grundgrößen, Kennzahlen oder lokale Kennzahlen je Einheit × Monat × Geschlecht, Datenstand „latest“ oder ein bestimmter',
   request: { query: valueQuerySchema },
-  responses: { 200: json(z.array(storedValueSchema.extend({ suppressed: z.enum(['kleine_zahl', 'rueckrechnung']).nullable() })), 'Werte mit Datenstand und Qualität; ohne Berechtigung für Sozialdaten sind kleine Fallzahlen gesperrt (suppressed)'), 404: ERRORS[404], 422: ERRORS[422] },
+  responses: { 200: json(z.array(storedValueSchema.extend({ suppressed: z.enum(['kleine_zahl', 'rueckrechnung']).nullable() })), 'Werte mit Datenstand und Qualität; ohne Berechtigung für Sozialdaten sind kleine Fallzahlen gesperrt (suppressed)'), ...errors(404, 422) },
 });
 
 export function registerQueryValues(app: App) {

@@ -33,7 +33,7 @@ test('bad input gets the one error shape naming each field', async () => {
   const bad = await api.call('POST', '/api/datenstaende', { datenstand: { stand: '30.04.2015', source: 'ba', label: '' }, values: [] });
   assert.equal(bad.status, 422);
   assert.equal(bad.body.error.code, 'validation');
-  assert.deepEqual(bad.body.error.details.map((d: { path: string }) => d.path).sort(), ['json.datenstand.label', 'json.datenstand.source', 'json.datenstand.stand', 'json.values']);
+  assert.deepEqual(bad.body.error.details.map((d: { path: string }) => d.path).sort(), ['datenstand.label', 'datenstand.source', 'datenstand.stand', 'values']);
   const unknownUnit = await api.call('GET', '/api/values?units=09162&metrics=K2&from=2014-01&to=2014-12', undefined, ACTORS.ministerium);
   assert.equal(unknownUnit.status, 404);
   assert.match(unknownUnit.body.error.message, /Einheit 09162 nicht gefunden/);
