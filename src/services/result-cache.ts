@@ -31,6 +31,17 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * What a shared answer of this viewer depends on besides the question, as of now: the store
+ * generation, the viewer and the day (monitoring judges milestones against today). null inside a
+ * transaction. The HTTP layer keys its cache of serialized answers by it (server/response-cache.ts).
+ */
+export async function sharedAnswerScope(ctx: ServiceContext): Promise<{ generation: number; key: string } | null> {
+  if (ctx.transactional === true) return null;
+  const generation = await readGeneration(ctx.db);
+  return { generation, key: `${generation}|${viewerKey(ctx.actor)}|${ctx.now().toISOString().slice(0, 10)}` };
+}
+
 export async function cachedResult<T>(ctx: ServiceContext, name: string, question: unknown, compute: () => Promise<T>): Promise<T> {
   if (ctx.transactional === true) return compute();
   const store = ctx.db as Db;
