@@ -1,11 +1,12 @@
 /** Contract of the year overview: every visible agreement with the status of each target. */
 import { z } from 'zod';
 import { agreementSummarySchema } from './agreements.ts';
+import { datenstandRef, queryInt } from './input.ts';
 import { targetStatusSchema } from './monitoring.ts';
 
 export const overviewQuerySchema = z.object({
-  year: z.coerce.number().int().min(2005).max(2200).describe('Vereinbarungsjahr'),
-  datenstand: z.union([z.literal('latest'), z.coerce.number().int().positive().max(2_147_483_647)]).default('latest'),
+  year: queryInt('Jahr', 2005, 2100).describe('Vereinbarungsjahr'),
+  datenstand: datenstandRef(),
 });
 
 export const yearOverviewSchema = z.object({
