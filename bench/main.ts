@@ -1,6 +1,7 @@
 /**
  * Benchmarks, one subcommand each: `npm run bench -- <name> [options]`.
  *   kpi   the Kennzahlen engine against a PostgreSQL baseline (bench/kpi/README.md)
+ *   api   load on the HTTP API of the real server (bench/api/README.md)
  */
 import { runKpiBench } from './kpi/run.ts';
 
@@ -8,6 +9,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   kpi: runKpiBench,
   documents: async (args) => (await import('./documents/run.ts')).runDocumentsBench(args),
   forecast: async (args) => (await import('./forecast/run.ts')).runForecastBench(args),
+  api: async (args) => (await import('./api/run.ts')).runApiBench(args),
 };
 
 const [name, ...args] = process.argv.slice(2);

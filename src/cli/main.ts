@@ -2,6 +2,8 @@
  * The command-line entry point: `npm run cli -- <command> …`. Output of a command goes to
  * stdout, progress and problems to stderr.
  */
+import { EmbeddedStoreError } from '../db/embedded-cluster.ts';
+import { AppError } from '../services/errors.ts';
 import { UsageError } from './usage-error.ts';
 
 type Command = (argv: string[]) => Promise<number>;
@@ -55,6 +57,11 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       process.stderr.write(`${name}: ${error.message}\nusage: npm run cli -- ${COMMANDS[name]!.usage}\n`);
       return 2;
+    }
+    // a problem the user can act on: one sentence, no stack trace
+    if (error instanceof EmbeddedStoreError || error instanceof AppError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
     }
     throw error;
   }

@@ -28,7 +28,7 @@ export const partySchema: z.ZodType<Party> = z.strictObject({
   name: text('Name des Vertragspartners'),
   shortName: optionalText('Kurzname'),
   capacity: optionalText('Funktion'),
-  representative: z.strictObject({ salutation: text('Anrede'), office: text('Amt'), name: text('Name der vertretenden Person') }),
+  representative: z.strictObject({ salutation: plainText('Anrede'), office: text('Amt'), name: text('Name der vertretenden Person') }),
 });
 
 export const targetSchema: z.ZodType<Target> = z.strictObject({

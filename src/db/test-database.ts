@@ -2,16 +2,18 @@
  * Tests run against real PostgreSQL: a throw-away embedded cluster per test file (temporary
  * folder, free port), migrated like production. DATABASE_URL-free by design.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chmod } from 'node:fs/promises';
 import { connectDatabase, type Database } from './database.ts';
 import { ensureEmbeddedCluster } from './embedded-cluster.ts';
 import { freePort } from './free-port.ts';
 
 export interface TestDatabase extends Database {
   url: string;
+  /** the folder DATA_DIR would be: the cluster lives in its pg/ */
+  dataDir: string;
+  port: number;
   /** stops the cluster and deletes its folder */
   destroy(): Promise<void>;
 }
@@ -19,11 +21,14 @@ export interface TestDatabase extends Database {
 export async function startTestDatabase(): Promise<TestDatabase> {
   const base = await mkdtemp(join(tmpdir(), 'zs-test-db-'));
   await chmod(base, 0o755);
-  const cluster = await ensureEmbeddedCluster(base, await freePort());
-  const database = await connectDatabase(cluster.url);
+  const port = await freePort();
+  const cluster = await ensureEmbeddedCluster(base, port);
+  const database = await connectDatabase(cluster.url, { log: () => {} });
   return {
     ...database,
     url: cluster.url,
+    dataDir: base,
+    port,
     destroy: async () => {
       await database.close();
       await cluster.stop();

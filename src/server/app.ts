@@ -10,6 +10,7 @@ import { hostGuard, originGuard, type HostRules } from './edge/hosts.ts';
 import { noStore, securityHeaders } from './edge/security-headers.ts';
 import { errorJson, errorResponse, validationResponse } from './errors.ts';
 import { OPENAPI_DOCUMENT } from './openapi.ts';
+import { responseCache } from './response-cache.ts';
 import { ROUTES } from './routes/index.ts';
 import { registerHealth } from './routes/system/health.ts';
 import { registerWebApp } from './static.ts';
@@ -40,6 +41,7 @@ export function createApp(deps: AppDeps) {
     c.set('ctx', await deps.contextFor(c.req.raw));
     await next();
   });
+  app.use('/api/*', responseCache());
   for (const register of ROUTES) register(app);
   app.doc31('/api/openapi.json', OPENAPI_DOCUMENT);
   // the web application (dist/web) at every other path, after the API

@@ -47,7 +47,7 @@ test('every operation has a stable verb-first operationId and a described tag', 
   assert.deepEqual(operations.map((o) => o.op.operationId).sort(), [
     'checkAgreementCascade', 'compareAgreementVersions', 'compareJobcenters', 'compareWithinVergleichstyp', 'createAgreement',
     'deriveAgreementCascade', 'draftNextYear', 'exportTable', 'getAgreement', 'getAgreementDocument', 'getAgreementMonitoring',
-    'getAssessmentReport', 'getDialogueAgenda', 'getHealth', 'getMonitoringReport', 'getViewer', 'importValues', 'listAgreements',
+    'getAssessmentReport', 'getDialogueAgenda', 'getHealth', 'getMonitoringReport', 'getViewer', 'getYearOverview', 'importValues', 'listAgreements',
     'listAssessmentDecisions', 'listAuditTrail', 'listDatenstaende', 'listFrameworkChanges', 'listLocalIndicators', 'listUnits',
     'queryValues', 'recordAssessmentDecision', 'recordFrameworkChange', 'reviseAgreement', 'saveLocalIndicator',
     'transitionAgreement', 'updateAgreementContent',

@@ -2,7 +2,7 @@
  * What every service receives: the store, the acting user and the clock. Until login exists the
  * actor comes from configuration (a demo user); authentication will only change who builds it.
  */
-import type { Db } from '../db/database.ts';
+import { inTransaction, type Executor } from '../db/executor.ts';
 
 export type Role = 'ministerium' | 'traeger' | 'jobcenter' | 'administration';
 
@@ -17,10 +17,21 @@ export interface Actor {
 }
 
 export interface ServiceContext {
-  db: Db;
+  /** the pool, or the transaction this work runs on (then every query of the work uses it) */
+  db: Executor;
   actor: Actor;
   now: () => Date;
+  /** set inside transact(): the work may see its own uncommitted rows (result-cache.ts) */
+  transactional?: boolean;
 }
 
 /** A database handle inside or outside a transaction. */
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
+export type Tx = Executor;
+
+/**
+ * Runs `work` in one transaction with a context bound to it: every service it calls, and every
+ * read they make (the unit directory included), runs on the transaction's connection.
+ */
+export function transact<T>(ctx: ServiceContext, work: (tctx: ServiceContext) => Promise<T>): Promise<T> {
+  return inTransaction(ctx.db, (tx) => work({ ...ctx, db: tx, transactional: true }));
+}

@@ -2,7 +2,7 @@
 import { users } from '../db/schema/index.ts';
 import { startTestDatabase, type TestDatabase } from '../db/test-database.ts';
 import type { Actor, ServiceContext } from './context.ts';
-import { saveUnits, type UnitRecord } from './units/save-units.ts';
+import { saveUnits, type UnitRecord } from '../db/repositories/units.ts';
 
 const unit = (id: string, name: string, kind: UnitRecord['kind'], parentId: string | null, traegerForm: UnitRecord['traegerForm'] = null): UnitRecord =>
   ({ id, name, kind, parentId, traegerForm, validFrom: '2005-01-01' });

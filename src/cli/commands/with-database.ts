@@ -6,7 +6,7 @@ import { systemActor } from '../../services/system/system-actor.ts';
 
 export async function withDatabase<T>(work: (ctx: ServiceContext) => Promise<T>): Promise<T> {
   const config = readConfig();
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, (line) => process.stderr.write(`${line}\n`));
   try {
     return await work({ db: database.db, actor: systemActor('cli'), now: () => new Date() });
   } finally {

@@ -3,3 +3,4 @@ export * from './values.ts';
 export * from './agreements.ts';
 export * from './assessments.ts';
 export * from './audit.ts';
+export * from './generation.ts';

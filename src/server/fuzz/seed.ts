@@ -36,9 +36,8 @@ const value = (unitId: string, month: string, metric: string, v: number, kind = 
  * what they answer instead. The fuzz test fails when the seed request starts to succeed, so that
  * the entry is taken off here.
  */
-export const KNOWN_FAULTS: Record<string, string> = {
-  deriveAgreementCascade: '422: services/agreements/derive-cascade.ts gives the derived party an empty salutation, which the content contract refuses',
-};
+/** answers the seed expects to be refused (none at present) */
+export const KNOWN_FAULTS: Record<string, string> = {};
 
 const FIXTURE_PDF_OR_DOCX = /^application\/(pdf|vnd\.openxmlformats)/;
 
@@ -86,12 +85,13 @@ export async function seed(client: FuzzClient, operations: Map<string, { method:
   await call('transitionAgreement', { params: { id: S }, query: [], actor: mais, body: { rowVersion: CURRENT_ROW_VERSION, action: 'unterzeichnen', signatures: content.signatures } });
   await call('getAgreement', { params: { id: S }, query: q({ version: '1' }), actor: borken });
   await call('listAgreements', { params: {}, query: q({ year: '2014', within: '05' }), actor: mais });
+  await call('getYearOverview', { params: {}, query: q({ year: '2014' }), actor: mais });
 
-  // known fault outside the edge: the derived drafts name no salutation, which the content contract requires
-  const derived = await call('deriveAgreementCascade', { params: { id: S }, query: [], actor: borken, body: { legalBasis: '§ 48b Abs. 1 Satz 1 Nr. 3 SGB II', unitIds: ['05554004'] } }, KNOWN_FAULTS.deriveAgreementCascade);
-  assert.equal(derived.json.error.details[0].path, 'content.parties.1.representative.salutation');
+  // the Träger's agreement carried on to Jobcenter Ahaus (its head not yet named: no salutation)
+  const derived = await call('deriveAgreementCascade', { params: { id: S }, query: [], actor: borken, body: { legalBasis: '§ 48b Abs. 1 Satz 1 Nr. 3 SGB II', unitIds: ['05554004'] } });
+  assert.equal(derived.json.length, 1);
   const local = (unitId: string, name: string) => ({ ...draft, parties: [draft.parties[1], { ...draft.parties[1], unitId, name, shortName: name }] });
-  const L = (await call('createAgreement', { params: {}, query: [], actor: borken, body: { content: local('05554004', 'Jobcenter Ahaus'), parentAgreementId: S } })).json.id as string;
+  const L = derived.json[0].id as string;
   const S2 = (await call('createAgreement', { params: {}, query: [], actor: borken, body: { content: local('05554008', 'Jobcenter Bocholt'), parentAgreementId: S } })).json.id as string;
   await call('checkAgreementCascade', { params: { id: S }, query: q({ datenstand: 'latest' }), actor: borken });
   await call('transitionAgreement', { params: { id: S2 }, query: [], actor: borken, body: { rowVersion: CURRENT_ROW_VERSION, action: 'verhandeln' } });

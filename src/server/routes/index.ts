@@ -15,6 +15,7 @@ import { registerCompare } from './agreements/compare.ts';
 import { registerCheckCascade } from './agreements/check-cascade.ts';
 import { registerDeriveCascade } from './agreements/derive-cascade.ts';
 import { registerAssessAgreement } from './monitoring/assess-agreement.ts';
+import { registerOverview } from './monitoring/overview.ts';
 import { registerFrameworkChanges } from './assessment/framework-changes.ts';
 import { registerDecisions } from './assessment/decisions.ts';
 import { registerListAudit } from './audit/list-audit.ts';
@@ -44,6 +45,7 @@ export const ROUTES: ((app: App) => void)[] = [
   registerCheckCascade,
   registerDeriveCascade,
   registerAssessAgreement,
+  registerOverview,
   registerFrameworkChanges,
   registerDecisions,
   registerListAudit,

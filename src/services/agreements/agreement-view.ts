@@ -1,8 +1,9 @@
 /** What the API returns for an agreement: never the database rows as they are. */
 import type { AgreementContent, AgreementStatus } from '../../domain/agreements/agreement.ts';
-import type { ServiceContext, Tx } from '../context.ts';
+import type { ServiceContext } from '../context.ts';
 import { loadUnitDirectory } from '../units/unit-directory.ts';
-import { listEvents, listVersions, loadContent, type AgreementRow } from './agreement-store.ts';
+import { listEventRows, listVersionRows } from '../../db/repositories/agreements.ts';
+import { loadContent, type AgreementRow } from './agreement-store.ts';
 
 export interface AgreementSummary {
   id: string;
@@ -33,14 +34,14 @@ export async function summarize(ctx: ServiceContext, rows: AgreementRow[]): Prom
   }));
 }
 
-export async function presentAgreement(ctx: ServiceContext, tx: Tx, row: AgreementRow, versionNo = row.currentVersion): Promise<AgreementView> {
+export async function presentAgreement(ctx: ServiceContext, row: AgreementRow, versionNo = row.currentVersion): Promise<AgreementView> {
   const [summary] = await summarize(ctx, [row]);
-  const versions = await listVersions(tx, row.id);
-  const events = await listEvents(tx, row.id);
+  const versions = await listVersionRows(ctx.db, row.id);
+  const events = await listEventRows(ctx.db, row.id);
   return {
     ...summary!,
     versionNo,
-    content: await loadContent(tx, row.id, versionNo),
+    content: await loadContent(ctx.db, row.id, versionNo),
     versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })),
     events: events.map((e) => ({ action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, versionNo: e.versionNo, comment: e.comment, actor: e.actor, at: e.at.toISOString() })),
   };

@@ -4,8 +4,7 @@
  * numerator for a change in %, its denominator for a level or a change in Prozentpunkte, a
  * count's own value for a change in %.
  */
-import { eq } from 'drizzle-orm';
-import { agreements } from '../../db/schema/index.ts';
+import { listChildAgreements } from '../../db/repositories/agreements.ts';
 import { targetsOf, type AgreementContent } from '../../domain/agreements/agreement.ts';
 import { checkCascade, type CascadeFinding, type LocalAgreement } from '../../domain/agreements/cascade-check.ts';
 import { thresholdOf, type Threshold } from '../../domain/agreements/cascade-threshold.ts';
@@ -34,7 +33,7 @@ export interface CascadeCheck {
 export async function checkAgreementCascade(ctx: ServiceContext, id: string, datenstand: 'latest' | number = 'latest'): Promise<CascadeCheck> {
   const parentRow = await requireAgreement(ctx, id);
   const parent = await loadContent(ctx.db, id, parentRow.currentVersion);
-  const children = await ctx.db.select().from(agreements).where(eq(agreements.parentAgreementId, id)).orderBy(agreements.unitId);
+  const children = await listChildAgreements(ctx.db, id);
   const locals: LocalAgreement[] = [];
   for (const child of children) {
     const content: AgreementContent = await loadContent(ctx.db, child.id, child.currentVersion);

@@ -1,8 +1,7 @@
 /** A new agreement starts as version 1 in status Entwurf. */
-import { and, eq } from 'drizzle-orm';
-import { agreements, agreementVersions } from '../../db/schema/index.ts';
+import { findAgreementOfParties, insertAgreement, insertVersion } from '../../db/repositories/agreements.ts';
 import { recordAudit } from '../audit.ts';
-import type { ServiceContext, Tx } from '../context.ts';
+import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { loadUnitDirectory, requireVisible } from '../units/unit-directory.ts';
 import { recordEvent } from './agreement-store.ts';
@@ -15,24 +14,20 @@ export interface CreateAgreementInput {
   comment?: string | null;
 }
 
-export async function createAgreement(ctx: ServiceContext, input: CreateAgreementInput, tx?: Tx): Promise<AgreementView> {
+export async function createAgreement(ctx: ServiceContext, input: CreateAgreementInput): Promise<AgreementView> {
   const content = checkAgreementContent(input.content);
   const directory = await loadUnitDirectory(ctx);
   const [steering, party] = content.parties;
   requireVisible(directory, party.unitId);
   if (!directory.byId.has(steering.unitId)) throw new AppError('validation', `unbekannte Einheit ${steering.unitId}`, [{ path: 'content.parties.0.unitId', message: 'unbekannte Einheit' }]);
-  const run = async (t: Tx) => {
-    const [existing] = await t.select({ id: agreements.id }).from(agreements)
-      .where(and(eq(agreements.year, content.year), eq(agreements.unitId, party.unitId), eq(agreements.steeringUnitId, steering.unitId)));
+  return transact(ctx, async (tctx) => {
+    const t = tctx.db;
+    const existing = await findAgreementOfParties(t, { year: content.year, unitId: party.unitId, steeringUnitId: steering.unitId });
     if (existing !== undefined) throw new AppError('conflict', `Für ${content.year} gibt es schon eine Zielvereinbarung zwischen ${steering.name} und ${party.name}`, [{ path: 'content.year', message: `vorhanden: ${existing.id}` }], { agreementId: existing.id });
-    const [row] = await t.insert(agreements).values({
-      year: content.year, steeringUnitId: steering.unitId, unitId: party.unitId, parentAgreementId: input.parentAgreementId ?? null,
-      currentVersion: 1, status: 'entwurf',
-    }).returning();
-    await t.insert(agreementVersions).values({ agreementId: row!.id, versionNo: 1, status: 'entwurf', content, createdBy: ctx.actor.id });
-    await recordEvent(t, ctx, { agreementId: row!.id, versionNo: 1, action: 'anlegen', fromStatus: null, toStatus: 'entwurf', comment: input.comment ?? null });
-    await recordAudit(t, ctx.actor, 'agreement.create', 'agreement', row!.id, { year: content.year, unitId: party.unitId });
-    return presentAgreement(ctx, t, row!);
-  };
-  return tx === undefined ? ctx.db.transaction(run) : run(tx);
+    const row = await insertAgreement(t, { year: content.year, steeringUnitId: steering.unitId, unitId: party.unitId, parentAgreementId: input.parentAgreementId ?? null, status: 'entwurf' });
+    await insertVersion(t, { agreementId: row.id, versionNo: 1, status: 'entwurf', content, createdBy: ctx.actor.id });
+    await recordEvent(t, ctx, { agreementId: row.id, versionNo: 1, action: 'anlegen', fromStatus: null, toStatus: 'entwurf', comment: input.comment ?? null });
+    await recordAudit(t, ctx.actor, 'agreement.create', 'agreement', row.id, { year: content.year, unitId: party.unitId });
+    return presentAgreement(tctx, row);
+  });
 }

@@ -2,10 +2,9 @@
  * The Träger carries its targets on to its örtliche Jobcenter: one draft per Jobcenter without an
  * agreement of that year yet, derived from the Träger's agreement (cascade-derive.ts).
  */
-import { and, eq } from 'drizzle-orm';
-import { agreements } from '../../db/schema/index.ts';
+import { findAgreementOfParties } from '../../db/repositories/agreements.ts';
 import { deriveLocalAgreement } from '../../domain/agreements/cascade.ts';
-import type { ServiceContext } from '../context.ts';
+import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { loadUnitDirectory } from '../units/unit-directory.ts';
 import { loadContent, requireAgreement } from './agreement-store.ts';
@@ -28,17 +27,16 @@ export async function deriveCascade(ctx: ServiceContext, id: string, input: Deri
   const wanted = input.unitIds === undefined ? children : children.filter((c) => input.unitIds!.includes(c.id));
   const unknown = (input.unitIds ?? []).filter((u) => !children.some((c) => c.id === u));
   if (unknown.length > 0) throw new AppError('validation', `kein örtliches Jobcenter von ${parent.parties[1].name}: ${unknown.join(', ')}`, unknown.map((u) => ({ path: 'unitIds', message: `${u} gehört nicht dazu` })));
-  return ctx.db.transaction(async (tx) => {
+  return transact(ctx, async (tctx) => {
     const created: AgreementSummary[] = [];
     for (const unit of wanted) {
-      const [existing] = await tx.select({ id: agreements.id }).from(agreements)
-        .where(and(eq(agreements.year, row.year), eq(agreements.steeringUnitId, row.unitId), eq(agreements.unitId, unit.id)));
+      const existing = await findAgreementOfParties(tctx.db, { year: row.year, steeringUnitId: row.unitId, unitId: unit.id });
       if (existing !== undefined) continue;
       const content = deriveLocalAgreement(parent, {
         party: { unitId: unit.id, name: unit.name, shortName: unit.name, capacity: null, representative: { salutation: '', office: 'Leitung des Jobcenters', name: 'N. N.' } },
         place: unit.name,
       }, { legalBasis: input.legalBasis });
-      const view = await createAgreement(ctx, { content, parentAgreementId: id, comment: `abgeleitet aus der Zielvereinbarung ${parent.parties[0].shortName ?? parent.parties[0].name} – ${parent.parties[1].name}` }, tx);
+      const view = await createAgreement(tctx, { content, parentAgreementId: id, comment: `abgeleitet aus der Zielvereinbarung ${parent.parties[0].shortName ?? parent.parties[0].name} – ${parent.parties[1].name}` });
       const { content: _c, versions: _v, events: _e, versionNo: _n, ...summary } = view;
       created.push(summary);
     }

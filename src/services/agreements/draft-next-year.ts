@@ -2,8 +2,7 @@
  * "Start a draft from last year's agreement": the next year's Entwurf from an existing agreement.
  * A cascaded agreement is linked to the next year's agreement of its Träger when that exists.
  */
-import { and, eq } from 'drizzle-orm';
-import { agreements } from '../../db/schema/index.ts';
+import { findAgreementOfParties } from '../../db/repositories/agreements.ts';
 import { draftForNextYear } from '../../domain/agreements/next-year.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadAgreementRow, loadContent, requireAgreement } from './agreement-store.ts';
@@ -13,8 +12,7 @@ import { createAgreement } from './create-agreement.ts';
 async function nextYearParent(ctx: ServiceContext, parentId: string | null, year: number): Promise<string | null> {
   const parent = parentId === null ? undefined : await loadAgreementRow(ctx.db, parentId);
   if (parent === undefined) return null;
-  const [next] = await ctx.db.select({ id: agreements.id }).from(agreements)
-    .where(and(eq(agreements.year, year), eq(agreements.unitId, parent.unitId), eq(agreements.steeringUnitId, parent.steeringUnitId)));
+  const next = await findAgreementOfParties(ctx.db, { year, unitId: parent.unitId, steeringUnitId: parent.steeringUnitId });
   return next?.id ?? null;
 }
 

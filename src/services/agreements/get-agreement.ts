@@ -1,5 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
-import { agreements } from '../../db/schema/index.ts';
+import { listAgreementRows } from '../../db/repositories/agreements.ts';
 import { subtreeIds } from '../../domain/units/unit-tree.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadUnitDirectory } from '../units/unit-directory.ts';
@@ -8,7 +7,7 @@ import { presentAgreement, summarize, type AgreementSummary, type AgreementView 
 
 export async function getAgreement(ctx: ServiceContext, id: string, versionNo?: number): Promise<AgreementView> {
   const row = await requireAgreement(ctx, id);
-  return presentAgreement(ctx, ctx.db, row, versionNo);
+  return presentAgreement(ctx, row, versionNo);
 }
 
 export interface AgreementFilter {
@@ -24,10 +23,7 @@ export async function listAgreements(ctx: ServiceContext, filter: AgreementFilte
     const scope = subtreeIds(directory.nodes, filter.within);
     units = new Set([...units].filter((u) => scope.has(u)));
   }
-  if (units.size === 0) return [];
-  const rows = await ctx.db.select().from(agreements)
-    .where(and(inArray(agreements.unitId, [...units]), ...(filter.year === undefined ? [] : [eq(agreements.year, filter.year)])))
-    .orderBy(desc(agreements.year), agreements.unitId);
+  const rows = await listAgreementRows(ctx.db, { unitIds: [...units], year: filter.year });
   // the steering party first: a Träger's agreement with the Land before those with its Jobcenter
   const depth = (id: string) => ['bund', 'land', 'traeger', 'jobcenter'].indexOf(directory.byId.get(id)?.kind ?? 'jobcenter');
   rows.sort((a, b) => b.year - a.year || depth(a.unitId) - depth(b.unitId) || a.unitId.localeCompare(b.unitId));

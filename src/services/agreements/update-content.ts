@@ -1,10 +1,9 @@
 /** Editing the content of the current version: only while the lifecycle allows it, only on the version read. */
-import { and, eq } from 'drizzle-orm';
-import { agreementVersions } from '../../db/schema/index.ts';
+import { updateVersion } from '../../db/repositories/agreements.ts';
 import { canEdit, canRecordProgress, onlyProgressChanged, STATUS_LABELS } from '../../domain/agreements/lifecycle.ts';
 import { compareVersions } from '../../domain/agreements/diff.ts';
 import { recordAudit } from '../audit.ts';
-import type { ServiceContext } from '../context.ts';
+import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { claimRowVersion, loadContent, requireAgreement } from './agreement-store.ts';
 import { presentAgreement, type AgreementView } from './agreement-view.ts';
@@ -12,8 +11,9 @@ import { checkAgreementContent } from './check-content.ts';
 
 export async function updateAgreementContent(ctx: ServiceContext, id: string, input: { rowVersion: number; content: unknown; comment?: string | null }): Promise<AgreementView> {
   const content = checkAgreementContent(input.content);
-  return ctx.db.transaction(async (tx) => {
-    const row = await requireAgreement(ctx, id, tx);
+  return transact(ctx, async (tctx) => {
+    const tx = tctx.db;
+    const row = await requireAgreement(tctx, id);
     const before = await loadContent(tx, id, row.currentVersion);
     // once signed, only the progress of milestones may still be recorded (lifecycle.ts)
     const progressOnly = canRecordProgress(row.status) && onlyProgressChanged(before, content);
@@ -23,8 +23,8 @@ export async function updateAgreementContent(ctx: ServiceContext, id: string, in
       throw new AppError('validation', 'Die Vertragsparteien einer Zielvereinbarung sind nicht änderbar', [{ path: 'content.parties', message: 'andere Einheit als beim Anlegen' }]);
     }
     const updated = await claimRowVersion(tx, row, input.rowVersion);
-    await tx.update(agreementVersions).set({ content }).where(and(eq(agreementVersions.agreementId, id), eq(agreementVersions.versionNo, row.currentVersion)));
+    await updateVersion(tx, id, row.currentVersion, { content });
     await recordAudit(tx, ctx.actor, 'agreement.update', 'agreement', id, { versionNo: row.currentVersion, comment: input.comment ?? null, changes: compareVersions(before, content) });
-    return presentAgreement(ctx, tx, updated);
+    return presentAgreement(tctx, updated);
   });
 }

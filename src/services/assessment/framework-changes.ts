@@ -1,8 +1,7 @@
 /** Documented changes of framework conditions (e.g. refugees 2016) that the assessment must consider. */
-import { asc, eq } from 'drizzle-orm';
-import { frameworkChanges } from '../../db/schema/index.ts';
+import { insertFrameworkChange, listFrameworkChangeRows } from '../../db/repositories/assessments.ts';
 import { recordAudit } from '../audit.ts';
-import type { ServiceContext } from '../context.ts';
+import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { loadContent, requireAgreement } from '../agreements/agreement-store.ts';
 import { targetsOf } from '../../domain/agreements/agreement.ts';
@@ -20,15 +19,15 @@ export async function recordFrameworkChange(ctx: ServiceContext, agreementId: st
   const unknown = input.targetIds.filter((id) => !known.has(id));
   if (unknown.length > 0) throw new AppError('validation', `unbekannte Ziele: ${unknown.join(', ')}`, unknown.map((id) => ({ path: 'targetIds', message: `kein Ziel ${id} in dieser Vereinbarung` })));
   if (input.description.trim() === '') throw new AppError('validation', 'Beschreibung fehlt', [{ path: 'description', message: 'fehlt' }]);
-  return ctx.db.transaction(async (tx) => {
-    const [created] = await tx.insert(frameworkChanges).values({ agreementId, ...input, recordedBy: ctx.actor.id }).returning();
+  return transact(ctx, async ({ db: tx }) => {
+    const created = await insertFrameworkChange(tx, { agreementId, ...input, recordedBy: ctx.actor.id });
     await recordAudit(tx, ctx.actor, 'framework_change.create', 'agreement', agreementId, input);
-    return { ...created!, recordedAt: created!.recordedAt.toISOString() };
+    return { ...created, recordedAt: created.recordedAt.toISOString() };
   });
 }
 
 export async function listFrameworkChanges(ctx: ServiceContext, agreementId: string) {
   await requireAgreement(ctx, agreementId);
-  const rows = await ctx.db.select().from(frameworkChanges).where(eq(frameworkChanges.agreementId, agreementId)).orderBy(asc(frameworkChanges.since));
+  const rows = await listFrameworkChangeRows(ctx.db, agreementId);
   return rows.map((r) => ({ ...r, recordedAt: r.recordedAt.toISOString() }));
 }

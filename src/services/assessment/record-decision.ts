@@ -3,10 +3,9 @@
  * decision, and the reason where they depart from it (a documented change of framework
  * conditions). Re-deciding needs the row version read (optimistic concurrency).
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { assessments, frameworkChanges } from '../../db/schema/index.ts';
+import { countFrameworkChanges, insertDecision, listDecisionRows, updateDecision } from '../../db/repositories/assessments.ts';
 import { recordAudit } from '../audit.ts';
-import type { ServiceContext } from '../context.ts';
+import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { requireAgreement, sideOf } from '../agreements/agreement-store.ts';
 import { mayDecideAttainment } from '../../domain/agreements/party-rights.ts';
@@ -36,10 +35,10 @@ export async function recordDecision(ctx: ServiceContext, agreementId: string, i
   if (departs && (input.adjustment === null || input.adjustment.trim() === '')) {
     throw new AppError('validation', `Die Entscheidung „${input.finalDecision}“ weicht vom Systemergebnis „${system.status}“ ab und braucht eine Begründung`, [{ path: 'adjustment', message: 'Begründung fehlt' }]);
   }
-  return ctx.db.transaction(async (tx) => {
+  return transact(ctx, async ({ db: tx }) => {
     if (input.frameworkChangeIds.length > 0) {
-      const found = await tx.select({ id: frameworkChanges.id }).from(frameworkChanges).where(and(eq(frameworkChanges.agreementId, agreementId), inArray(frameworkChanges.id, input.frameworkChangeIds)));
-      if (found.length !== new Set(input.frameworkChangeIds).size) throw new AppError('validation', 'unbekannte Änderung der Rahmenbedingungen', [{ path: 'frameworkChangeIds', message: 'nicht zu dieser Vereinbarung dokumentiert' }]);
+      const found = await countFrameworkChanges(tx, agreementId, input.frameworkChangeIds);
+      if (found !== new Set(input.frameworkChangeIds).size) throw new AppError('validation', 'unbekannte Änderung der Rahmenbedingungen', [{ path: 'frameworkChangeIds', message: 'nicht zu dieser Vereinbarung dokumentiert' }]);
     }
     const values = {
       systemResult: system, datenstandId: typeof input.datenstand === 'number' ? input.datenstand : null, finalDecision: input.finalDecision,
@@ -47,11 +46,10 @@ export async function recordDecision(ctx: ServiceContext, agreementId: string, i
     };
     let saved;
     if (input.rowVersion === null) {
-      [saved] = await tx.insert(assessments).values({ agreementId, targetId: input.targetId, ...values }).onConflictDoNothing().returning();
+      saved = await insertDecision(tx, agreementId, input.targetId, values);
       if (saved === undefined) throw new AppError('conflict', `Für Ziel ${input.targetId} liegt bereits eine Entscheidung vor; bitte neu laden`, [{ path: 'rowVersion', message: 'Entscheidung existiert' }]);
     } else {
-      [saved] = await tx.update(assessments).set({ ...values, decidedAt: sql`now()`, rowVersion: sql`${assessments.rowVersion} + 1` })
-        .where(and(eq(assessments.agreementId, agreementId), eq(assessments.targetId, input.targetId), eq(assessments.rowVersion, input.rowVersion))).returning();
+      saved = await updateDecision(tx, agreementId, input.targetId, input.rowVersion, values);
       if (saved === undefined) throw new AppError('conflict', `Die Entscheidung zu Ziel ${input.targetId} wurde inzwischen geändert; bitte neu laden`, [{ path: 'rowVersion', message: 'veraltet' }]);
     }
     await recordAudit(tx, ctx.actor, 'assessment.decide', 'agreement', agreementId, { targetId: input.targetId, system: system.status, final: input.finalDecision, adjustment: input.adjustment });
@@ -61,6 +59,6 @@ export async function recordDecision(ctx: ServiceContext, agreementId: string, i
 
 export async function listDecisions(ctx: ServiceContext, agreementId: string) {
   await requireAgreement(ctx, agreementId);
-  const rows = await ctx.db.select().from(assessments).where(eq(assessments.agreementId, agreementId));
+  const rows = await listDecisionRows(ctx.db, agreementId);
   return rows.map((r) => ({ ...r, decidedAt: r.decidedAt.toISOString() }));
 }

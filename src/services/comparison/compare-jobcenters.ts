@@ -2,6 +2,7 @@
 import { buildComparisonTable, MIN_CELL_COUNT, type JobcenterComparison } from '../../domain/benchmarking/index.ts';
 import { KENNZAHL_IDS, type Sex } from '../../domain/kpi/catalog.ts';
 import type { ServiceContext } from '../context.ts';
+import { cachedResult } from '../result-cache.ts';
 import { AppError } from '../errors.ts';
 import { loadUnitDirectory } from '../units/unit-directory.ts';
 import { latestMonthOf, readComparisonFigures } from './read-figures.ts';
@@ -17,7 +18,11 @@ export interface JobcenterComparisonQuery {
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'de');
 
-export async function compareJobcenters(ctx: ServiceContext, q: JobcenterComparisonQuery): Promise<JobcenterComparison> {
+export function compareJobcenters(ctx: ServiceContext, q: JobcenterComparisonQuery): Promise<JobcenterComparison> {
+  return cachedResult(ctx, 'compare-jobcenters', q, () => compare(ctx, q));
+}
+
+async function compare(ctx: ServiceContext, q: JobcenterComparisonQuery): Promise<JobcenterComparison> {
   const directory = await loadUnitDirectory(ctx);
   const parent = requireComparableParent(ctx, directory, q.parent);
   const members = directory.nodes.filter((n) => n.parentId === parent.id).sort(byName).map((n) => ({ id: n.id, name: n.name }));

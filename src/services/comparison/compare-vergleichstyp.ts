@@ -6,6 +6,7 @@
 import { buildComparisonTable, MIN_CELL_COUNT, type VergleichstypComparison } from '../../domain/benchmarking/index.ts';
 import { KENNZAHL_IDS, type Sex } from '../../domain/kpi/catalog.ts';
 import type { ServiceContext } from '../context.ts';
+import { cachedResult } from '../result-cache.ts';
 import { listVisibleUnits, type UnitView } from '../units/list-units.ts';
 import { loadUnitDirectory, requireVisible } from '../units/unit-directory.ts';
 import { latestMonthOf, readComparisonFigures } from './read-figures.ts';
@@ -39,7 +40,11 @@ function planComparison(unit: UnitView, all: UnitView[]): Plan {
   };
 }
 
-export async function compareWithinVergleichstyp(ctx: ServiceContext, q: VergleichstypQuery): Promise<VergleichstypComparison> {
+export function compareWithinVergleichstyp(ctx: ServiceContext, q: VergleichstypQuery): Promise<VergleichstypComparison> {
+  return cachedResult(ctx, 'compare-vergleichstyp', q, () => compare(ctx, q));
+}
+
+async function compare(ctx: ServiceContext, q: VergleichstypQuery): Promise<VergleichstypComparison> {
   const directory = await loadUnitDirectory(ctx);
   requireVisible(directory, q.unit);
   const all = await listVisibleUnits(comparisonReader(ctx));

@@ -8,6 +8,7 @@ import { queryValues } from '../values/query-values.ts';
 import { createAgreement } from '../agreements/create-agreement.ts';
 import { transitionAgreement } from '../agreements/transition-agreement.ts';
 import type { ServiceContext } from '../context.ts';
+import { loadUnitDirectory } from '../units/unit-directory.ts';
 
 async function signed(ctx: ServiceContext, content: AgreementContent, steps: { action: 'anbieten' | 'verhandeln'; comment: string }[], parentAgreementId: string | null): Promise<string> {
   const created = await createAgreement(ctx, { content: { ...content, signatures: [] }, parentAgreementId, comment: 'Entwurf' });
@@ -19,7 +20,8 @@ async function signed(ctx: ServiceContext, content: AgreementContent, steps: { a
 
 /** The 2013 figures of the örtliche Jobcenter as stored: weights of the cascade (Σ INT, Ø eLb, Ø LZB). */
 async function figures2013(ctx: ServiceContext): Promise<Map<string, Figures2013>> {
-  const jobcenter = (await ctx.db.query.unitLinks.findMany({ where: (l, { eq }) => eq(l.parentId, '05554') })).map((l) => l.unitId);
+  const directory = await loadUnitDirectory(ctx);
+  const jobcenter = directory.nodes.filter((n) => n.parentId === '05554').map((n) => n.id);
   const quota = await queryValues(ctx, { unitIds: jobcenter, kind: 'kennzahl', metrics: ['JFW_K2', 'JDW_LZB'], sex: ['insgesamt'], from: '2013-12', to: '2013-12', datenstand: 'latest' });
   const out = new Map<string, Figures2013>();
   for (const unitId of jobcenter) {

@@ -1,5 +1,5 @@
 /** The demo's users: one per kind of controller the system serves. */
-import { users } from '../../db/schema/index.ts';
+import { insertMissingUsers } from '../../db/repositories/users.ts';
 import type { Tx } from '../context.ts';
 
 export const DEMO_USERS = [
@@ -9,5 +9,5 @@ export const DEMO_USERS = [
 ] as const;
 
 export async function saveDemoUsers(tx: Tx): Promise<void> {
-  await tx.insert(users).values(DEMO_USERS.map((u) => ({ ...u }))).onConflictDoNothing();
+  await insertMissingUsers(tx, DEMO_USERS.map((u) => ({ ...u })));
 }

@@ -6,13 +6,14 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { count, eq } from 'drizzle-orm';
-import { agreements, datenstaende, units } from '../../db/schema/index.ts';
-import type { Db } from '../../db/database.ts';
+import type { Executor } from '../../db/executor.ts';
+import { countAgreements } from '../../db/repositories/agreements.ts';
+import { setTraegerForm } from '../../db/repositories/units.ts';
+import { countDatenstaende } from '../../db/repositories/values.ts';
 import { parseMonth } from '../../domain/shared/month.ts';
 import { computeKpis } from '../../engine/compute-kpis.ts';
 import { generateSynthetic } from '../../synthetic/generate.ts';
-import type { ServiceContext } from '../context.ts';
+import { transact, type ServiceContext } from '../context.ts';
 import { systemActor } from '../system/system-actor.ts';
 import { loadEngineResult } from '../values/load-engine-result.ts';
 import { saveDemoUsers } from './demo-users.ts';
@@ -22,10 +23,9 @@ export const DEMO_SEED = 2014;
 /** The demo figures as of the end of April 2016: December 2015 final after the Wartezeit. */
 export const DEMO_STAND = '2016-04-30';
 
-export async function seedDemo(db: Db, dataDir: string, say: (line: string) => void): Promise<void> {
+export async function seedDemo(db: Executor, dataDir: string, say: (line: string) => void): Promise<void> {
   const ctx: ServiceContext = { db, actor: systemActor('demo'), now: () => new Date() };
-  const [stands] = await db.select({ n: count() }).from(datenstaende);
-  if (stands!.n === 0) {
+  if ((await countDatenstaende(db)) === 0) {
     const inputDir = join(dataDir, 'demo', `kreis-seed${DEMO_SEED}`);
     if (!existsSync(join(inputDir, 'einheiten.csv'))) {
       say(`Erzeuge synthetische Mikrodaten (Kreis Borken, Seed ${DEMO_SEED}) …`);
@@ -36,13 +36,12 @@ export async function seedDemo(db: Db, dataDir: string, say: (line: string) => v
     const loaded = await loadEngineResult(ctx, result, { stand: DEMO_STAND, source: 'mikrodaten', label: 'Synthetische Mikrodaten Kreis Borken (Demo)' });
     say(`${loaded.rows.toLocaleString('de-DE')} Werte geladen (Datenstand ${DEMO_STAND}).`);
   }
-  await db.transaction(async (tx) => {
+  await transact(ctx, async ({ db: tx }) => {
     // Kreis Borken is a zugelassener kommunaler Träger (§ 6a SGB II); the microdata do not say so
-    await tx.update(units).set({ traegerForm: 'zkT' }).where(eq(units.id, '05554'));
+    await setTraegerForm(tx, '05554', 'zkT');
     await saveDemoUsers(tx);
   });
-  const [existing] = await db.select({ n: count() }).from(agreements);
-  if (existing!.n === 0) {
+  if ((await countAgreements(db)) === 0) {
     const n = await seedDemoAgreements(ctx);
     say(`${n} Zielvereinbarungen 2014 angelegt (MAIS NRW – Kreis Borken und 17 örtliche Jobcenter).`);
   }

@@ -6,6 +6,7 @@ import { buildMonitoringReportDocument, type MonitoringReportData } from '../../
 import { renderPdf } from '../../documents/render/typst/render-pdf.ts';
 import { listAgreements } from '../agreements/get-agreement.ts';
 import type { ServiceContext } from '../context.ts';
+import { cachedResult } from '../result-cache.ts';
 import { loadComparisonFigures } from './comparison-values.ts';
 import { documentFile, type DocumentFile } from './document-file.ts';
 import { loadReportTargets } from './report-targets.ts';
@@ -46,7 +47,15 @@ export async function loadMonitoringReportData(ctx: ServiceContext, req: Monitor
   };
 }
 
-export async function renderMonitoringReport(ctx: ServiceContext, req: MonitoringReportRequest): Promise<DocumentFile> {
-  const model = buildMonitoringReportDocument(await loadMonitoringReportData(ctx, req));
-  return documentFile(renderPdf(model), 'pdf', model.fileName);
+/**
+ * Rendered once per store generation, viewer, question and minute (result-cache.ts): the report
+ * says when it was made, to the minute.
+ */
+export function renderMonitoringReport(ctx: ServiceContext, req: MonitoringReportRequest): Promise<DocumentFile> {
+  const minute = ctx.now().toISOString().slice(0, 16);
+  const at = new Date(`${minute}:00Z`);
+  return cachedResult(ctx, 'monitoring-report', { ...req, minute }, async () => {
+    const model = buildMonitoringReportDocument(await loadMonitoringReportData({ ...ctx, now: () => at }, req));
+    return documentFile(renderPdf(model), 'pdf', model.fileName);
+  });
 }

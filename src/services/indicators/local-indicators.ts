@@ -3,30 +3,28 @@
  * definition, unit and source. Values of a 'manuell' indicator are entered per month as a
  * Datenstand (kind 'lokal'); a 'regel' indicator records its rule over the microdata.
  */
-import { asc, eq, sql } from 'drizzle-orm';
-import { localIndicators } from '../../db/schema/index.ts';
+import { findIndicator, insertIndicator, listIndicatorRows, updateIndicator } from '../../db/repositories/indicators.ts';
 import type { LocalIndicator } from '../../domain/agreements/criteria.ts';
 import { recordAudit } from '../audit.ts';
-import type { ServiceContext } from '../context.ts';
+import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 
 export async function listLocalIndicators(ctx: ServiceContext): Promise<(LocalIndicator & { rowVersion: number })[]> {
-  const rows = await ctx.db.select().from(localIndicators).orderBy(asc(localIndicators.id));
+  const rows = await listIndicatorRows(ctx.db);
   return rows.map((r) => ({ ...r, source: r.source as LocalIndicator['source'] }));
 }
 
 export async function saveLocalIndicator(ctx: ServiceContext, indicator: LocalIndicator, rowVersion: number | null) {
   if (ctx.actor.role === 'jobcenter') throw new AppError('forbidden', 'Lokale Kennzahlen legen Träger und Ministerium fest');
-  return ctx.db.transaction(async (tx) => {
+  return transact(ctx, async ({ db: tx }) => {
     let saved;
     if (rowVersion === null) {
-      [saved] = await tx.insert(localIndicators).values({ ...indicator, rowVersion: 1 }).onConflictDoNothing().returning();
+      saved = await insertIndicator(tx, indicator);
       if (saved === undefined) throw new AppError('conflict', `Die lokale Kennzahl ${indicator.id} gibt es schon`, [{ path: 'id', message: 'vergeben' }]);
     } else {
-      [saved] = await tx.update(localIndicators).set({ ...indicator, rowVersion: sql`${localIndicators.rowVersion} + 1` })
-        .where(sql`${localIndicators.id} = ${indicator.id} AND ${localIndicators.rowVersion} = ${rowVersion}`).returning();
+      saved = await updateIndicator(tx, indicator, rowVersion);
       if (saved === undefined) {
-        const [current] = await tx.select().from(localIndicators).where(eq(localIndicators.id, indicator.id));
+        const current = await findIndicator(tx, indicator.id);
         if (current === undefined) throw new AppError('not_found', `Lokale Kennzahl ${indicator.id} nicht gefunden`);
         throw new AppError('conflict', `Die lokale Kennzahl ${indicator.id} wurde inzwischen geändert`, [{ path: 'rowVersion', message: `veraltet: ${rowVersion}, aktuell ${current.rowVersion}` }], current);
       }

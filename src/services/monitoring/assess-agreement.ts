@@ -10,8 +10,9 @@ import { FORECAST_BANDS } from '../../domain/monitoring/forecast-bands.ts';
 import { referenceYearOf } from '../../domain/monitoring/thresholds.ts';
 import type { MetricSnapshot, TargetAssessment, TargetStatus } from '../../domain/monitoring/types.ts';
 import type { ServiceContext } from '../context.ts';
+import { cachedResult } from '../result-cache.ts';
 import { loadContent, requireAgreement } from '../agreements/agreement-store.ts';
-import { loadMetricSnapshot } from './metric-snapshot.ts';
+import { loadMetricSnapshots } from './metric-snapshot.ts';
 import { monitorSplit, type SplitMonitoring } from './monitor-split.ts';
 import { metricOf } from './metric-of.ts';
 
@@ -66,22 +67,29 @@ function cutAfter(snapshot: MetricSnapshot, month: number | undefined): MetricSn
   return { ...snapshot, current: snapshot.current.map((o, i) => (i < month ? o : null)) };
 }
 
+/** Judged once per store generation, viewer and question (result-cache.ts); the result is frozen. */
 export async function assessAgreement(ctx: ServiceContext, agreementId: string, options: AssessOptions = {}): Promise<AgreementMonitoring> {
+  const question = { agreementId, datenstand: options.datenstand ?? 'latest', today: options.today ?? ctx.now().toISOString().slice(0, 10), untilMonth: options.untilMonth };
+  return cachedResult(ctx, 'monitoring', question, () => judgeAgreement(ctx, question));
+}
+
+async function judgeAgreement(ctx: ServiceContext, { agreementId, datenstand, today, untilMonth }: { agreementId: string; datenstand: 'latest' | number; today: string; untilMonth?: number }): Promise<AgreementMonitoring> {
   const row = await requireAgreement(ctx, agreementId);
   const content = await loadContent(ctx.db, agreementId, row.currentVersion);
-  const datenstand = options.datenstand ?? 'latest';
-  const today = options.today ?? ctx.now().toISOString().slice(0, 10);
+  const options = { untilMonth };
   const goalOf = new Map(content.goals.flatMap((g) => g.blocks.flatMap((b) => (b.kind === 'ziel' ? [[b.target.id, g.number] as const] : []))));
   const targets = targetsOf(content);
   const snapshots = new Map<string, MetricSnapshot | null>();
   const forecastSizes = new Map<string, number | null>();
-  for (const t of targets) {
+  const measured = targets.flatMap((t) => {
     const metric = metricOf(t.criterion);
-    if (metric === null) continue;
-    const loaded = await loadMetricSnapshot(ctx, { metric, unitId: row.unitId, year: content.year, referenceYear: referenceYearFor(t.criterion, content.year), datenstand });
-    snapshots.set(t.id, cutAfter(loaded.snapshot, options.untilMonth));
-    forecastSizes.set(t.id, loaded.forecastSize);
-  }
+    return metric === null ? [] : [{ target: t, req: { metric, unitId: row.unitId, year: content.year, referenceYear: referenceYearFor(t.criterion, content.year), datenstand } }];
+  });
+  const loaded = await loadMetricSnapshots(ctx, measured.map((m) => m.req));
+  measured.forEach(({ target }, i) => {
+    snapshots.set(target.id, cutAfter(loaded[i]!.snapshot, options.untilMonth));
+    forecastSizes.set(target.id, loaded[i]!.forecastSize);
+  });
   // parts before the composites that combine them, whatever the document order
   const statuses: Record<string, TargetStatus> = {};
   const assessments = new Map<string, TargetAssessment>();

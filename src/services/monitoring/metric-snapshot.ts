@@ -34,16 +34,49 @@ export interface LoadedSnapshot {
   forecastSize: number | null;
 }
 
-export async function loadMetricSnapshot(ctx: ServiceContext, req: SnapshotRequest): Promise<LoadedSnapshot> {
+/** What to read for one request: the stored kind, id and sex of its metric and the months. */
+function selectionOf(req: SnapshotRequest) {
   const { metric } = req;
-  const kind = metric.source === 'lokal' ? 'lokal' : metric.source;
-  const id = metric.source === 'lokal' ? metric.indicatorId : metric.id;
-  const sex = metric.source === 'lokal' ? 'insgesamt' : metric.sex;
-  const first = Math.min(req.year, req.referenceYear);
-  const last = Math.max(req.year, req.referenceYear);
+  return {
+    kind: metric.source === 'lokal' ? ('lokal' as const) : metric.source,
+    id: metric.source === 'lokal' ? metric.indicatorId : metric.id,
+    sex: metric.source === 'lokal' ? ('insgesamt' as const) : metric.sex,
+    first: Math.min(req.year, req.referenceYear),
+    last: Math.max(req.year, req.referenceYear),
+  };
+}
+
+export async function loadMetricSnapshot(ctx: ServiceContext, req: SnapshotRequest): Promise<LoadedSnapshot> {
+  return (await loadMetricSnapshots(ctx, [req]))[0]!;
+}
+
+/**
+ * Several snapshots with one read per unit, kind, sex, period and Datenstand (an agreement's
+ * targets mostly share them), instead of one read per target.
+ */
+export async function loadMetricSnapshots(ctx: ServiceContext, reqs: readonly SnapshotRequest[]): Promise<LoadedSnapshot[]> {
   // what a viewer without microdata rights sees has its small counts withheld (protect-values.ts)
   const read = ctx.actor.microdataRights ? queryValues : readValues;
-  const rows = await read(ctx, { unitIds: [req.unitId], kind, metrics: [id], sex: [sex], from: `${first}-01`, to: `${last}-12`, datenstand: req.datenstand });
+  const groups = new Map<string, { reqs: SnapshotRequest[]; ids: Set<string> }>();
+  for (const req of reqs) {
+    const s = selectionOf(req);
+    const key = JSON.stringify([req.unitId, s.kind, s.sex, s.first, s.last, req.datenstand]);
+    const group = groups.get(key) ?? { reqs: [], ids: new Set<string>() };
+    group.reqs.push(req);
+    group.ids.add(s.id);
+    groups.set(key, group);
+  }
+  const rowsOf = new Map<SnapshotRequest, StoredValue[]>();
+  await Promise.all([...groups.values()].map(async (g) => {
+    const s = selectionOf(g.reqs[0]!);
+    const rows = await read(ctx, { unitIds: [g.reqs[0]!.unitId], kind: s.kind, metrics: [...g.ids], sex: [s.sex], from: `${s.first}-01`, to: `${s.last}-12`, datenstand: g.reqs[0]!.datenstand });
+    for (const req of g.reqs) rowsOf.set(req, rows.filter((r) => r.metric === selectionOf(req).id));
+  }));
+  return reqs.map((req) => snapshotOf(req, rowsOf.get(req) ?? []));
+}
+
+function snapshotOf(req: SnapshotRequest, rows: readonly (StoredValue & { suppressed?: unknown })[]): LoadedSnapshot {
+  const { metric } = req;
   const aggregation = metric.source === 'kennzahl' ? 'monatswert' : metric.aggregation;
   const stands = rows.map((r) => r.stand).sort();
   const december = rows.find((r) => r.month === `${req.referenceYear}-12`);

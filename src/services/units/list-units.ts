@@ -1,5 +1,4 @@
-import { and, gte, isNull, lte, or } from 'drizzle-orm';
-import { unitComparisonTypes, unitNeighbours } from '../../db/schema/index.ts';
+import { readComparisonTypes, readNeighbours } from '../../db/repositories/units.ts';
 import type { UnitView } from '../../contracts/units.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadUnitDirectory } from './unit-directory.ts';
@@ -8,15 +7,11 @@ export type { UnitView };
 
 export async function listVisibleUnits(ctx: ServiceContext, date = ctx.now().toISOString().slice(0, 10)): Promise<UnitView[]> {
   const directory = await loadUnitDirectory(ctx, date);
-  const types = await ctx.db.select().from(unitComparisonTypes)
-    .where(and(lte(unitComparisonTypes.validFrom, date), or(isNull(unitComparisonTypes.validTo), gte(unitComparisonTypes.validTo, date))));
-  const neighbours = await ctx.db.select().from(unitNeighbours)
-    .where(and(lte(unitNeighbours.validFrom, date), or(isNull(unitNeighbours.validTo), gte(unitNeighbours.validTo, date))))
-    .orderBy(unitNeighbours.rank);
-  const typeOf = new Map(types.map((t) => [t.unitId, t.typ]));
+  const typeOf = await readComparisonTypes(ctx.db, date);
+  const neighbours = await readNeighbours(ctx.db, date);
   return directory.nodes.filter((n) => directory.visible.has(n.id)).map((n) => ({
     ...n,
     vergleichstyp: typeOf.get(n.id) ?? null,
-    neighbours: neighbours.filter((x) => x.unitId === n.id && directory.visible.has(x.neighbourId)).map((x) => x.neighbourId),
+    neighbours: (neighbours.get(n.id) ?? []).filter((x) => directory.visible.has(x)),
   }));
 }

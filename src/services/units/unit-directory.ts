@@ -2,8 +2,7 @@
  * The units a request may see. The tree is small (≈ 600 units for Germany), so it is read whole
  * and filtered in memory by the pure tree functions.
  */
-import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
-import { unitLinks, units } from '../../db/schema/index.ts';
+import { readUnitTree } from '../../db/repositories/units.ts';
 import { subtreeIds, type UnitNode } from '../../domain/units/unit-tree.ts';
 import type { ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -34,15 +33,7 @@ export function loadUnitDirectory(ctx: ServiceContext, date = ctx.now().toISOStr
 }
 
 async function readUnitDirectory(ctx: ServiceContext, date: string): Promise<UnitDirectory> {
-  const validUnit = and(lte(units.validFrom, date), or(isNull(units.validTo), gte(units.validTo, date)));
-  const validLink = and(lte(unitLinks.validFrom, date), or(isNull(unitLinks.validTo), gte(unitLinks.validTo, date)));
-  const rows = await ctx.db
-    .select({ id: units.id, name: units.name, kind: units.kind, traegerForm: units.traegerForm, parentId: unitLinks.parentId })
-    .from(units)
-    .leftJoin(unitLinks, and(eq(unitLinks.unitId, units.id), validLink))
-    .where(validUnit)
-    .orderBy(units.id);
-  const nodes = rows.map((r) => ({ ...r, parentId: r.parentId ?? null }));
+  const nodes = await readUnitTree(ctx.db, date);
   const byId = new Map(nodes.map((n) => [n.id, n]));
   return { nodes, byId, visible: ctx.actor.role === 'administration' ? new Set(byId.keys()) : subtreeIds(nodes, ctx.actor.unitId) };
 }

@@ -2,9 +2,9 @@
  * Loads a new Datenstand: all rows or none (one transaction). An old Datenstand is never
  * changed; queries choose "latest" or a given one (query-values.ts).
  */
-import { datenstaende, localIndicators, metricValues } from '../../db/schema/index.ts';
+import { insertDatenstand, insertValues, listIndicatorIds } from '../../db/repositories/values.ts';
 import { recordAudit } from '../audit.ts';
-import type { ServiceContext } from '../context.ts';
+import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { loadUnitDirectory } from '../units/unit-directory.ts';
 import { checkValueRows } from './check-rows.ts';
@@ -20,16 +20,15 @@ export interface ImportResult {
 
 export async function importValues(ctx: ServiceContext, datenstand: DatenstandInput, rows: readonly ValueRow[]): Promise<ImportResult> {
   const directory = await loadUnitDirectory(ctx);
-  const indicators = new Set((await ctx.db.select({ id: localIndicators.id }).from(localIndicators)).map((r) => r.id));
+  const indicators = await listIndicatorIds(ctx.db);
   const problems = checkValueRows(rows, directory.visible, indicators);
   if (problems.length > 0) throw new AppError('validation', `Import abgelehnt: ${problems.length}${problems.length === 100 ? '+' : ''} fehlerhafte Werte, nichts gespeichert`, problems);
-  return ctx.db.transaction(async (tx) => {
-    const [created] = await tx.insert(datenstaende).values({ ...datenstand, createdBy: ctx.actor.id }).returning({ id: datenstaende.id });
-    const datenstandId = created!.id;
+  return transact(ctx, async ({ db: tx }) => {
+    const datenstandId = await insertDatenstand(tx, { ...datenstand, createdBy: ctx.actor.id });
     for (let i = 0; i < rows.length; i += BATCH) {
       const batch = rows.slice(i, i + BATCH).map((r) => ({ ...r, datenstandId }));
       try {
-        await tx.insert(metricValues).values(batch);
+        await insertValues(tx, batch);
       } catch (error) {
         throw new AppError('validation', `Import abgebrochen bei den Werten ${i + 1}–${i + batch.length}: ${describeDbError(error)}; nichts gespeichert`, [{ path: `Zeilen ${i + 1}–${i + batch.length}`, message: describeDbError(error) }]);
       }

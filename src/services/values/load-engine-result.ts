@@ -3,10 +3,9 @@
  * Units the store does not know yet are added under the Bund (Länder) or their parent.
  */
 import type { KpiComputeResult } from '../../engine/types.ts';
-import type { Db } from '../../db/database.ts';
-import type { ServiceContext } from '../context.ts';
+import { transact, type ServiceContext } from '../context.ts';
 import { BUND_ID } from '../system/system-actor.ts';
-import { saveUnits, type UnitRecord } from '../units/save-units.ts';
+import { saveUnits, type UnitRecord } from '../../db/repositories/units.ts';
 import { valueRowsFromEngine } from './from-engine.ts';
 import { importValues, type ImportResult } from './import-values.ts';
 import type { DatenstandInput } from './value-row.ts';
@@ -22,8 +21,8 @@ export function unitRecordsFromEngine(einheiten: KpiComputeResult['einheiten'], 
 
 export async function loadEngineResult(ctx: ServiceContext, result: KpiComputeResult, datenstand: DatenstandInput): Promise<ImportResult> {
   // one transaction: new units and figures are stored together or not at all
-  return ctx.db.transaction(async (tx) => {
-    await saveUnits(tx, unitRecordsFromEngine(result.einheiten));
-    return importValues({ ...ctx, db: tx as unknown as Db }, datenstand, valueRowsFromEngine(result));
+  return transact(ctx, async (tctx) => {
+    await saveUnits(tctx.db, unitRecordsFromEngine(result.einheiten));
+    return importValues(tctx, datenstand, valueRowsFromEngine(result));
   });
 }

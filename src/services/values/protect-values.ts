@@ -10,6 +10,7 @@ import { suppressSmallCounts, type CountCell, type SuppressionReason } from '../
 import { MONEY_QUANTITIES, type BaseQuantity, type KennzahlId } from '../../domain/kpi/catalog.ts';
 import { addMonths, parseMonth } from '../../domain/shared/month.ts';
 import type { ServiceContext } from '../context.ts';
+import { cachedResult } from '../result-cache.ts';
 import { loadUnitDirectory } from '../units/unit-directory.ts';
 import { queryValues, type StoredValue, type ValueQuery } from './query-values.ts';
 
@@ -43,7 +44,12 @@ async function countsFor(ctx: ServiceContext, rows: readonly StoredValue[], q: V
   }));
 }
 
-export async function readValues(ctx: ServiceContext, q: ValueQuery): Promise<ProtectedValue[]> {
+/** Read once per store generation, viewer and query (result-cache.ts). */
+export function readValues(ctx: ServiceContext, q: ValueQuery): Promise<ProtectedValue[]> {
+  return cachedResult(ctx, 'values', q, () => protectValues(ctx, q));
+}
+
+async function protectValues(ctx: ServiceContext, q: ValueQuery): Promise<ProtectedValue[]> {
   const rows = await queryValues(ctx, q);
   if (ctx.actor.microdataRights) return rows.map((r) => ({ ...r, suppressed: null }));
   const directory = await loadUnitDirectory(ctx);

@@ -4,6 +4,7 @@ import type { agreementSummarySchema, agreementViewSchema, changeSchema } from '
 import type { agreementMonitoringSchema, decisionSchema, frameworkChangeSchema, targetAssessmentSchema } from '../../contracts/monitoring.ts';
 import type { datenstandSchema, storedValueSchema } from '../../contracts/values.ts';
 import type { unitSchema } from '../../contracts/units.ts';
+import type { yearOverviewSchema } from '../../contracts/overview.ts';
 
 export type AgreementSummary = z.infer<typeof agreementSummarySchema>;
 export type AgreementView = z.infer<typeof agreementViewSchema>;
@@ -16,6 +17,8 @@ export type FrameworkChange = z.infer<typeof frameworkChangeSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
 export type Datenstand = z.infer<typeof datenstandSchema>;
 export type StoredValue = z.infer<typeof storedValueSchema>;
+export type YearOverview = z.infer<typeof yearOverviewSchema>;
+export type AgreementStatuses = YearOverview['agreements'][number];
 
 /** GET /api/units */
 export type UnitView = z.infer<typeof unitSchema>;

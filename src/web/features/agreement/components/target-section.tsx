@@ -9,7 +9,7 @@ import { renderCriterion } from '../../../../domain/agreements/sentence.ts';
 import { targetLabel } from '../../../../domain/agreements/target-label.ts';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import type { MonitoringTarget } from '../../../lib/types.ts';
-import { TargetChart } from '../../charts/components/target-chart.tsx';
+import { TargetChart } from '../../../components/charts/target-chart.tsx';
 import { measuredOn } from '../lib/chart-model.ts';
 import { buildTargetChartModel } from '../../../../charts/target-chart-data.ts';
 import { MilestoneDetails } from './milestone-details.tsx';

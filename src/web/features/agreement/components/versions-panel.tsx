@@ -6,7 +6,7 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { formatTimestamp } from '../../../lib/format.ts';
 import type { AgreementView } from '../../../lib/types.ts';
 import { useCompare } from '../api/use-agreement.ts';
-import { ChangeList } from './change-list.tsx';
+import { ChangeList } from '../../../components/change-list.tsx';
 
 export function VersionsPanel({ agreement, shown }: { agreement: AgreementView; shown: number }) {
   const versions = agreement.versions;

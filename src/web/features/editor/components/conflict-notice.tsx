@@ -4,7 +4,7 @@
  */
 import { STATUS_LABELS } from '../../../../domain/agreements/lifecycle.ts';
 import { formatTimestamp } from '../../../lib/format.ts';
-import { ChangeList } from '../../agreement/components/change-list.tsx';
+import { ChangeList } from '../../../components/change-list.tsx';
 import type { Conflict } from '../api/use-save-content.ts';
 
 export function ConflictNotice({ conflict, busy, onReapply, onDiscard }: { conflict: Conflict; busy: boolean; onReapply: () => void; onDiscard: () => void }) {

@@ -1,7 +1,7 @@
 /** The agreements the user may see and the live status of their targets. */
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { apiGet, query } from '../../../lib/api.ts';
-import type { AgreementMonitoring, AgreementSummary } from '../../../lib/types.ts';
+import type { AgreementMonitoring, AgreementSummary, YearOverview } from '../../../lib/types.ts';
 
 export function useAgreements() {
   return useQuery({ queryKey: ['agreements'], queryFn: () => apiGet<AgreementSummary[]>('/api/agreements') });
@@ -13,7 +13,7 @@ export const monitoringQuery = (id: string, untilMonth?: number) => ({
   queryFn: () => apiGet<AgreementMonitoring>(`/api/agreements/${id}/monitoring${query({ untilMonth })}`),
 });
 
-/** One monitoring request per agreement, in parallel; rows fill in as answers arrive. */
-export function useMonitorings(ids: readonly string[]) {
-  return useQueries({ queries: ids.map((id) => monitoringQuery(id)) });
+/** The status of every target of every agreement of a year, in one request. */
+export function useYearOverview(year: number | undefined) {
+  return useQuery({ queryKey: ['overview', year], queryFn: () => apiGet<YearOverview>(`/api/overview${query({ year })}`), enabled: year !== undefined });
 }

@@ -9,7 +9,7 @@ import { ErrorMessage, Loading } from '../../../components/query-state.tsx';
 import { StatusLegend } from '../../../components/status-badge.tsx';
 import { formatDateDe } from '../../../lib/format.ts';
 import { useDatenstaende, useUnits } from '../../../lib/shared-queries.ts';
-import { useAgreements, useMonitorings } from '../api/use-overview.ts';
+import { useAgreements, useYearOverview } from '../api/use-overview.ts';
 import { OverviewFilters } from './overview-filters.tsx';
 import { arrangeRows, defaultYear, yearsOf } from './overview-model.ts';
 import { StatusSummary } from './status-summary.tsx';
@@ -22,7 +22,9 @@ export function OverviewPage() {
   const stands = useDatenstaende();
   const year = search.jahr ?? (agreements.data ? defaultYear(agreements.data) : undefined);
   const rows = agreements.data && units.data ? arrangeRows(agreements.data.filter((a) => a.year === year), units.data, search) : [];
-  const monitorings = useMonitorings(rows.map((r) => r.agreement.id));
+  const overview = useYearOverview(year);
+  const statusesOf = new Map((overview.data?.agreements ?? []).map((a) => [a.agreement.id, a]));
+  const shownStatuses = rows.flatMap((r) => statusesOf.get(r.agreement.id) ?? []);
   const latest = stands.data?.[0];
   return (
     <>
@@ -37,7 +39,7 @@ export function OverviewPage() {
       {agreements.data && units.data && (
         <>
           <OverviewFilters search={search} year={year} years={yearsOf(agreements.data)} units={units.data} />
-          <StatusSummary monitorings={monitorings.map((m) => m.data)} />
+          <StatusSummary shown={shownStatuses} />
           <StatusLegend />
           <table className="data-table overview-table">
             <caption>
@@ -52,8 +54,9 @@ export function OverviewPage() {
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ agreement, depth }, i) => {
-                const stand = monitorings[i]?.data?.targets.find((t) => t.snapshot?.datenstand)?.snapshot?.datenstand;
+              {rows.map(({ agreement, depth }) => {
+                const statuses = statusesOf.get(agreement.id);
+                const stand = statuses?.datenstand;
                 return (
                   <tr key={agreement.id} className={depth > 0 ? 'cascaded' : 'steering'}>
                     <th scope="row">
@@ -64,7 +67,7 @@ export function OverviewPage() {
                       <span className="row-sub">mit {agreement.steeringUnit.name}</span>
                     </th>
                     <td><LifecycleBadge status={agreement.status} /></td>
-                    <td>{monitorings[i] && <TargetChips monitoring={monitorings[i]} />}</td>
+                    <td><TargetChips statuses={statuses} pending={overview.isPending} error={overview.error} /></td>
                     <td>{stand ? formatDateDe(stand) : '–'}</td>
                   </tr>
                 );

@@ -4,11 +4,11 @@
  * builder is found through import.meta.glob, so the application builds while it is still being
  * written; until then the chart shows its value table only.
  */
-import type { TargetChartModel } from '../../../../charts/target-chart-model.ts';
+import type { TargetChartModel } from '../../../charts/target-chart-model.ts';
 
 type BuildOption = (model: TargetChartModel) => object;
 
-const builders = import.meta.glob<{ buildTargetChartOption?: BuildOption }>('../../../../charts/target-chart.ts');
+const builders = import.meta.glob<{ buildTargetChartOption?: BuildOption }>('../../../charts/target-chart.ts');
 
 export interface ChartRuntime {
   buildOption: BuildOption;

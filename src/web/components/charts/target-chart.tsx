@@ -4,9 +4,9 @@
  * screen reader reads and what shows when the chart cannot be drawn.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { TargetChartModel } from '../../../../charts/target-chart-model.ts';
-import { formatFigure, monthNameDe } from '../../../lib/format.ts';
-import { loadChartRuntime } from '../lib/load-chart.ts';
+import type { TargetChartModel } from '../../../charts/target-chart-model.ts';
+import { formatFigure, monthNameDe } from '../../lib/format.ts';
+import { loadChartRuntime } from './load-chart.ts';
 
 function describe(model: TargetChartModel): string {
   const last = model.current.reduce<number>((found, v, i) => (v === null ? found : i), -1);

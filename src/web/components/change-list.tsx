@@ -1,5 +1,5 @@
 /** Differences between two versions (domain diff), the old text struck, the new inserted. */
-import type { Change } from '../../../../domain/agreements/diff-types.ts';
+import type { Change } from '../../domain/agreements/diff-types.ts';
 
 const KIND_LABELS: Record<Change['kind'], string> = { added: 'hinzugefügt', removed: 'entfernt', changed: 'geändert' };
 

@@ -1,0 +1,66 @@
+/**
+ * Figures per Datenstand × unit × month × sex × metric. "latest" = per cell the value of the most
+ * recent Datenstand (by as-of date, then load order) that has one, so a revision of a few months
+ * does not hide older months.
+ */
+import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import type { Executor } from '../executor.ts';
+import { datenstaende, localIndicators, metricValues } from '../schema/index.ts';
+
+export type MetricKind = (typeof metricValues.$inferSelect)['kind'];
+export type ValueInsert = typeof metricValues.$inferInsert;
+
+export interface ValueSelection {
+  unitIds: readonly string[];
+  kind: MetricKind;
+  metrics: readonly string[];
+  sex?: readonly string[];
+  from: string;
+  to: string;
+  datenstand: 'latest' | number;
+}
+
+export async function selectValues(ex: Executor, q: ValueSelection) {
+  if (q.unitIds.length === 0 || q.metrics.length === 0) return [];
+  const conditions = [
+    inArray(metricValues.unitId, [...q.unitIds]), eq(metricValues.kind, q.kind), inArray(metricValues.metric, [...q.metrics]),
+    gte(metricValues.month, q.from), lte(metricValues.month, q.to),
+    ...(q.sex ? [inArray(metricValues.sex, [...q.sex])] : []),
+    ...(q.datenstand === 'latest' ? [] : [eq(metricValues.datenstandId, q.datenstand)]),
+  ];
+  return ex
+    .selectDistinctOn([metricValues.unitId, metricValues.month, metricValues.sex, metricValues.metric], {
+      unitId: metricValues.unitId, month: metricValues.month, sex: metricValues.sex, kind: metricValues.kind, metric: metricValues.metric,
+      value: metricValues.value, zaehler: metricValues.zaehler, nenner: metricValues.nenner, quality: metricValues.quality,
+      datenstandId: metricValues.datenstandId, stand: datenstaende.stand, source: datenstaende.source,
+    })
+    .from(metricValues)
+    .innerJoin(datenstaende, eq(datenstaende.id, metricValues.datenstandId))
+    .where(and(...conditions))
+    .orderBy(metricValues.unitId, metricValues.month, metricValues.sex, metricValues.metric, desc(datenstaende.stand), desc(datenstaende.id));
+}
+
+export async function listDatenstandRows(ex: Executor) {
+  return ex
+    .select({ id: datenstaende.id, stand: datenstaende.stand, source: datenstaende.source, label: datenstaende.label, createdAt: datenstaende.createdAt, createdBy: datenstaende.createdBy, values: sql<number>`(SELECT count(*)::int FROM ${metricValues} WHERE ${metricValues.datenstandId} = ${datenstaende.id})` })
+    .from(datenstaende)
+    .orderBy(desc(datenstaende.stand), desc(datenstaende.id));
+}
+
+export async function countDatenstaende(ex: Executor): Promise<number> {
+  const [row] = await ex.select({ n: sql<number>`count(*)::int` }).from(datenstaende);
+  return row!.n;
+}
+
+export async function insertDatenstand(ex: Executor, d: { stand: string; source: 'mikrodaten' | 'ba_veroeffentlichung' | 'manuell'; label: string; createdBy: string }): Promise<number> {
+  const [created] = await ex.insert(datenstaende).values(d).returning({ id: datenstaende.id });
+  return created!.id;
+}
+
+export async function insertValues(ex: Executor, rows: readonly ValueInsert[]): Promise<void> {
+  if (rows.length > 0) await ex.insert(metricValues).values([...rows]);
+}
+
+export async function listIndicatorIds(ex: Executor): Promise<Set<string>> {
+  return new Set((await ex.select({ id: localIndicators.id }).from(localIndicators)).map((r) => r.id));
+}
