@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app-types.ts';
 import { listLocalIndicators, saveLocalIndicator } from '../../../services/indicators/local-indicators.ts';
-import { boundedInt, positiveInt, requiredText } from '../../../contracts/input.ts';
+import { boundedInt, key, positiveInt, requiredText } from '../../../contracts/input.ts';
 import { AppError } from '../../../services/errors.ts';
 import { BODY_ERRORS, errors, json } from '../responses.ts';
 import { BASE_QUANTITIES } from '../../../domain/kpi/catalog.ts';
@@ -26,7 +26,8 @@ const list = createRoute({
 });
 const save = createRoute({
   method: 'put', path: '/api/local-indicators/{id}', operationId: 'saveLocalIndicator', tags: ['Werte'], summary: 'Lokale Kennzahl anlegen (rowVersion null) oder ändern',
-  request: { params: z.object({ id: indicatorId }), body: { content: { 'application/json': { schema: indicator.extend({ rowVersion: positiveInt('Bearbeitungsstand (rowVersion)').nullable() }) } }, required: true } },
+  // the path names the indicator to create or change: its form is checked with the body's id (422), not as "not found"
+  request: { params: z.object({ id: key('Kennung', 40).describe('Kennung der lokalen Kennzahl (wie id im Inhalt)') }), body: { content: { 'application/json': { schema: indicator.extend({ rowVersion: positiveInt('Bearbeitungsstand (rowVersion)').nullable() }) } }, required: true } },
   responses: { 200: json(indicator.extend({ rowVersion: z.number() }), 'gespeichert'), ...errors(...BODY_ERRORS, 404, 409) },
 });
 
