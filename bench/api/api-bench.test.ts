@@ -19,14 +19,22 @@ test('options: defaults, route names checked, at least one request per connectio
   assert.equal(o.durationS, 10);
   assert.equal(o.connections, 50);
   assert.equal(o.only, null);
-  assert.deepEqual(parseApiBenchOptions(['--only', 'monitoring, report-pdf']).only, ['monitoring', 'report-pdf']);
+  assert.deepEqual(parseApiBenchOptions(['--only', 'monitoring, report-pdf']).only, [
+    'monitoring',
+    'report-pdf',
+  ]);
   assert.throws(() => parseApiBenchOptions(['--only', 'monitoring,nope']), /unknown route nope/);
   assert.throws(() => parseApiBenchOptions(['--duration', '0']), /positive/);
   assert.equal(parseApiBenchOptions(['--profile', 'x', '--requests', '10']).requests, 50);
 });
 
 test('profile summary: self time per function and package inside the window, idle apart', () => {
-  const frame = (functionName: string, url: string) => ({ functionName, url, lineNumber: 0, columnNumber: 0 });
+  const frame = (functionName: string, url: string) => ({
+    functionName,
+    url,
+    lineNumber: 0,
+    columnNumber: 0,
+  });
   const profile: CpuProfile = {
     nodes: [
       { id: 1, callFrame: frame('(root)', ''), children: [2, 3, 4] },
@@ -45,12 +53,25 @@ test('profile summary: self time per function and package inside the window, idl
   assert.equal(all.idleMs, 0.1);
   assert.equal(all.busyMs, 0.4);
   assert.equal(all.gcMs, 0.1);
-  assert.deepEqual(all.self.map((f) => [f.name, f.ms]), [['is', 0.2], ['handler', 0.1], ['(garbage collector)', 0.1]]);
+  assert.deepEqual(
+    all.self.map((f) => [f.name, f.ms]),
+    [
+      ['is', 0.2],
+      ['handler', 0.1],
+      ['(garbage collector)', 0.1],
+    ],
+  );
   assert.deepEqual(all.groups.find((g) => g.group === 'drizzle-orm')?.ms, 0.2);
   // a window from 1250 to 1450 holds the samples at 1300 and 1400
   const part = summarizeProfile(profile, { fromUs: 1250, toUs: 1450 });
   assert.equal(part.samples, 2);
-  assert.deepEqual(part.self.map((f) => [f.name, f.ms]), [['is', 0.15]]);
-  assert.equal(groupOf('file:///a/node_modules/@hono/node-server/dist/index.js', 'f'), '@hono/node-server');
+  assert.deepEqual(
+    part.self.map((f) => [f.name, f.ms]),
+    [['is', 0.15]],
+  );
+  assert.equal(
+    groupOf('file:///a/node_modules/@hono/node-server/dist/index.js', 'f'),
+    '@hono/node-server',
+  );
   assert.equal(groupOf('node:internal/streams', 'f'), 'node (built-in)');
 });

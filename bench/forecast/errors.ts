@@ -3,7 +3,12 @@
  * forecast of the domain (forecast.ts) from the months Jan … m of the year and the whole
  * reference year, against the actual December value.
  */
-import { forecastYearEnd, pointForecast, type ForecastBands, type ForecastSeries } from '../../src/domain/monitoring/forecast.ts';
+import {
+  forecastYearEnd,
+  pointForecast,
+  type ForecastBands,
+  type ForecastSeries,
+} from '../../src/domain/monitoring/forecast.ts';
 import type { MetricSnapshot, Observation } from '../../src/domain/monitoring/types.ts';
 import { SERIES, type YearSeries } from './series.ts';
 
@@ -26,7 +31,12 @@ function observation(value: number | null): Observation | null {
 }
 
 /** The snapshot a monitoring run would see in month m: this year up to m, the whole reference year. */
-export function snapshotAt(year: number, current: readonly (number | null)[], reference: readonly (number | null)[], month: number): MetricSnapshot {
+export function snapshotAt(
+  year: number,
+  current: readonly (number | null)[],
+  reference: readonly (number | null)[],
+  month: number,
+): MetricSnapshot {
   return {
     year,
     current: current.map((v, i) => (i < month ? observation(v) : null)),
@@ -44,7 +54,15 @@ export function collectCases(data: YearSeries, years: readonly number[]): Foreca
         const reference = byName[spec.name]?.[year - 1];
         const actual = current?.[11];
         const referenceDecember = reference?.values[11];
-        if (current === undefined || reference === undefined || actual == null || referenceDecember == null || reference.size === null || reference.size <= 0) continue;
+        if (
+          current === undefined ||
+          reference === undefined ||
+          actual == null ||
+          referenceDecember == null ||
+          reference.size === null ||
+          reference.size <= 0
+        )
+          continue;
         for (let month = 1; month <= 11; month++) {
           const value = current[month - 1];
           const referenceMonth = reference.values[month - 1];
@@ -52,7 +70,17 @@ export function collectCases(data: YearSeries, years: readonly number[]): Foreca
           const forecast = pointForecast(value, referenceMonth, referenceDecember);
           // A log error needs both positive; a zero December of a year-to-date count does not occur on kreis data.
           if (forecast === null || forecast <= 0 || actual <= 0) continue;
-          cases.push({ series: spec.name, band: spec.band, unit, year, fromMonth: month, size: reference.size, forecast, actual, logError: Math.log(actual / forecast) });
+          cases.push({
+            series: spec.name,
+            band: spec.band,
+            unit,
+            year,
+            fromMonth: month,
+            size: reference.size,
+            forecast,
+            actual,
+            logError: Math.log(actual / forecast),
+          });
         }
       }
     }
@@ -61,10 +89,21 @@ export function collectCases(data: YearSeries, years: readonly number[]): Foreca
 }
 
 /** Whether the domain's interval with these bands covers the actual December value; `withSize` false = size unknown. */
-export function covers(data: YearSeries, c: ForecastCase, bands: ForecastBands, withSize: boolean): boolean {
+export function covers(
+  data: YearSeries,
+  c: ForecastCase,
+  bands: ForecastBands,
+  withSize: boolean,
+): boolean {
   const byYear = data[c.unit]![c.series]!;
-  const snapshot = snapshotAt(c.year, byYear[c.year]!.values, byYear[c.year - 1]!.values, c.fromMonth);
+  const snapshot = snapshotAt(
+    c.year,
+    byYear[c.year]!.values,
+    byYear[c.year - 1]!.values,
+    c.fromMonth,
+  );
   const forecast = forecastYearEnd(snapshot, c.band, bands, withSize ? c.size : null);
-  if (forecast === null) throw new Error(`no forecast for ${c.unit} ${c.series} ${c.year} from month ${c.fromMonth}`);
+  if (forecast === null)
+    throw new Error(`no forecast for ${c.unit} ${c.series} ${c.year} from month ${c.fromMonth}`);
   return forecast.low <= c.actual && c.actual <= forecast.high;
 }

@@ -15,7 +15,9 @@ export interface ForecastBenchOptions {
 function numberList(name: string, text: string): number[] {
   const values = text.split(',').map((part) => Number(part.trim()));
   if (values.length === 0 || values.some((v) => !Number.isSafeInteger(v) || v < 0)) {
-    throw new Error(`--${name} must be a comma-separated list of whole numbers, got ${JSON.stringify(text)}\n${FORECAST_BENCH_USAGE}`);
+    throw new Error(
+      `--${name} must be a comma-separated list of whole numbers, got ${JSON.stringify(text)}\n${FORECAST_BENCH_USAGE}`,
+    );
   }
   return values;
 }
@@ -33,8 +35,14 @@ export function parseForecastBenchOptions(args: string[]): ForecastBenchOptions 
   const fitSeeds = numberList('fit-seeds', values['fit-seeds']);
   const testSeeds = numberList('test-seeds', values['test-seeds']);
   const years = numberList('years', values.years);
-  if (fitSeeds.some((seed) => testSeeds.includes(seed))) throw new Error(`fit and test seeds must differ, so that the coverage is measured out of sample\n${FORECAST_BENCH_USAGE}`);
+  if (fitSeeds.some((seed) => testSeeds.includes(seed)))
+    throw new Error(
+      `fit and test seeds must differ, so that the coverage is measured out of sample\n${FORECAST_BENCH_USAGE}`,
+    );
   // Synthetic histories run 2010-01 … 2015-12 and LZB needs two years of history.
-  if (years.some((y) => y < 2013 || y > 2015)) throw new Error(`--years must lie in 2013 … 2015 (synthetic data cover 2012 … 2015 with LZB)\n${FORECAST_BENCH_USAGE}`);
+  if (years.some((y) => y < 2013 || y > 2015))
+    throw new Error(
+      `--years must lie in 2013 … 2015 (synthetic data cover 2012 … 2015 with LZB)\n${FORECAST_BENCH_USAGE}`,
+    );
   return { fitSeeds, testSeeds, years };
 }

@@ -12,9 +12,19 @@ test('type-7 quantiles interpolate between order statistics', () => {
 });
 
 test('fit and test seeds must differ, years must lie in the synthetic data', () => {
-  assert.deepEqual(parseForecastBenchOptions([]), { fitSeeds: [11, 12, 13, 14], testSeeds: [15, 16, 17], years: [2014, 2015] });
-  assert.deepEqual(parseForecastBenchOptions(['--fit-seeds', '1,2', '--test-seeds', '3', '--years', '2015']), { fitSeeds: [1, 2], testSeeds: [3], years: [2015] });
-  assert.throws(() => parseForecastBenchOptions(['--fit-seeds', '1,2', '--test-seeds', '2']), /must differ/);
+  assert.deepEqual(parseForecastBenchOptions([]), {
+    fitSeeds: [11, 12, 13, 14],
+    testSeeds: [15, 16, 17],
+    years: [2014, 2015],
+  });
+  assert.deepEqual(
+    parseForecastBenchOptions(['--fit-seeds', '1,2', '--test-seeds', '3', '--years', '2015']),
+    { fitSeeds: [1, 2], testSeeds: [3], years: [2015] },
+  );
+  assert.throws(
+    () => parseForecastBenchOptions(['--fit-seeds', '1,2', '--test-seeds', '2']),
+    /must differ/,
+  );
   assert.throws(() => parseForecastBenchOptions(['--years', '2016']), /2013 … 2015/);
   assert.throws(() => parseForecastBenchOptions(['--fit-seeds', 'a']), /whole numbers/);
 });

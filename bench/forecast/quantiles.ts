@@ -1,5 +1,10 @@
 /** Empirical quantiles and the bands fitted from forecast errors. */
-import { FORECAST_SERIES, type ForecastBand, type ForecastBands, type ForecastSeries } from '../../src/domain/monitoring/forecast.ts';
+import {
+  FORECAST_SERIES,
+  type ForecastBand,
+  type ForecastBands,
+  type ForecastSeries,
+} from '../../src/domain/monitoring/forecast.ts';
 import type { ForecastCase } from './errors.ts';
 
 /** Quantile of sorted values with linear interpolation between order statistics (Hyndman–Fan type 7, R's default). */
@@ -11,13 +16,21 @@ export function quantile(sorted: readonly number[], p: number): number {
   return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
-function bandsOf(cases: readonly ForecastCase[], tail: number, error: (c: ForecastCase) => number): Record<ForecastSeries, ForecastBand[]> {
+function bandsOf(
+  cases: readonly ForecastCase[],
+  tail: number,
+  error: (c: ForecastCase) => number,
+): Record<ForecastSeries, ForecastBand[]> {
   const out = {} as Record<ForecastSeries, ForecastBand[]>;
   for (const series of FORECAST_SERIES) {
     out[series] = [];
     for (let month = 1; month <= 11; month++) {
-      const errors = cases.filter((c) => c.band === series && c.fromMonth === month).map(error).sort((a, b) => a - b);
-      if (errors.length === 0) throw new Error(`no forecast cases for ${series} from month ${month}`);
+      const errors = cases
+        .filter((c) => c.band === series && c.fromMonth === month)
+        .map(error)
+        .sort((a, b) => a - b);
+      if (errors.length === 0)
+        throw new Error(`no forecast cases for ${series} from month ${month}`);
       out[series].push({ low: quantile(errors, tail), high: quantile(errors, 1 - tail) });
     }
   }

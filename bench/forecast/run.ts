@@ -10,7 +10,13 @@ import { loadSeries } from './data.ts';
 import { collectCases, covers, type ForecastCase } from './errors.ts';
 import { parseForecastBenchOptions } from './options.ts';
 import { fitBands } from './quantiles.ts';
-import { formatBandsSource, formatSeriesTables, roundBands, sameBands, type TestCase } from './report.ts';
+import {
+  formatBandsSource,
+  formatSeriesTables,
+  roundBands,
+  sameBands,
+  type TestCase,
+} from './report.ts';
 import type { YearSeries } from './series.ts';
 
 /** Kreis Borken, the Träger of the kreis scale. */
@@ -18,7 +24,10 @@ const TRAEGER_ID = '05554';
 
 const progress = (line: string) => console.error(`… ${line}`);
 
-async function casesOf(seeds: readonly number[], years: readonly number[]): Promise<{ data: YearSeries; cases: ForecastCase[] }[]> {
+async function casesOf(
+  seeds: readonly number[],
+  years: readonly number[],
+): Promise<{ data: YearSeries; cases: ForecastCase[] }[]> {
   const out = [];
   for (const seed of seeds) {
     const data = await loadSeries(seed, progress);
@@ -33,7 +42,13 @@ export async function runForecastBench(args: string[]): Promise<void> {
   const fit = await casesOf(options.fitSeeds, options.years);
   const bands = roundBands(fitBands(fit.flatMap((s) => s.cases)));
   const test = await casesOf(options.testSeeds, options.years);
-  const tested: TestCase[] = test.flatMap((s) => s.cases.map((c) => ({ ...c, covered: covers(s.data, c, bands, true), coveredPooled: covers(s.data, c, bands, false) })));
+  const tested: TestCase[] = test.flatMap((s) =>
+    s.cases.map((c) => ({
+      ...c,
+      covered: covers(s.data, c, bands, true),
+      coveredPooled: covers(s.data, c, bands, false),
+    })),
+  );
   const shipped = test.flatMap((s) => s.cases.map((c) => covers(s.data, c, FORECAST_BANDS, true)));
   const units = new Set(test.flatMap((s) => Object.keys(s.data))).size;
   const lines = [

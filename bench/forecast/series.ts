@@ -30,24 +30,39 @@ export interface YearValues {
 /** unit → series name → year → values. */
 export type YearSeries = Record<string, Record<string, Record<number, YearValues>>>;
 
-function slot(out: YearSeries, unit: string, name: string, monat: string): { year: YearValues; index: number } {
+function slot(
+  out: YearSeries,
+  unit: string,
+  name: string,
+  monat: string,
+): { year: YearValues; index: number } {
   const byName = (out[unit] ??= {});
   const byYear = (byName[name] ??= {});
-  const year = (byYear[Number(monat.slice(0, 4))] ??= { values: Array<number | null>(12).fill(null), size: null });
+  const year = (byYear[Number(monat.slice(0, 4))] ??= {
+    values: Array<number | null>(12).fill(null),
+    size: null,
+  });
   return { year, index: Number(monat.slice(5, 7)) - 1 };
 }
 
 export function extractSeries(result: KpiComputeResult): YearSeries {
   const out: YearSeries = {};
   for (const row of result.kennzahlen) {
-    if (row.geschlecht !== 'insgesamt' || !(row.kennzahl === 'JFW_K2' || row.kennzahl === 'JDW_LZB' || row.kennzahl === 'K2')) continue;
+    if (
+      row.geschlecht !== 'insgesamt' ||
+      !(row.kennzahl === 'JFW_K2' || row.kennzahl === 'JDW_LZB' || row.kennzahl === 'K2')
+    )
+      continue;
     const { year, index } = slot(out, row.einheitId, row.kennzahl, row.monat);
     year.values[index] = row.wert;
     if (index === 11) year.size = row.kennzahl === 'JDW_LZB' ? row.wert : row.zaehler;
   }
   for (const row of result.baseQuantities) {
-    if (row.geschlecht !== 'insgesamt' || !(row.groesse === 'INT' || row.groesse === 'LZB')) continue;
-    slot(out, row.einheitId, row.groesse === 'INT' ? 'Σ INT' : 'LZB', row.monat).year.values[Number(row.monat.slice(5, 7)) - 1] = row.wert;
+    if (row.geschlecht !== 'insgesamt' || !(row.groesse === 'INT' || row.groesse === 'LZB'))
+      continue;
+    slot(out, row.einheitId, row.groesse === 'INT' ? 'Σ INT' : 'LZB', row.monat).year.values[
+      Number(row.monat.slice(5, 7)) - 1
+    ] = row.wert;
   }
   for (const byName of Object.values(out)) {
     // Σ INT is year-to-date: cumulate the monthly integrations within each year.

@@ -20,7 +20,10 @@ function agrees(a: number | null, b: number | null): boolean {
 }
 
 /** Every cell present on either side that differs; `undefined` = the row is absent. */
-export function compareBaseQuantities(engine: readonly BaseQuantityRow[], reference: readonly BaseQuantityRow[]): Disagreement[] {
+export function compareBaseQuantities(
+  engine: readonly BaseQuantityRow[],
+  reference: readonly BaseQuantityRow[],
+): Disagreement[] {
   const referenceByKey = new Map(reference.map((r) => [keyOf(r), r.wert]));
   const out: Disagreement[] = [];
   const seen = new Set<string>();
@@ -28,14 +31,18 @@ export function compareBaseQuantities(engine: readonly BaseQuantityRow[], refere
     const key = keyOf(row);
     seen.add(key);
     const other = referenceByKey.get(key);
-    if (other === undefined || !agrees(row.wert, other)) out.push({ key, engine: row.wert, reference: other });
+    if (other === undefined || !agrees(row.wert, other))
+      out.push({ key, engine: row.wert, reference: other });
   }
-  for (const [key, wert] of referenceByKey) if (!seen.has(key)) out.push({ key, engine: undefined, reference: wert });
+  for (const [key, wert] of referenceByKey)
+    if (!seen.has(key)) out.push({ key, engine: undefined, reference: wert });
   return out.sort((a, b) => a.key.localeCompare(b.key));
 }
 
 /** Disagreements grouped by base quantity, for a short report. */
-export function summariseDisagreements(disagreements: readonly Disagreement[]): Record<string, number> {
+export function summariseDisagreements(
+  disagreements: readonly Disagreement[],
+): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const d of disagreements) {
     const quantity = d.key.split('|')[3] ?? '?';

@@ -19,11 +19,17 @@ export interface BenchData {
 
 /** data/bench/<scale>-seed<N>/ for the generator's default format, with a -<format> suffix otherwise. */
 export function cacheDirOf(options: Pick<KpiBenchOptions, 'scale' | 'seed' | 'format'>): string {
-  const suffix = options.format === null || options.format === defaultFormat(options.scale) ? '' : `-${options.format}`;
+  const suffix =
+    options.format === null || options.format === defaultFormat(options.scale)
+      ? ''
+      : `-${options.format}`;
   return join(BENCH_DATA_ROOT, `${options.scale}-seed${options.seed}${suffix}`);
 }
 
-export async function ensureBenchData(options: KpiBenchOptions, log: (line: string) => void): Promise<BenchData> {
+export async function ensureBenchData(
+  options: KpiBenchOptions,
+  log: (line: string) => void,
+): Promise<BenchData> {
   if (options.dataDir !== null) return { dir: options.dataDir, generatedMs: null };
   const dir = cacheDirOf(options);
   if (existsSync(dir)) return { dir, generatedMs: null };
@@ -40,7 +46,13 @@ export async function ensureBenchData(options: KpiBenchOptions, log: (line: stri
     log(`generated ${done} of ${total} units`);
   };
   try {
-    await generateSynthetic({ scale: options.scale, seed: options.seed, outDir: partial, format, onProgress });
+    await generateSynthetic({
+      scale: options.scale,
+      seed: options.seed,
+      outDir: partial,
+      format,
+      onProgress,
+    });
     await rename(partial, dir);
   } catch (error) {
     await rm(partial, { recursive: true, force: true });

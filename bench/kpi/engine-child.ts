@@ -9,7 +9,12 @@ import { computeKpis } from '../../src/engine/compute-kpis.ts';
 import type { EngineChildReport } from './engine-run.ts';
 
 const [inputDir, from, to, outFile] = process.argv.slice(2);
-if (inputDir === undefined || from === undefined || to === undefined || process.send === undefined) {
+if (
+  inputDir === undefined ||
+  from === undefined ||
+  to === undefined ||
+  process.send === undefined
+) {
   throw new Error('engine-child: expects inputDir from to [outFile] and an IPC channel');
 }
 // maxRSS is in KiB (getrusage); the figure before the run is the Node + module floor.

@@ -22,16 +22,30 @@ export interface EngineChildReport {
 const CHILD = fileURLToPath(new URL('./engine-child.ts', import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export async function runEngineInChild(inputDir: string, from: Month, to: Month, outFile?: string): Promise<EngineChildReport> {
+export async function runEngineInChild(
+  inputDir: string,
+  from: Month,
+  to: Month,
+  outFile?: string,
+): Promise<EngineChildReport> {
   const args = [inputDir, from, to, ...(outFile === undefined ? [] : [outFile])];
-  const child = fork(CHILD, args, { cwd: REPO_ROOT, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(CHILD, args, {
+    cwd: REPO_ROOT,
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   return new Promise((resolve, reject) => {
     let report: EngineChildReport | undefined;
-    child.on('message', (message) => { report = message as EngineChildReport; });
+    child.on('message', (message) => {
+      report = message as EngineChildReport;
+    });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       if (report !== undefined) resolve(report);
-      else reject(new Error(`engine process ended without a result (exit code ${code}, signal ${signal})`));
+      else
+        reject(
+          new Error(`engine process ended without a result (exit code ${code}, signal ${signal})`),
+        );
     });
   });
 }

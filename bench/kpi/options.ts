@@ -25,7 +25,8 @@ export interface KpiBenchOptions {
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new Error(`--${name} must be one of ${allowed.join(', ')}\n${KPI_BENCH_USAGE}`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new Error(`--${name} must be one of ${allowed.join(', ')}\n${KPI_BENCH_USAGE}`);
   return value as T;
 }
 
@@ -43,9 +44,11 @@ export function parseKpiBenchOptions(args: string[]): KpiBenchOptions {
       'no-baseline': { type: 'boolean', default: false },
     },
   });
-  if (values.scale === undefined && values.data === undefined) throw new Error(`--scale or --data is required\n${KPI_BENCH_USAGE}`);
+  if (values.scale === undefined && values.data === undefined)
+    throw new Error(`--scale or --data is required\n${KPI_BENCH_USAGE}`);
   const seed = Number(values.seed);
-  if (!Number.isSafeInteger(seed) || seed < 0) throw new Error(`--seed must be a non-negative integer\n${KPI_BENCH_USAGE}`);
+  if (!Number.isSafeInteger(seed) || seed < 0)
+    throw new Error(`--seed must be a non-negative integer\n${KPI_BENCH_USAGE}`);
   const from = parseMonth(values.from);
   const to = parseMonth(values.to);
   if (from > to) throw new Error('--from must not be after --to');
@@ -53,7 +56,10 @@ export function parseKpiBenchOptions(args: string[]): KpiBenchOptions {
     scale: oneOf('scale', values.scale ?? 'kreis', ['kreis', 'land', 'bund'] as const),
     seed,
     dataDir: values.data ?? null,
-    format: values.format === undefined ? null : oneOf('format', values.format, ['csv', 'parquet'] as const),
+    format:
+      values.format === undefined
+        ? null
+        : oneOf('format', values.format, ['csv', 'parquet'] as const),
     from,
     to,
     baseline: !values['no-baseline'],

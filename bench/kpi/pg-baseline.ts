@@ -63,7 +63,15 @@ export async function runPgBaseline(options: PgBaselineOptions): Promise<PgBasel
       const statements = await runBaselineSql(client, options.onStatement);
       const sqlMs = statements.reduce((sum, s) => sum + s.ms, 0);
       const baseQuantities = await readResult(client);
-      return { inputRows: load.rows, convertMs, copyMs: load.copyMs, indexMs: load.indexMs, sqlMs, statements, baseQuantities };
+      return {
+        inputRows: load.rows,
+        convertMs,
+        copyMs: load.copyMs,
+        indexMs: load.indexMs,
+        sqlMs,
+        statements,
+        baseQuantities,
+      };
     } finally {
       await client.end();
     }

@@ -32,7 +32,10 @@ export function formatEngine(report: EngineChildReport): string[] {
   ];
 }
 
-export function formatBaseline(result: PgBaselineResult, engine: EngineChildReport | null): string[] {
+export function formatBaseline(
+  result: PgBaselineResult,
+  engine: EngineChildReport | null,
+): string[] {
   const rows = totalRows(result.inputRows);
   const lines = [
     'PostgreSQL baseline (embedded PostgreSQL 17, §2 as plain SQL)',

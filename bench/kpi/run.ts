@@ -26,7 +26,12 @@ export async function runKpiBench(args: string[]): Promise<void> {
   try {
     progress('running the engine');
     const engineRowsFile = join(work, 'engine-base-quantities.json');
-    const engine = await runEngineInChild(data.dir, options.from, options.to, options.baseline ? engineRowsFile : undefined);
+    const engine = await runEngineInChild(
+      data.dir,
+      options.from,
+      options.to,
+      options.baseline ? engineRowsFile : undefined,
+    );
     const lines = [
       `KPI benchmark: ${options.dataDir ?? `${options.scale}, seed ${options.seed}`}; data ${data.dir}`,
       `report months ${options.from} … ${options.to}, all levels, insgesamt/m/w`,
@@ -37,22 +42,39 @@ export async function runKpiBench(args: string[]): Promise<void> {
     ];
     if (options.baseline) {
       const baseline = await runPgBaseline({
-        inputDir: data.dir, from: baseFrom, to: options.to, onPhase: progress, onStatement: (label) => {
+        inputDir: data.dir,
+        from: baseFrom,
+        to: options.to,
+        onPhase: progress,
+        onStatement: (label) => {
           if (/CREATE UNLOGGED TABLE \w+ AS$/.test(label)) progress(`SQL ${label}`);
         },
       });
-      const inMonths = baseline.baseQuantities.filter((r) => r.monat >= options.from && r.monat <= options.to);
+      const inMonths = baseline.baseQuantities.filter(
+        (r) => r.monat >= options.from && r.monat <= options.to,
+      );
       const disagreements = compareBaseQuantities(await readEngineRows(engineRowsFile), inMonths);
       lines.push('', ...formatBaseline(baseline, engine));
       lines.push(`  base months computed by the baseline: ${baseFrom} … ${options.to}`);
-      lines.push(`  agreement on ${options.from} … ${options.to}: ${inMonths.length.toLocaleString('en-US')} cells, ${disagreements.length} differ`);
+      lines.push(
+        `  agreement on ${options.from} … ${options.to}: ${inMonths.length.toLocaleString('en-US')} cells, ${disagreements.length} differ`,
+      );
       if (disagreements.length > 0) {
-        lines.push(`  differing cells by quantity: ${JSON.stringify(summariseDisagreements(disagreements))}`);
-        lines.push(...disagreements.slice(0, 5).map((d) => `    ${d.key}: engine ${d.engine}, baseline ${d.reference}`));
+        lines.push(
+          `  differing cells by quantity: ${JSON.stringify(summariseDisagreements(disagreements))}`,
+        );
+        lines.push(
+          ...disagreements
+            .slice(0, 5)
+            .map((d) => `    ${d.key}: engine ${d.engine}, baseline ${d.reference}`),
+        );
       }
       lines.push('', ...formatSlowest(baseline));
     }
-    lines.push('', `load average (1 min, ${availableParallelism()} cores): ${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after`);
+    lines.push(
+      '',
+      `load average (1 min, ${availableParallelism()} cores): ${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after`,
+    );
     console.log(lines.join('\n'));
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -11,7 +11,10 @@ import type { MetricSnapshot, TargetAssessment } from '../domain/monitoring/type
 import { DEFAULT_DECIMALS } from '../domain/monitoring/status-rules.ts';
 import type { TargetChartModel } from './target-chart-model.ts';
 
-type Quantitative = Extract<Criterion, { kind: 'relative_aenderung' | 'absolut' | 'keine_erhoehung' }>;
+type Quantitative = Extract<
+  Criterion,
+  { kind: 'relative_aenderung' | 'absolut' | 'keine_erhoehung' }
+>;
 
 /** The criterion that carries the figures: a composite's rule, else the criterion itself. */
 function figureCriterion(criterion: Criterion | null): Criterion | null {
@@ -28,22 +31,37 @@ function isQuantitative(c: Criterion | null): c is Quantitative {
 }
 
 /** null for targets without figures (milestones, statistical, text-only composites). */
-export function buildTargetChartModel(target: Pick<Target, 'criterion' | 'values'>, snapshot: MetricSnapshot | null, assessment: TargetAssessment | null): TargetChartModel | null {
+export function buildTargetChartModel(
+  target: Pick<Target, 'criterion' | 'values'>,
+  snapshot: MetricSnapshot | null,
+  assessment: TargetAssessment | null,
+): TargetChartModel | null {
   const metric = metricOf(target.criterion);
   if (metric === null || snapshot === null) return null;
   const criterion = figureCriterion(target.criterion);
   const unit = metricUnitOf(metric);
   const decimals = isQuantitative(criterion) ? criterion.decimals : DEFAULT_DECIMALS;
-  const december = isQuantitative(criterion) ? criterionThreshold(criterion, snapshot, 12, unit) : null;
-  const referenceYear = criterion?.kind === 'relative_aenderung' && criterion.referenceYear !== null ? criterion.referenceYear : snapshot.year - 1;
+  const december = isQuantitative(criterion)
+    ? criterionThreshold(criterion, snapshot, 12, unit)
+    : null;
+  const referenceYear =
+    criterion?.kind === 'relative_aenderung' && criterion.referenceYear !== null
+      ? criterion.referenceYear
+      : snapshot.year - 1;
   const f = assessment?.forecast ?? null;
   return {
     title: `${renderMetricLabel(metric)} ${snapshot.year}`,
-    unit, decimals, year: snapshot.year, referenceYear,
+    unit,
+    decimals,
+    year: snapshot.year,
+    referenceYear,
     current: snapshot.current.map((o) => o?.value ?? null),
     reference: snapshot.reference.map((o) => o?.value ?? null),
     path: target.values.path,
     threshold: december !== null && 'threshold' in december ? december.threshold.value : null,
-    forecast: f === null || assessment?.final === true ? null : { value: f.value, low: f.low, high: f.high, fromMonth: f.fromMonth, level: f.level },
+    forecast:
+      f === null || assessment?.final === true
+        ? null
+        : { value: f.value, low: f.low, high: f.high, fromMonth: f.fromMonth, level: f.level },
   };
 }

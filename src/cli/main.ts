@@ -10,7 +10,8 @@ type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { usage: string; load: () => Promise<Command> }> = {
   'kpi compute': {
-    usage: 'kpi compute --input DIR --from YYYY-MM --to YYYY-MM (--out DIR | --to-db [--stand YYYY-MM-DD] [--label TEXT]) [--skip-invalid]',
+    usage:
+      'kpi compute --input DIR --from YYYY-MM --to YYYY-MM (--out DIR | --to-db [--stand YYYY-MM-DD] [--label TEXT]) [--skip-invalid]',
     load: async () => (await import('./commands/kpi-compute.ts')).runKpiCompute,
   },
   synth: {
@@ -36,13 +37,21 @@ const COMMANDS: Record<string, { usage: string; load: () => Promise<Command> }> 
 };
 
 function usage(): string {
-  return `usage: npm run cli -- <command>\n${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join('\n')}\n`;
+  return `usage: npm run cli -- <command>\n${Object.values(COMMANDS)
+    .map((c) => `  ${c.usage}`)
+    .join('\n')}\n`;
 }
 
 async function main(argv: string[]): Promise<number> {
-  const name = Object.keys(COMMANDS).find((key) => key.split(' ').every((word, i) => argv[i] === word));
+  const name = Object.keys(COMMANDS).find((key) =>
+    key.split(' ').every((word, i) => argv[i] === word),
+  );
   if (!name) {
-    process.stderr.write(argv.length === 0 || argv[0] === '--help' ? usage() : `unknown command: ${argv.join(' ')}\n${usage()}`);
+    process.stderr.write(
+      argv.length === 0 || argv[0] === '--help'
+        ? usage()
+        : `unknown command: ${argv.join(' ')}\n${usage()}`,
+    );
     return argv.length === 0 || argv[0] === '--help' ? 0 : 2;
   }
   const command = await COMMANDS[name]!.load();
@@ -54,8 +63,15 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${error.message}\n`);
       return 2;
     }
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      process.stderr.write(`${name}: ${error.message}\nusage: npm run cli -- ${COMMANDS[name]!.usage}\n`);
+    if (
+      error instanceof UsageError ||
+      (error instanceof TypeError &&
+        'code' in error &&
+        String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
+      process.stderr.write(
+        `${name}: ${error.message}\nusage: npm run cli -- ${COMMANDS[name]!.usage}\n`,
+      );
       return 2;
     }
     // a problem the user can act on: one sentence, no stack trace

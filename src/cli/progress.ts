@@ -12,12 +12,18 @@ export interface Progress {
 export function createProgress(title: string): Progress {
   if (!process.stderr.isTTY) {
     return {
-      step: (label, done, total) => process.stderr.write(`${title}: ${done + 1}/${total} ${label}\n`),
+      step: (label, done, total) =>
+        process.stderr.write(`${title}: ${done + 1}/${total} ${label}\n`),
       stop: () => {},
     };
   }
   const bar = new cliProgress.SingleBar(
-    { format: `${title} [{bar}] {value}/{total} {label}`, stream: process.stderr, hideCursor: true, clearOnComplete: false },
+    {
+      format: `${title} [{bar}] {value}/{total} {label}`,
+      stream: process.stderr,
+      hideCursor: true,
+      clearOnComplete: false,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

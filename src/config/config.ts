@@ -2,11 +2,13 @@
 import { z } from 'zod';
 import { resolve } from 'node:path';
 
-const port = (name: string, fallback: number) => z.coerce.number({ error: `${name}: ganze Zahl von 1 bis 65535 erwartet` })
-  .int({ error: `${name}: ganze Zahl von 1 bis 65535 erwartet` })
-  .min(1, { error: `${name}: ganze Zahl von 1 bis 65535 erwartet` })
-  .max(65535, { error: `${name}: ganze Zahl von 1 bis 65535 erwartet` })
-  .default(fallback);
+const port = (name: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${name}: ganze Zahl von 1 bis 65535 erwartet` })
+    .int({ error: `${name}: ganze Zahl von 1 bis 65535 erwartet` })
+    .min(1, { error: `${name}: ganze Zahl von 1 bis 65535 erwartet` })
+    .max(65535, { error: `${name}: ganze Zahl von 1 bis 65535 erwartet` })
+    .default(fallback);
 
 /** A host name or IP address, IPv6 in brackets, optionally with a port: "zs.example.de", "10.0.0.5:8443", "[::1]". */
 const AUTHORITY = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i;
@@ -14,18 +16,38 @@ const AUTHORITY = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i;
 const schema = z.object({
   DATA_DIR: z.string().min(1, { error: 'DATA_DIR darf nicht leer sein' }).default('data'),
   /** An external PostgreSQL; unset = the embedded one in DATA_DIR/pg. (Its value is never echoed: it may hold a password.) */
-  DATABASE_URL: z.url({ error: 'DATABASE_URL: keine gültige URL (erwartet postgres://benutzer:kennwort@host:5432/datenbank)' }).optional(),
+  DATABASE_URL: z
+    .url({
+      error:
+        'DATABASE_URL: keine gültige URL (erwartet postgres://benutzer:kennwort@host:5432/datenbank)',
+    })
+    .optional(),
   PORT: port('PORT', 3000),
   /** The address the HTTP server listens on: loopback unless the server is meant to be reached from elsewhere. */
-  HOST: z.string().regex(/^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]+|[a-z0-9.-]+)$/i, { error: 'HOST: IP-Adresse oder Rechnername erwartet (z. B. 127.0.0.1 oder 0.0.0.0)' }).default('127.0.0.1'),
+  HOST: z
+    .string()
+    .regex(/^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]+|[a-z0-9.-]+)$/i, {
+      error: 'HOST: IP-Adresse oder Rechnername erwartet (z. B. 127.0.0.1 oder 0.0.0.0)',
+    })
+    .default('127.0.0.1'),
   /** Further names the server answers to (Host header, Origin of writes), comma-separated; localhost, 127.0.0.1 and [::1] always. */
-  ALLOWED_HOSTS: z.string().default('').transform((text, ctx) => {
-    const names = text.split(',').map((s) => s.trim()).filter((s) => s !== '');
-    for (const name of names) {
-      if (!AUTHORITY.test(name)) ctx.addIssue({ code: 'custom', message: `ALLOWED_HOSTS: „${name}“ ist kein Rechnername (erwartet z. B. zs.example.de oder zs.example.de:8443)` });
-    }
-    return names;
-  }),
+  ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((text, ctx) => {
+      const names = text
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+      for (const name of names) {
+        if (!AUTHORITY.test(name))
+          ctx.addIssue({
+            code: 'custom',
+            message: `ALLOWED_HOSTS: „${name}“ ist kein Rechnername (erwartet z. B. zs.example.de oder zs.example.de:8443)`,
+          });
+      }
+      return names;
+    }),
   /** Port of the embedded PostgreSQL. */
   PG_PORT: port('PG_PORT', 5488),
   /** The acting user until login exists (id of a user of the demo content). */
@@ -57,12 +79,20 @@ const WILDCARDS = new Set(['0.0.0.0', '::', '::0']);
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) throw new ConfigError(`Ungültige Einstellung: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  if (!parsed.success)
+    throw new ConfigError(
+      `Ungültige Einstellung: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
+    );
   const c = parsed.data;
   // a server bound to one address answers to that address as a name
   const ownName = WILDCARDS.has(c.HOST) ? [] : [c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST];
   return {
-    dataDir: resolve(c.DATA_DIR), databaseUrl: c.DATABASE_URL ?? null, port: c.PORT, host: c.HOST,
-    allowedHosts: [...new Set([...c.ALLOWED_HOSTS, ...ownName])], embeddedPgPort: c.PG_PORT, demoUser: c.DEMO_USER,
+    dataDir: resolve(c.DATA_DIR),
+    databaseUrl: c.DATABASE_URL ?? null,
+    port: c.PORT,
+    host: c.HOST,
+    allowedHosts: [...new Set([...c.ALLOWED_HOSTS, ...ownName])],
+    embeddedPgPort: c.PG_PORT,
+    demoUser: c.DEMO_USER,
   };
 }

@@ -20,12 +20,17 @@ describe('agreementContentSchema', () => {
   it('says where a field is missing and what was expected', () => {
     const content = buildFixtureAgreement() as unknown as Record<string, unknown>;
     delete content.legalBasis;
-    assert.deepEqual(issuesOf(content), [{ path: 'legalBasis', message: 'Rechtsgrundlage: Text erwartet' }]);
+    assert.deepEqual(issuesOf(content), [
+      { path: 'legalBasis', message: 'Rechtsgrundlage: Text erwartet' },
+    ]);
   });
 
   it('rejects a misspelt field instead of dropping it', () => {
     const content = { ...buildFixtureAgreement(), dialogsPerYear: 2 };
-    assert.deepEqual(issuesOf(content).map((i) => i.path), ['']);
+    assert.deepEqual(
+      issuesOf(content).map((i) => i.path),
+      [''],
+    );
     assert.match(issuesOf(content)[0]?.message ?? '', /dialogsPerYear/);
   });
 
@@ -34,25 +39,44 @@ describe('agreementContentSchema', () => {
     const block = content.goals[1]?.blocks[2];
     if (block?.kind !== 'ziel') throw new Error('fixture changed');
     block.target.criterion = {
-      kind: 'zusammengesetzt', combine: 'regel', parts: ['III'], ruleText: null,
-      rule: { kind: 'relative_aenderung', metric: { source: 'kennzahl', id: 'K9' as 'K1', sex: 'insgesamt' }, comparison: 'unter', change: 0, unit: 'prozent', referenceYear: null, decimals: 1 },
+      kind: 'zusammengesetzt',
+      combine: 'regel',
+      parts: ['III'],
+      ruleText: null,
+      rule: {
+        kind: 'relative_aenderung',
+        metric: { source: 'kennzahl', id: 'K9' as 'K1', sex: 'insgesamt' },
+        comparison: 'unter',
+        change: 0,
+        unit: 'prozent',
+        referenceYear: null,
+        decimals: 1,
+      },
     };
-    assert.deepEqual(issuesOf(content), [{
-      path: 'goals.1.blocks.2.target.criterion.rule.metric.id',
-      message: 'Kennzahl: unbekannte Kennung (erwartet K1 … K3E4, JFW_K2 oder JDW_LZB)',
-    }]);
+    assert.deepEqual(issuesOf(content), [
+      {
+        path: 'goals.1.blocks.2.target.criterion.rule.metric.id',
+        message: 'Kennzahl: unbekannte Kennung (erwartet K1 … K3E4, JFW_K2 oder JDW_LZB)',
+      },
+    ]);
   });
 
   it('names the allowed kinds of a criterion and the date format', () => {
     const wrongKind = criterionSchema.safeParse({ kind: 'prozent', metric: null });
     assert.equal(wrongKind.success, false);
-    assert.match(wrongKind.error?.issues[0]?.message ?? '', /^Kriterium: kind muss relative_aenderung/);
+    assert.match(
+      wrongKind.error?.issues[0]?.message ?? '',
+      /^Kriterium: kind muss relative_aenderung/,
+    );
     const content = buildFixtureAgreement();
     content.signatures[0]!.date = '29.04.2014';
     content.parties[1].name = '  ';
     assert.deepEqual(issuesOf(content), [
       { path: 'parties.1.name', message: 'Name des Vertragspartners darf nicht leer sein' },
-      { path: 'signatures.0.date', message: 'Datum der Unterschrift: Datum im Format JJJJ-MM-TT erwartet' },
+      {
+        path: 'signatures.0.date',
+        message: 'Datum der Unterschrift: Datum im Format JJJJ-MM-TT erwartet',
+      },
     ]);
   });
 
@@ -60,7 +84,9 @@ describe('agreementContentSchema', () => {
     const content = buildFixtureAgreement();
     const parties = [...content.parties, content.parties[0]];
     const signatures = [{ ...content.signatures[0], party: 2 }];
-    const paths = issuesOf({ ...content, parties, signatures }).map((i) => `${i.path}: ${i.message}`);
+    const paths = issuesOf({ ...content, parties, signatures }).map(
+      (i) => `${i.path}: ${i.message}`,
+    );
     assert.deepEqual(paths, [
       'parties: Vertragspartner: genau zwei erwartet',
       'signatures.0.party: Unterschrift: party muss 0 (erster) oder 1 (zweiter Vertragspartner) sein',

@@ -4,7 +4,14 @@
  * checked by src/domain/agreements/validate.ts.
  */
 import { z } from 'zod';
-import { calendarDate, calendarMonth, plainText, requiredText, YEAR_MAX, YEAR_MIN } from './input.ts';
+import {
+  calendarDate,
+  calendarMonth,
+  plainText,
+  requiredText,
+  YEAR_MAX,
+  YEAR_MIN,
+} from './input.ts';
 import { BASE_QUANTITIES, KENNZAHLEN, SEXES, STEERING_VALUES } from '../domain/kpi/catalog.ts';
 import type { Criterion, Metric } from '../domain/agreements/criteria.ts';
 
@@ -25,35 +32,64 @@ export function isoDate(what: string): z.ZodISODate {
 }
 
 const sex = z.enum(SEXES, { error: 'Geschlecht: erwartet „insgesamt“, „m“ oder „w“' });
-const aggregation = z.enum(['monatswert', 'jahressumme', 'jahresdurchschnitt'], { error: 'Aggregation: erwartet monatswert, jahressumme oder jahresdurchschnitt' });
-const comparison = z.enum(['mindestens', 'hoechstens', 'ueber', 'unter'], { error: 'Vergleich: erwartet mindestens, hoechstens, ueber oder unter' });
-const decimals = z.number({ error: 'Nachkommastellen: Zahl erwartet' }).int({ error: 'Nachkommastellen: ganze Zahl erwartet' });
+const aggregation = z.enum(['monatswert', 'jahressumme', 'jahresdurchschnitt'], {
+  error: 'Aggregation: erwartet monatswert, jahressumme oder jahresdurchschnitt',
+});
+const comparison = z.enum(['mindestens', 'hoechstens', 'ueber', 'unter'], {
+  error: 'Vergleich: erwartet mindestens, hoechstens, ueber oder unter',
+});
+const decimals = z
+  .number({ error: 'Nachkommastellen: Zahl erwartet' })
+  .int({ error: 'Nachkommastellen: ganze Zahl erwartet' });
 
-export const metricSchema: z.ZodType<Metric> = z.discriminatedUnion('source', [
-  z.strictObject({
-    source: z.literal('kennzahl'),
-    id: z.enum([...KENNZAHLEN, ...STEERING_VALUES], { error: 'Kennzahl: unbekannte Kennung (erwartet K1 … K3E4, JFW_K2 oder JDW_LZB)' }),
-    sex,
-  }),
-  z.strictObject({ source: z.literal('grundgroesse'), id: z.enum(BASE_QUANTITIES, { error: 'Grundgröße: unbekannte Kennung' }), sex, aggregation }),
-  z.strictObject({ source: z.literal('lokal'), indicatorId: text('Lokaler Indikator'), aggregation }),
-], { error: 'Messgröße: source muss kennzahl, grundgroesse oder lokal sein' });
+export const metricSchema: z.ZodType<Metric> = z.discriminatedUnion(
+  'source',
+  [
+    z.strictObject({
+      source: z.literal('kennzahl'),
+      id: z.enum([...KENNZAHLEN, ...STEERING_VALUES], {
+        error: 'Kennzahl: unbekannte Kennung (erwartet K1 … K3E4, JFW_K2 oder JDW_LZB)',
+      }),
+      sex,
+    }),
+    z.strictObject({
+      source: z.literal('grundgroesse'),
+      id: z.enum(BASE_QUANTITIES, { error: 'Grundgröße: unbekannte Kennung' }),
+      sex,
+      aggregation,
+    }),
+    z.strictObject({
+      source: z.literal('lokal'),
+      indicatorId: text('Lokaler Indikator'),
+      aggregation,
+    }),
+  ],
+  { error: 'Messgröße: source muss kennzahl, grundgroesse oder lokal sein' },
+);
 
 const relativeChange = z.strictObject({
   kind: z.literal('relative_aenderung'),
   metric: metricSchema,
   comparison,
   change: finite('Veränderung'),
-  unit: z.enum(['prozent', 'prozentpunkte'], { error: 'Einheit der Veränderung: erwartet prozent oder prozentpunkte' }),
-  referenceYear: z.number({ error: 'Bezugsjahr: Jahreszahl oder null erwartet' }).int({ error: 'Bezugsjahr: ganze Zahl erwartet' })
-    .min(YEAR_MIN, { error: `Bezugsjahr: mindestens ${YEAR_MIN}` }).max(YEAR_MAX, { error: `Bezugsjahr: höchstens ${YEAR_MAX}` }).nullable(),
+  unit: z.enum(['prozent', 'prozentpunkte'], {
+    error: 'Einheit der Veränderung: erwartet prozent oder prozentpunkte',
+  }),
+  referenceYear: z
+    .number({ error: 'Bezugsjahr: Jahreszahl oder null erwartet' })
+    .int({ error: 'Bezugsjahr: ganze Zahl erwartet' })
+    .min(YEAR_MIN, { error: `Bezugsjahr: mindestens ${YEAR_MIN}` })
+    .max(YEAR_MAX, { error: `Bezugsjahr: höchstens ${YEAR_MAX}` })
+    .nullable(),
   decimals,
 });
 
 const absolute = z.strictObject({
   kind: z.literal('absolut'),
   metric: metricSchema,
-  comparison: z.enum(['mindestens', 'hoechstens', 'ueber', 'unter', 'ungefaehr'], { error: 'Vergleich: erwartet mindestens, hoechstens, ueber, unter oder ungefaehr' }),
+  comparison: z.enum(['mindestens', 'hoechstens', 'ueber', 'unter', 'ungefaehr'], {
+    error: 'Vergleich: erwartet mindestens, hoechstens, ueber, unter oder ungefaehr',
+  }),
   value: finite('Wert'),
   tolerance: finite('Toleranz').nullable(),
   decimals,
@@ -64,7 +100,9 @@ const milestone = z.strictObject({
   condition: text('Bedingung des Meilensteins'),
   due: isoDate('Fälligkeit'),
   evidence: optionalText('Nachweis'),
-  state: z.enum(['offen', 'in_arbeit', 'erreicht', 'nicht_erreicht'], { error: 'Stand: erwartet offen, in_arbeit, erreicht oder nicht_erreicht' }),
+  state: z.enum(['offen', 'in_arbeit', 'erreicht', 'nicht_erreicht'], {
+    error: 'Stand: erwartet offen, in_arbeit, erreicht oder nicht_erreicht',
+  }),
   stateNote: optionalText('Vermerk zum Stand'),
 });
 
@@ -72,31 +110,51 @@ const statistical = z.strictObject({
   kind: z.literal('statistisch'),
   measure: text('Messgröße'),
   population: text('Vergleichsgruppe'),
-  test: z.enum(['log_rank', 'rmst_differenz'], { error: 'Test: erwartet log_rank oder rmst_differenz' }),
-  direction: z.enum(['erhoeht', 'verringert', 'veraendert'], { error: 'Richtung: erwartet erhoeht, verringert oder veraendert' }),
-  alpha: finite('Signifikanzniveau').gt(0, { error: 'Signifikanzniveau: muss größer als 0 sein' }).lt(1, { error: 'Signifikanzniveau: muss kleiner als 1 sein' }),
-  sides: z.enum(['einseitig', 'zweiseitig'], { error: 'Seitigkeit: erwartet einseitig oder zweiseitig' }),
+  test: z.enum(['log_rank', 'rmst_differenz'], {
+    error: 'Test: erwartet log_rank oder rmst_differenz',
+  }),
+  direction: z.enum(['erhoeht', 'verringert', 'veraendert'], {
+    error: 'Richtung: erwartet erhoeht, verringert oder veraendert',
+  }),
+  alpha: finite('Signifikanzniveau')
+    .gt(0, { error: 'Signifikanzniveau: muss größer als 0 sein' })
+    .lt(1, { error: 'Signifikanzniveau: muss kleiner als 1 sein' }),
+  sides: z.enum(['einseitig', 'zweiseitig'], {
+    error: 'Seitigkeit: erwartet einseitig oder zweiseitig',
+  }),
   measurableFrom: calendarMonth('messbar ab'),
   condition: text('Bedingung'),
 });
 
 const composite = z.strictObject({
   kind: z.literal('zusammengesetzt'),
-  combine: z.enum(['alle', 'eines', 'regel'], { error: 'Verknüpfung: erwartet alle, eines oder regel' }),
-  parts: z.array(text('Teilziel-Kennung'), { error: 'Teilziele: Liste von Ziel-Kennungen erwartet' }),
+  combine: z.enum(['alle', 'eines', 'regel'], {
+    error: 'Verknüpfung: erwartet alle, eines oder regel',
+  }),
+  parts: z.array(text('Teilziel-Kennung'), {
+    error: 'Teilziele: Liste von Ziel-Kennungen erwartet',
+  }),
   // The rule is a criterion itself (recursive).
   rule: z.lazy(() => criterionSchema).nullable(),
   ruleText: optionalText('Regel im Wortlaut'),
 });
 
-export const criterionSchema: z.ZodType<Criterion> = z.discriminatedUnion('kind', [
-  relativeChange,
-  absolute,
-  z.strictObject({ kind: z.literal('keine_erhoehung'), metric: metricSchema, decimals }),
-  z.strictObject({ kind: z.literal('monitoring'), metric: metricSchema }),
-  milestone,
-  statistical,
-  composite,
-], { error: 'Kriterium: kind muss relative_aenderung, absolut, keine_erhoehung, monitoring, meilenstein, statistisch oder zusammengesetzt sein' })
+export const criterionSchema: z.ZodType<Criterion> = z
+  .discriminatedUnion(
+    'kind',
+    [
+      relativeChange,
+      absolute,
+      z.strictObject({ kind: z.literal('keine_erhoehung'), metric: metricSchema, decimals }),
+      z.strictObject({ kind: z.literal('monitoring'), metric: metricSchema }),
+      milestone,
+      statistical,
+      composite,
+    ],
+    {
+      error:
+        'Kriterium: kind muss relative_aenderung, absolut, keine_erhoehung, monitoring, meilenstein, statistisch oder zusammengesetzt sein',
+    },
+  )
   // a named component: the schema refers to itself (composite rules), which OpenAPI needs as a $ref
   .meta({ id: 'Kriterium' });

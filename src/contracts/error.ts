@@ -8,20 +8,31 @@ import { z } from 'zod';
  * again later), internal 500 (a fault of the server).
  */
 export const ERROR_CODES = [
-  'validation', 'not_found', 'forbidden', 'conflict', 'invalid_state', 'bad_request', 'wrong_host',
-  'payload_too_large', 'unsupported_media_type', 'unavailable', 'internal',
+  'validation',
+  'not_found',
+  'forbidden',
+  'conflict',
+  'invalid_state',
+  'bad_request',
+  'wrong_host',
+  'payload_too_large',
+  'unsupported_media_type',
+  'unavailable',
+  'internal',
 ] as const;
 export type ApiErrorCode = (typeof ERROR_CODES)[number];
 
-export const errorSchema = z.object({
-  error: z.object({
-    code: z.enum(ERROR_CODES),
-    /** German, for people */
-    message: z.string(),
-    /** one entry per field: the path in the body ("content.goals.1.title"), or query.x / param.x */
-    details: z.array(z.object({ path: z.string(), message: z.string() })),
-    /** for 'conflict': the record as it is now, so the client can show what changed */
-    current: z.unknown().optional(),
-  }),
-}).meta({ id: 'Fehler', description: 'Die eine Form jeder Fehlerantwort' });
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(ERROR_CODES),
+      /** German, for people */
+      message: z.string(),
+      /** one entry per field: the path in the body ("content.goals.1.title"), or query.x / param.x */
+      details: z.array(z.object({ path: z.string(), message: z.string() })),
+      /** for 'conflict': the record as it is now, so the client can show what changed */
+      current: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: 'Fehler', description: 'Die eine Form jeder Fehlerantwort' });
 export type ErrorBody = z.infer<typeof errorSchema>;

@@ -17,38 +17,67 @@ export const exportColumnSchema = z.object({
    */
   type: exportColumnTypeSchema,
   /** decimals shown; default 1 for percent, for numbers as many as the column's values need (at most 3) */
-  decimals: z.number({ error: 'Nachkommastellen: ganze Zahl erwartet' }).int({ error: 'Nachkommastellen: ganze Zahl erwartet' })
-    .min(0, { error: 'Nachkommastellen: mindestens 0' }).max(6, { error: 'Nachkommastellen: höchstens 6' }).optional(),
+  decimals: z
+    .number({ error: 'Nachkommastellen: ganze Zahl erwartet' })
+    .int({ error: 'Nachkommastellen: ganze Zahl erwartet' })
+    .min(0, { error: 'Nachkommastellen: mindestens 0' })
+    .max(6, { error: 'Nachkommastellen: höchstens 6' })
+    .optional(),
 });
 
-const cellSchema = z.union([plainText('Zelle', 32_767), z.number(), z.null()], { error: 'Zelle: Text, Zahl oder null erwartet' });
+const cellSchema = z.union([plainText('Zelle', 32_767), z.number(), z.null()], {
+  error: 'Zelle: Text, Zahl oder null erwartet',
+});
 
-export const exportTableSchema = z.object({
-  title: requiredText('Titel', 1000),
-  columns: z.array(exportColumnSchema).min(1, 'keine Spalten').max(1000, 'höchstens 1.000 Spalten'),
-  rows: z.array(z.record(key('Spalte'), cellSchema)).max(100_000, 'höchstens 100.000 Zeilen'),
-  /** footnotes printed under the table (Datenstand, Quellen, Hinweise zu vorläufigen Werten) */
-  notes: z.array(plainText('Fußnote', 10_000)).max(100, 'höchstens 100 Fußnoten').optional(),
-}).superRefine((table, ctx) => {
-  const keys = table.columns.map((c) => c.key);
-  const seen = new Set<string>();
-  keys.forEach((key, i) => {
-    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['columns', i, 'key'], message: `Schlüssel „${key}“ doppelt` });
-    seen.add(key);
-  });
-  table.columns.forEach((column, c) => {
-    if (column.type === 'text') return;
-    table.rows.forEach((row, r) => {
-      const cell = row[column.key];
-      if (column.type === 'date' && cell !== undefined && cell !== null && !(typeof cell === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(cell))) {
-        ctx.addIssue({ code: 'custom', path: ['rows', r, column.key], message: `Spalte ${c + 1} („${column.label}“): Datum JJJJ-MM-TT oder Monat JJJJ-MM erwartet` });
-      }
-      if ((column.type === 'number' || column.type === 'percent') && typeof cell === 'string') {
-        ctx.addIssue({ code: 'custom', path: ['rows', r, column.key], message: `Spalte ${c + 1} („${column.label}“): Zahl oder null erwartet` });
-      }
+export const exportTableSchema = z
+  .object({
+    title: requiredText('Titel', 1000),
+    columns: z
+      .array(exportColumnSchema)
+      .min(1, 'keine Spalten')
+      .max(1000, 'höchstens 1.000 Spalten'),
+    rows: z.array(z.record(key('Spalte'), cellSchema)).max(100_000, 'höchstens 100.000 Zeilen'),
+    /** footnotes printed under the table (Datenstand, Quellen, Hinweise zu vorläufigen Werten) */
+    notes: z.array(plainText('Fußnote', 10_000)).max(100, 'höchstens 100 Fußnoten').optional(),
+  })
+  .superRefine((table, ctx) => {
+    const keys = table.columns.map((c) => c.key);
+    const seen = new Set<string>();
+    keys.forEach((key, i) => {
+      if (seen.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['columns', i, 'key'],
+          message: `Schlüssel „${key}“ doppelt`,
+        });
+      seen.add(key);
+    });
+    table.columns.forEach((column, c) => {
+      if (column.type === 'text') return;
+      table.rows.forEach((row, r) => {
+        const cell = row[column.key];
+        if (
+          column.type === 'date' &&
+          cell !== undefined &&
+          cell !== null &&
+          !(typeof cell === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(cell))
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', r, column.key],
+            message: `Spalte ${c + 1} („${column.label}“): Datum JJJJ-MM-TT oder Monat JJJJ-MM erwartet`,
+          });
+        }
+        if ((column.type === 'number' || column.type === 'percent') && typeof cell === 'string') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', r, column.key],
+            message: `Spalte ${c + 1} („${column.label}“): Zahl oder null erwartet`,
+          });
+        }
+      });
     });
   });
-});
 
 export type ExportColumn = z.infer<typeof exportColumnSchema>;
 export type ExportTable = z.infer<typeof exportTableSchema>;

@@ -40,22 +40,31 @@ export function isCleanText(value: string): boolean {
 }
 
 function cleanTextMessage(what: string, value: string): string {
-  return CONTROL.test(value) ? `${what}: Steuerzeichen (z. B. NUL) sind nicht erlaubt` : `${what}: unvollständiges Unicode-Zeichen (einzelnes Surrogat)`;
+  return CONTROL.test(value)
+    ? `${what}: Steuerzeichen (z. B. NUL) sind nicht erlaubt`
+    : `${what}: unvollständiges Unicode-Zeichen (einzelnes Surrogat)`;
 }
 
 /**
  * A text that may be empty: no control characters, no lone surrogates, at most `max` characters.
  * The building block of every text field of the contracts.
  */
-export function plainText(what: string, max = TEXT_MAX, typeError = `${what}: Text erwartet`): z.ZodString {
-  return z.string({ error: typeError })
+export function plainText(
+  what: string,
+  max = TEXT_MAX,
+  typeError = `${what}: Text erwartet`,
+): z.ZodString {
+  return z
+    .string({ error: typeError })
     .max(max, { error: `${what}: höchstens ${max.toLocaleString('de-DE')} Zeichen` })
     .refine(isCleanText, { error: (issue) => cleanTextMessage(what, String(issue.input)) });
 }
 
 /** A text that must not be empty (after trimming). */
 export function requiredText(what: string, max = TEXT_MAX): z.ZodString {
-  return plainText(what, max).trim().min(1, { error: `${what} darf nicht leer sein` });
+  return plainText(what, max)
+    .trim()
+    .min(1, { error: `${what} darf nicht leer sein` });
 }
 
 /** An id-like text (unit, metric, target): not empty, short, clean. */
@@ -71,7 +80,8 @@ export function positiveInt(what: string): z.ZodNumber {
 /** An integer in [min, max] in a JSON body. */
 export function boundedInt(what: string, min: number, max: number): z.ZodNumber {
   // the range first: 2^53 is "too large", not "not an integer"
-  return z.number({ error: `${what}: ganze Zahl erwartet` })
+  return z
+    .number({ error: `${what}: ganze Zahl erwartet` })
     .min(min, { error: `${what}: mindestens ${min}`, abort: true })
     .max(max, { error: `${what}: höchstens ${max}`, abort: true })
     .int({ error: `${what}: ganze Zahl erwartet` });
@@ -84,7 +94,8 @@ export function queryPositiveInt(what: string): z.ZodCoercedNumber<unknown> {
 
 /** An integer in [min, max] in a query string. */
 export function queryInt(what: string, min: number, max: number): z.ZodCoercedNumber<unknown> {
-  return z.coerce.number({ error: `${what}: ganze Zahl erwartet` })
+  return z.coerce
+    .number({ error: `${what}: ganze Zahl erwartet` })
     .min(min, { error: `${what}: mindestens ${min}`, abort: true })
     .max(max, { error: `${what}: höchstens ${max}`, abort: true })
     .int({ error: `${what}: ganze Zahl erwartet` });
@@ -92,7 +103,10 @@ export function queryInt(what: string, min: number, max: number): z.ZodCoercedNu
 
 /** "latest" or the number of a Datenstand, in a query string. */
 export function datenstandRef() {
-  return z.union([z.literal('latest'), queryPositiveInt('Datenstand')], { error: 'Datenstand: „latest“ oder die Nummer eines Datenstands erwartet' })
+  return z
+    .union([z.literal('latest'), queryPositiveInt('Datenstand')], {
+      error: 'Datenstand: „latest“ oder die Nummer eines Datenstands erwartet',
+    })
     .default('latest')
     .describe('Datenstand: latest (je Wert der neueste) oder die Nummer eines Datenstands');
 }
@@ -104,13 +118,18 @@ function yearInRange(text: string): boolean {
 
 /** A calendar date YYYY-MM-DD that exists (no 2014-02-30) in the years 1900–2200. */
 export function calendarDate(what: string): z.ZodISODate {
-  return z.iso.date({ error: `${what}: Datum im Format JJJJ-MM-TT erwartet`, abort: true })
+  return z.iso
+    .date({ error: `${what}: Datum im Format JJJJ-MM-TT erwartet`, abort: true })
     .refine(yearInRange, { error: `${what}: Jahr zwischen ${YEAR_MIN} und ${YEAR_MAX} erwartet` });
 }
 
 /** A month YYYY-MM in the years 1900–2200. */
 export function calendarMonth(what: string): z.ZodString {
-  return z.string({ error: `${what}: Monat im Format JJJJ-MM erwartet` })
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: `${what}: Monat im Format JJJJ-MM erwartet`, abort: true })
+  return z
+    .string({ error: `${what}: Monat im Format JJJJ-MM erwartet` })
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
+      error: `${what}: Monat im Format JJJJ-MM erwartet`,
+      abort: true,
+    })
     .refine(yearInRange, { error: `${what}: Jahr zwischen ${YEAR_MIN} und ${YEAR_MAX} erwartet` });
 }

@@ -12,9 +12,19 @@ export const overviewQuerySchema = z.object({
 export const yearOverviewSchema = z.object({
   year: z.number(),
   datenstand: z.union([z.literal('latest'), z.number()]),
-  agreements: z.array(z.object({
-    agreement: agreementSummarySchema,
-    datenstand: z.string().nullable().describe('neuester Datenstand, auf dem ein Status beruht'),
-    targets: z.array(z.object({ targetId: z.string(), goalNumber: z.string(), title: z.string().nullable(), status: targetStatusSchema, explanation: z.string() })),
-  })),
+  agreements: z.array(
+    z.object({
+      agreement: agreementSummarySchema,
+      datenstand: z.string().nullable().describe('neuester Datenstand, auf dem ein Status beruht'),
+      targets: z.array(
+        z.object({
+          targetId: z.string(),
+          goalNumber: z.string(),
+          title: z.string().nullable(),
+          status: targetStatusSchema,
+          explanation: z.string(),
+        }),
+      ),
+    }),
+  ),
 });

@@ -1,7 +1,14 @@
 /** Contracts for figures: value rows, Datenstände, queries. */
 import { z } from 'zod';
 import { BASE_QUANTITIES, KENNZAHL_IDS } from '../domain/kpi/catalog.ts';
-import { calendarDate, calendarMonth, datenstandRef, key, plainText, requiredText } from './input.ts';
+import {
+  calendarDate,
+  calendarMonth,
+  datenstandRef,
+  key,
+  plainText,
+  requiredText,
+} from './input.ts';
 
 export const monthSchema = calendarMonth('Monat');
 export const isoDateSchema = calendarDate('Datum');
@@ -23,7 +30,9 @@ export const valueRowSchema = z.object({
 
 export const datenstandInputSchema = z.object({
   stand: calendarDate('Stand'),
-  source: z.enum(['mikrodaten', 'ba_veroeffentlichung', 'manuell'], { error: 'Quelle: erwartet mikrodaten, ba_veroeffentlichung oder manuell' }),
+  source: z.enum(['mikrodaten', 'ba_veroeffentlichung', 'manuell'], {
+    error: 'Quelle: erwartet mikrodaten, ba_veroeffentlichung oder manuell',
+  }),
   label: requiredText('Bezeichnung', 1000),
 });
 
@@ -42,10 +51,20 @@ export const valueQuerySchema = z.object({
   datenstand: datenstandRef(),
 });
 
-export const storedValueSchema = valueRowSchema.extend({ datenstandId: z.number(), stand: z.string(), source: z.string() });
+export const storedValueSchema = valueRowSchema.extend({
+  datenstandId: z.number(),
+  stand: z.string(),
+  source: z.string(),
+});
 
 export const datenstandSchema = z.object({
-  id: z.number(), stand: z.string(), source: z.string(), label: z.string(), createdAt: z.string(), createdBy: z.string(), values: z.number(),
+  id: z.number(),
+  stand: z.string(),
+  source: z.string(),
+  label: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  values: z.number(),
 });
 
 export const KNOWN_METRICS = { grundgroesse: BASE_QUANTITIES, kennzahl: KENNZAHL_IDS } as const;

@@ -51,7 +51,10 @@ export interface ConnectOptions {
   relocatedTo?: string | null;
 }
 
-export async function connectDatabase(url: string, options: ConnectOptions = {}): Promise<Database> {
+export async function connectDatabase(
+  url: string,
+  options: ConnectOptions = {},
+): Promise<Database> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const pool = new pg.Pool({
     connectionString: url,
@@ -102,12 +105,23 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout;
   return Promise.race([
     promise.finally(() => clearTimeout(timer)),
-    new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms); }),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    }),
   ]);
 }
 
-export async function openDatabase(options: { databaseUrl: string | null; dataDir: string; embeddedPgPort: number }, log?: (line: string) => void): Promise<Database> {
+export async function openDatabase(
+  options: { databaseUrl: string | null; dataDir: string; embeddedPgPort: number },
+  log?: (line: string) => void,
+): Promise<Database> {
   if (options.databaseUrl !== null) return connectDatabase(options.databaseUrl, { log });
   const store = await openEmbeddedStore(options.dataDir, options.embeddedPgPort, log);
-  return connectDatabase(store.cluster.url, { log, relocatedTo: store.cluster.relocatedTo, onClose: async () => { await store.leave(); } });
+  return connectDatabase(store.cluster.url, {
+    log,
+    relocatedTo: store.cluster.relocatedTo,
+    onClose: async () => {
+      await store.leave();
+    },
+  });
 }

@@ -28,14 +28,21 @@ test('two users of one embedded store: both writes kept, the last one out stops 
     const cli = await openDatabase(o, quiet);
     const pid = join(o.dataDir, 'pg', 'postmaster.pid');
     await Promise.all([
-      server.db.insert(units).values({ id: 'A', name: 'vom Server', kind: 'land', validFrom: '2014-01-01' }),
-      cli.db.insert(units).values({ id: 'B', name: 'von der Kommandozeile', kind: 'land', validFrom: '2014-01-01' }),
+      server.db
+        .insert(units)
+        .values({ id: 'A', name: 'vom Server', kind: 'land', validFrom: '2014-01-01' }),
+      cli.db
+        .insert(units)
+        .values({ id: 'B', name: 'von der Kommandozeile', kind: 'land', validFrom: '2014-01-01' }),
     ]);
     // the server started the cluster; the CLI leaves first: the server still holds its lease
     await cli.close();
     assert.ok(existsSync(pid));
     const rows = await server.db.select({ id: units.id }).from(units).orderBy(units.id);
-    assert.deepEqual(rows.map((r) => r.id), ['A', 'B']);
+    assert.deepEqual(
+      rows.map((r) => r.id),
+      ['A', 'B'],
+    );
     await server.close();
     assert.equal(existsSync(pid), false);
   } finally {
@@ -58,17 +65,34 @@ test('the one that started the cluster leaves first: the other keeps it and stop
   }
 });
 
-test('as root in a folder the postgres user cannot enter, the store lives in the system folder and works', { skip: userInfo().uid !== 0 && 'only root runs PostgreSQL as another user' }, async () => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'zs-private-')); // mode 0700, owned by root
-  const o = { databaseUrl: null, dataDir: join(dataDir, 'data'), embeddedPgPort: await freePort() };
-  const database = await openDatabase(o, quiet);
-  try {
-    assert.ok(database.relocatedTo?.startsWith('/var/lib/zielsteuerung-sgb2/data/'), String(database.relocatedTo));
-    await database.db.insert(units).values({ id: 'P', name: 'privat', kind: 'land', validFrom: '2014-01-01' });
-    assert.equal((await database.pool.query('SELECT count(*)::int AS n FROM units')).rows[0].n, 1);
-  } finally {
-    await database.close();
-    if (database.relocatedTo !== null) await rm(dirname(database.relocatedTo), { recursive: true, force: true });
-    await rm(dataDir, { recursive: true, force: true });
-  }
-});
+test(
+  'as root in a folder the postgres user cannot enter, the store lives in the system folder and works',
+  { skip: userInfo().uid !== 0 && 'only root runs PostgreSQL as another user' },
+  async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'zs-private-')); // mode 0700, owned by root
+    const o = {
+      databaseUrl: null,
+      dataDir: join(dataDir, 'data'),
+      embeddedPgPort: await freePort(),
+    };
+    const database = await openDatabase(o, quiet);
+    try {
+      assert.ok(
+        database.relocatedTo?.startsWith('/var/lib/zielsteuerung-sgb2/data/'),
+        String(database.relocatedTo),
+      );
+      await database.db
+        .insert(units)
+        .values({ id: 'P', name: 'privat', kind: 'land', validFrom: '2014-01-01' });
+      assert.equal(
+        (await database.pool.query('SELECT count(*)::int AS n FROM units')).rows[0].n,
+        1,
+      );
+    } finally {
+      await database.close();
+      if (database.relocatedTo !== null)
+        await rm(dirname(database.relocatedTo), { recursive: true, force: true });
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  },
+);

@@ -41,7 +41,10 @@ export class EmbeddedStoreError extends Error {
   override name = 'EmbeddedStoreError';
 }
 
-interface Ids { uid: number; gid: number }
+interface Ids {
+  uid: number;
+  gid: number;
+}
 
 async function postgresIds(): Promise<Ids | null> {
   if (userInfo().uid !== 0) return null;
@@ -82,11 +85,15 @@ async function nativeDir(ids: Ids | null): Promise<string> {
   try {
     packageDir = join(dirname(require.resolve(pkg)), '..'); // its entry point is dist/index.js
   } catch {
-    throw new EmbeddedStoreError(`Für dieses System (${platform()}-${arch()}) gibt es keine eingebettete PostgreSQL (Paket ${pkg} fehlt); bitte DATABASE_URL auf eine PostgreSQL-Datenbank setzen.`);
+    throw new EmbeddedStoreError(
+      `Für dieses System (${platform()}-${arch()}) gibt es keine eingebettete PostgreSQL (Paket ${pkg} fehlt); bitte DATABASE_URL auf eine PostgreSQL-Datenbank setzen.`,
+    );
   }
   const native = join(packageDir, 'native');
   if (await reachable(ids, 'x', join(native, 'bin', 'postgres'))) return native;
-  const version = (JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (
+    JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as { version: string }
+  ).version;
   const copy = join(SYSTEM_DIR, `postgres-${version}`);
   if (!existsSync(join(copy, 'bin', 'postgres'))) {
     await mkdir(SYSTEM_DIR, { recursive: true, mode: 0o755 });
@@ -101,10 +108,22 @@ async function nativeDir(ids: Ids | null): Promise<string> {
 }
 
 /** DATA_DIR/pg, or its place under SYSTEM_DIR when the postgres user cannot reach DATA_DIR. */
-async function dataDirFor(dataDir: string, ids: Ids | null): Promise<{ dir: string; relocatedTo: string | null }> {
+async function dataDirFor(
+  dataDir: string,
+  ids: Ids | null,
+): Promise<{ dir: string; relocatedTo: string | null }> {
   const wanted = join(resolve(dataDir), 'pg');
-  if (existsSync(join(wanted, 'PG_VERSION')) || (await reachable(ids, 'x', nearestExisting(wanted)))) return { dir: wanted, relocatedTo: null };
-  const dir = join(SYSTEM_DIR, 'data', createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 16), 'pg');
+  if (
+    existsSync(join(wanted, 'PG_VERSION')) ||
+    (await reachable(ids, 'x', nearestExisting(wanted)))
+  )
+    return { dir: wanted, relocatedTo: null };
+  const dir = join(
+    SYSTEM_DIR,
+    'data',
+    createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 16),
+    'pg',
+  );
   return { dir, relocatedTo: dir };
 }
 
@@ -117,24 +136,44 @@ async function initialise(dir: string, initdb: string, ids: Ids | null): Promise
   const pwfile = join(scratch, 'pw');
   try {
     await writeFile(pwfile, `${EMBEDDED_PASSWORD}\n`, { mode: 0o644 });
-    await run(initdb, [`--pgdata=${dir}`, '--auth=password', `--username=${EMBEDDED_USER}`, `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C.UTF-8'], ids === null ? {} : { ...ids, cwd: '/' });
+    await run(
+      initdb,
+      [
+        `--pgdata=${dir}`,
+        '--auth=password',
+        `--username=${EMBEDDED_USER}`,
+        `--pwfile=${pwfile}`,
+        '--encoding=UTF8',
+        '--locale=C.UTF-8',
+      ],
+      ids === null ? {} : { ...ids, cwd: '/' },
+    );
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
-    throw new EmbeddedStoreError(`Die eingebettete PostgreSQL-Datenbank konnte in ${dir} nicht angelegt werden (${firstLine(error)}); bitte Schreibrechte prüfen oder DATABASE_URL setzen.`);
+    throw new EmbeddedStoreError(
+      `Die eingebettete PostgreSQL-Datenbank konnte in ${dir} nicht angelegt werden (${firstLine(error)}); bitte Schreibrechte prüfen oder DATABASE_URL setzen.`,
+    );
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
 }
 
-const firstLine = (error: unknown) => String((error as { stderr?: string }).stderr || (error as Error).message).trim().split('\n')[0];
+const firstLine = (error: unknown) =>
+  String((error as { stderr?: string }).stderr || (error as Error).message)
+    .trim()
+    .split('\n')[0];
 
-export async function ensureEmbeddedCluster(dataDir: string, port: number): Promise<EmbeddedCluster> {
+export async function ensureEmbeddedCluster(
+  dataDir: string,
+  port: number,
+): Promise<EmbeddedCluster> {
   const ids = await postgresIds();
   const native = await nativeDir(ids);
   const { dir, relocatedTo } = await dataDirFor(dataDir, ids);
   const pgCtl = join(native, 'bin', 'pg_ctl');
   const asPostgres = ids === null ? {} : { ...ids, cwd: '/' };
-  if (!existsSync(join(dir, 'PG_VERSION'))) await initialise(dir, join(native, 'bin', 'initdb'), ids);
+  if (!existsSync(join(dir, 'PG_VERSION')))
+    await initialise(dir, join(native, 'bin', 'initdb'), ids);
   const isRunning = async () => {
     try {
       await run(pgCtl, ['status', '-D', dir], asPostgres);
@@ -146,10 +185,28 @@ export async function ensureEmbeddedCluster(dataDir: string, port: number): Prom
   const start = async () => {
     if (await isRunning()) return;
     try {
-      await run(pgCtl, ['start', '-w', '-t', '60', '-D', dir, '-l', join(dir, 'server.log'), '-o', `-p ${port} -c listen_addresses=127.0.0.1`], asPostgres);
+      await run(
+        pgCtl,
+        [
+          'start',
+          '-w',
+          '-t',
+          '60',
+          '-D',
+          dir,
+          '-l',
+          join(dir, 'server.log'),
+          '-o',
+          `-p ${port} -c listen_addresses=127.0.0.1`,
+        ],
+        asPostgres,
+      );
     } catch (error) {
       // Another process may have started it in the meantime; only then is this no error.
-      if (!(await isRunning())) throw new EmbeddedStoreError(`Die eingebettete PostgreSQL-Datenbank in ${dir} startet nicht (${firstLine(error)}); Näheres in ${join(dir, 'server.log')}, oder ist Port ${port} belegt (PG_PORT)?`);
+      if (!(await isRunning()))
+        throw new EmbeddedStoreError(
+          `Die eingebettete PostgreSQL-Datenbank in ${dir} startet nicht (${firstLine(error)}); Näheres in ${join(dir, 'server.log')}, oder ist Port ${port} belegt (PG_PORT)?`,
+        );
     }
   };
   await start();
@@ -160,9 +217,12 @@ export async function ensureEmbeddedCluster(dataDir: string, port: number): Prom
     isRunning,
     start,
     stop: async () => {
-      if (await isRunning()) await run(pgCtl, ['stop', '-w', '-m', 'fast', '-D', dir], asPostgres).catch(async (error) => {
-        if (await isRunning()) throw error;
-      });
+      if (await isRunning())
+        await run(pgCtl, ['stop', '-w', '-m', 'fast', '-D', dir], asPostgres).catch(
+          async (error) => {
+            if (await isRunning()) throw error;
+          },
+        );
     },
   };
 }

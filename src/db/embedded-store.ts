@@ -11,7 +11,11 @@
  * breaks (the cluster was killed), it starts the cluster again and takes a new lease.
  */
 import pg from 'pg';
-import { ensureEmbeddedCluster, EmbeddedStoreError, type EmbeddedCluster } from './embedded-cluster.ts';
+import {
+  ensureEmbeddedCluster,
+  EmbeddedStoreError,
+  type EmbeddedCluster,
+} from './embedded-cluster.ts';
 
 /** advisory lock key of the lease (any constant; 4848 is the migration lock) */
 const LEASE_KEY = 4849;
@@ -29,7 +33,11 @@ export interface EmbeddedStore {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function takeLease(url: string): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: url, application_name: 'zielsteuerung-lease', keepAlive: true });
+  const client = new pg.Client({
+    connectionString: url,
+    application_name: 'zielsteuerung-lease',
+    keepAlive: true,
+  });
   client.on('error', () => {}); // a broken lease is noticed by 'end'
   try {
     await client.connect();
@@ -50,13 +58,20 @@ async function arrive(cluster: EmbeddedCluster): Promise<pg.Client> {
       return await takeLease(cluster.url);
     } catch (error) {
       if (error instanceof EmbeddedStoreError && Date.now() > deadline) throw error;
-      if (Date.now() > deadline) throw new EmbeddedStoreError(`Die eingebettete PostgreSQL-Datenbank in ${cluster.dir} ist nicht erreichbar (${(error as Error).message}).`);
+      if (Date.now() > deadline)
+        throw new EmbeddedStoreError(
+          `Die eingebettete PostgreSQL-Datenbank in ${cluster.dir} ist nicht erreichbar (${(error as Error).message}).`,
+        );
       await sleep(RETRY_MS);
     }
   }
 }
 
-export async function openEmbeddedStore(dataDir: string, port: number, log: (line: string) => void = () => {}): Promise<EmbeddedStore> {
+export async function openEmbeddedStore(
+  dataDir: string,
+  port: number,
+  log: (line: string) => void = () => {},
+): Promise<EmbeddedStore> {
   const cluster = await ensureEmbeddedCluster(dataDir, port);
   let lease: pg.Client | null = await arrive(cluster);
   let leaving = false;
@@ -66,7 +81,9 @@ export async function openEmbeddedStore(dataDir: string, port: number, log: (lin
     client.once('end', () => {
       if (leaving || lease !== client) return;
       lease = null;
-      log('Die eingebettete PostgreSQL-Datenbank ist nicht mehr erreichbar; sie wird neu gestartet …');
+      log(
+        'Die eingebettete PostgreSQL-Datenbank ist nicht mehr erreichbar; sie wird neu gestartet …',
+      );
       const retry = async () => {
         timer = null;
         if (leaving) return;
@@ -97,12 +114,17 @@ export async function openEmbeddedStore(dataDir: string, port: number, log: (lin
       lease = null;
       if (!(await cluster.isRunning())) return { stopped: false };
       // the exclusive lock is granted only if no other process holds a lease
-      const probe = new pg.Client({ connectionString: cluster.url, application_name: 'zielsteuerung-leave' });
+      const probe = new pg.Client({
+        connectionString: cluster.url,
+        application_name: 'zielsteuerung-leave',
+      });
       probe.on('error', () => {});
       let last = false;
       try {
         await probe.connect();
-        last = (await probe.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [LEASE_KEY])).rows[0]?.ok === true;
+        last =
+          (await probe.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [LEASE_KEY]))
+            .rows[0]?.ok === true;
         // holding the exclusive lock while stopping keeps newcomers waiting until the shutdown
         if (last) await cluster.stop();
       } catch {

@@ -11,7 +11,9 @@ export type Availability = (quantity: BaseQuantity, monthIndex: number) => boole
 export function availabilityOf(calendar: Calendar): Availability {
   const observed = (m: number) => m >= calendar.first && m <= calendar.last;
   // LZB needs the whole window [St(m)−729, St(m)] inside the observation period.
-  const lzb = (m: number) => observed(m) && (calendar.stichtag.get(m) ?? -Infinity) - (LZB_WINDOW_DAYS - 1) >= calendar.firstDay;
+  const lzb = (m: number) =>
+    observed(m) &&
+    (calendar.stichtag.get(m) ?? -Infinity) - (LZB_WINDOW_DAYS - 1) >= calendar.firstDay;
   // The integration window of m reaches back to St(m−2).
   const window = (m: number) => observed(m) && observed(m - 2);
   const rules: Record<BaseQuantity, (m: number) => boolean> = {

@@ -22,7 +22,21 @@ async function csvLines(path: string): Promise<Set<string>> {
 test('kpi compute writes the hand-derived LZB values as CSV', async () => {
   const out = await mkdtemp(join(tmpdir(), 'kpi-cli-'));
   try {
-    const args = ['--import', 'tsx', 'src/cli/main.ts', 'kpi', 'compute', '--input', fixtureDir('lzb'), '--from', '2013-12', '--to', '2014-03', '--out', out];
+    const args = [
+      '--import',
+      'tsx',
+      'src/cli/main.ts',
+      'kpi',
+      'compute',
+      '--input',
+      fixtureDir('lzb'),
+      '--from',
+      '2013-12',
+      '--to',
+      '2014-03',
+      '--out',
+      out,
+    ];
     await promisify(execFile)(process.execPath, args, { cwd: ROOT });
     const base = await csvLines(join(out, 'grundgroessen.csv'));
     for (const line of [
@@ -32,14 +46,16 @@ test('kpi compute writes the hand-derived LZB values as CSV', async () => {
       'u638,2013-12,insgesamt,LZB,', // missing: St(2013-12) − 729 before the data
       'T1,2014-02,insgesamt,ZUGANG_LZB,5',
       'uakt,2014-01,m,LZB_AKTIV,2',
-    ]) assert.ok(base.has(line), line);
+    ])
+      assert.ok(base.has(line), line);
     const kennzahlen = await csvLines(join(out, 'kennzahlen.csv'));
     for (const line of [
       'einheit_id,monat,geschlecht,kennzahl,wert,zaehler,nenner',
       'uakt,2014-01,insgesamt,K3E2,60,3,5',
       'uakt,2014-02,insgesamt,K3E2,20,1,5',
       'uakt,2013-12,insgesamt,K3E2,,,',
-    ]) assert.ok(kennzahlen.has(line), line);
+    ])
+      assert.ok(kennzahlen.has(line), line);
   } finally {
     await rm(out, { recursive: true, force: true });
   }

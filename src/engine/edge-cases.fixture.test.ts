@@ -5,7 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { BASE_QUANTITIES, KENNZAHL_IDS, SEXES, quantityExistsForSex } from '../domain/kpi/catalog.ts';
+import {
+  BASE_QUANTITIES,
+  KENNZAHL_IDS,
+  SEXES,
+  quantityExistsForSex,
+} from '../domain/kpi/catalog.ts';
 import { monthsBetween, parseMonth } from '../domain/shared/month.ts';
 import { expandCohorts, monthlyPayments, simpleTree } from './fixtures/cohorts.ts';
 import { checkValues, series } from './fixtures/expect.ts';
@@ -23,8 +28,18 @@ test('a row for every unit, month and sex; money and K1/K1E1 for insgesamt only'
   for (const unit of UNITS) {
     for (const month of MONTHS) {
       for (const sex of SEXES) {
-        for (const q of BASE_QUANTITIES) assert.equal(r.hasValue(unit, month, q, sex), quantityExistsForSex(q, sex), `${q} ${unit} ${month} ${sex}`);
-        for (const k of KENNZAHL_IDS) assert.equal(r.hasKennzahl(unit, month, k, sex), sex === 'insgesamt' || !MONEY_KENNZAHLEN.has(k), `${k} ${unit} ${month} ${sex}`);
+        for (const q of BASE_QUANTITIES)
+          assert.equal(
+            r.hasValue(unit, month, q, sex),
+            quantityExistsForSex(q, sex),
+            `${q} ${unit} ${month} ${sex}`,
+          );
+        for (const k of KENNZAHL_IDS)
+          assert.equal(
+            r.hasKennzahl(unit, month, k, sex),
+            sex === 'insgesamt' || !MONEY_KENNZAHLEN.has(k),
+            `${k} ${unit} ${month} ${sex}`,
+          );
       }
     }
   }
@@ -41,10 +56,12 @@ test('the observation period runs from the first to the last month of the microd
 test('months outside the observation period are missing everywhere', async () => {
   const r = await stocks();
   for (const row of r.raw.baseQuantities) {
-    if (row.monat === '2012-12' || row.monat === '2013-07') assert.equal(row.wert, null, `${row.groesse} ${row.einheitId} ${row.monat}`);
+    if (row.monat === '2012-12' || row.monat === '2013-07')
+      assert.equal(row.wert, null, `${row.groesse} ${row.einheitId} ${row.monat}`);
   }
   for (const row of r.raw.kennzahlen) {
-    if (row.monat === '2012-12' || row.monat === '2013-07') assert.equal(row.wert, null, `${row.kennzahl} ${row.einheitId} ${row.monat}`);
+    if (row.monat === '2012-12' || row.monat === '2013-07')
+      assert.equal(row.wert, null, `${row.kennzahl} ${row.einheitId} ${row.monat}`);
   }
 });
 
@@ -57,7 +74,10 @@ test('a missing Kennzahl has all three cells empty; a present one is finite with
       assert.deepEqual([row.zaehler, row.nenner], [null, null], label);
     } else {
       present++;
-      assert.ok(Number.isFinite(row.wert) && Number.isFinite(row.zaehler) && Number.isFinite(row.nenner), label);
+      assert.ok(
+        Number.isFinite(row.wert) && Number.isFinite(row.zaehler) && Number.isFinite(row.nenner),
+        label,
+      );
     }
   }
   assert.ok(present > 0);
@@ -65,8 +85,17 @@ test('a missing Kennzahl has all three cells empty; a present one is finite with
 
 test('only the exact codes m and w are split; other codes count in insgesamt only; empty files are valid', async () => {
   const open = [{ von: '2013-01-01' }];
-  const data = expandCohorts(simpleTree(['J1']), ['m', 'w', 'd', 'M', 'W', 'x'].map((sex, i) => ({ id: `s${i}`, count: 1, sex, unit: 'J1', elb: open })),
-    monthlyPayments('bg_s0_1', 'J1', '2013-01', '2013-04', () => ({ llu: 10, luh: 5 })));
+  const data = expandCohorts(
+    simpleTree(['J1']),
+    ['m', 'w', 'd', 'M', 'W', 'x'].map((sex, i) => ({
+      id: `s${i}`,
+      count: 1,
+      sex,
+      unit: 'J1',
+      elb: open,
+    })),
+    monthlyPayments('bg_s0_1', 'J1', '2013-01', '2013-04', () => ({ llu: 10, luh: 5 })),
+  );
   assert.equal(data.beschaeftigungen.length + data.massnahmen.length, 0); // header-only files
   const r = await computeMicrodata(data, '2013-01', '2013-04');
   checkValues(r, [

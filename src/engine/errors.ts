@@ -4,13 +4,20 @@ import type { InputProblem } from './types.ts';
 export const MAX_LISTED_PROBLEMS = 200;
 
 export function formatProblem(p: InputProblem): string {
-  const where = [p.file, p.line === null ? null : `line ${p.line}`, p.column === null ? null : `column ${p.column}`]
+  const where = [
+    p.file,
+    p.line === null ? null : `line ${p.line}`,
+    p.column === null ? null : `column ${p.column}`,
+  ]
     .filter((part) => part !== null)
     .join(', ');
   return `${where}: ${p.problem}`;
 }
 
-export function formatProblems(problems: readonly InputProblem[], limit = MAX_LISTED_PROBLEMS): string {
+export function formatProblems(
+  problems: readonly InputProblem[],
+  limit = MAX_LISTED_PROBLEMS,
+): string {
   const lines = problems.slice(0, limit).map(formatProblem);
   if (problems.length > limit) lines.push(`… and ${problems.length - limit} more problems`);
   return lines.join('\n');
@@ -20,7 +27,9 @@ export function formatProblems(problems: readonly InputProblem[], limit = MAX_LI
 export class InvalidInputError extends Error {
   readonly problems: InputProblem[];
   constructor(problems: InputProblem[]) {
-    super(`invalid input: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${formatProblems(problems)}`);
+    super(
+      `invalid input: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${formatProblems(problems)}`,
+    );
     this.name = 'InvalidInputError';
     this.problems = problems;
   }

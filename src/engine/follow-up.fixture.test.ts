@@ -46,19 +46,27 @@ test('April 2013 integrations: INT, INT_SVB, INT_NACHHALTIG, INT_KONTINUIERLICH,
     ['T1', 10, 8, 4, 4, 3],
     ['T2', 0, 0, 0, 0, 0], // b_back is in T2's stock only from July
   ];
-  checkValues(r, cases.flatMap(([unit, int, svb, nach, kont, bed]) => [
-    at(unit, '2013-04', 'INT', int), at(unit, '2013-04', 'INT_SVB', svb),
-    at(unit, '2013-04', 'INT_NACHHALTIG', nach), at(unit, '2013-04', 'INT_KONTINUIERLICH', kont),
-    at(unit, '2013-04', 'INT_BEDARFSDECKEND', bed),
-  ]));
+  checkValues(
+    r,
+    cases.flatMap(([unit, int, svb, nach, kont, bed]) => [
+      at(unit, '2013-04', 'INT', int),
+      at(unit, '2013-04', 'INT_SVB', svb),
+      at(unit, '2013-04', 'INT_NACHHALTIG', nach),
+      at(unit, '2013-04', 'INT_KONTINUIERLICH', kont),
+      at(unit, '2013-04', 'INT_BEDARFSDECKEND', bed),
+    ]),
+  );
 });
 
 test('follow-up quantities by sex', async () => {
   const r = await run();
   checkValues(r, [
-    at('T1', '2013-04', 'INT_NACHHALTIG', 3, 'm'), at('T1', '2013-04', 'INT_NACHHALTIG', 1, 'w'),
-    at('T1', '2013-04', 'INT_KONTINUIERLICH', 3, 'm'), at('T1', '2013-04', 'INT_KONTINUIERLICH', 1, 'w'),
-    at('T1', '2013-04', 'INT_BEDARFSDECKEND', 2, 'm'), at('T1', '2013-04', 'INT_BEDARFSDECKEND', 1, 'w'),
+    at('T1', '2013-04', 'INT_NACHHALTIG', 3, 'm'),
+    at('T1', '2013-04', 'INT_NACHHALTIG', 1, 'w'),
+    at('T1', '2013-04', 'INT_KONTINUIERLICH', 3, 'm'),
+    at('T1', '2013-04', 'INT_KONTINUIERLICH', 1, 'w'),
+    at('T1', '2013-04', 'INT_BEDARFSDECKEND', 2, 'm'),
+    at('T1', '2013-04', 'INT_BEDARFSDECKEND', 1, 'w'),
   ]);
 });
 
@@ -67,26 +75,85 @@ test('each follow-up quantity is missing, not zero, once the data end before St(
   checkValues(r, [
     //                      2013: Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec  2014: Jan Feb Mar Apr
     ...series('T1', 'INT', '2013-01', [NA, NA, 0, 10, 1, 0, 1, 0, 1, 1, 1, 0, 1, 1, 0, 0]),
-    ...series('T1', 'INT_NACHHALTIG', '2013-01', [NA, NA, 0, 4, NA, NA, NA, NA, NA, NA, NA, NA, NA, NA, NA, NA]),
-    ...series('T1', 'INT_KONTINUIERLICH', '2013-01', [NA, NA, 0, 4, 1, 0, 1, 0, 1, 1, NA, NA, NA, NA, NA, NA]),
-    ...series('T1', 'INT_BEDARFSDECKEND', '2013-01', [NA, NA, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 1, NA, NA, NA]),
+    ...series('T1', 'INT_NACHHALTIG', '2013-01', [
+      NA,
+      NA,
+      0,
+      4,
+      NA,
+      NA,
+      NA,
+      NA,
+      NA,
+      NA,
+      NA,
+      NA,
+      NA,
+      NA,
+      NA,
+      NA,
+    ]),
+    ...series('T1', 'INT_KONTINUIERLICH', '2013-01', [
+      NA,
+      NA,
+      0,
+      4,
+      1,
+      0,
+      1,
+      0,
+      1,
+      1,
+      NA,
+      NA,
+      NA,
+      NA,
+      NA,
+      NA,
+    ]),
+    ...series('T1', 'INT_BEDARFSDECKEND', '2013-01', [
+      NA,
+      NA,
+      0,
+      3,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      NA,
+      NA,
+      NA,
+    ]),
     // units without any integration are missing in the same months
-    at('u_nsame', '2013-05', 'INT_NACHHALTIG', NA), at('u_nsame', '2013-11', 'INT_KONTINUIERLICH', NA),
-    at('u_nsame', '2014-02', 'INT_BEDARFSDECKEND', NA), at('u_nsame', '2014-01', 'INT_BEDARFSDECKEND', 0),
+    at('u_nsame', '2013-05', 'INT_NACHHALTIG', NA),
+    at('u_nsame', '2013-11', 'INT_KONTINUIERLICH', NA),
+    at('u_nsame', '2014-02', 'INT_BEDARFSDECKEND', NA),
+    at('u_nsame', '2014-01', 'INT_BEDARFSDECKEND', 0),
   ]);
 });
 
 test('the later integrations of the boundary cases', async () => {
   const r = await run();
   checkValues(r, [
-    at('u_nmay', '2013-05', 'INT_SVB', 1), at('u_nmay', '2013-05', 'INT_NACHHALTIG', NA),
+    at('u_nmay', '2013-05', 'INT_SVB', 1),
+    at('u_nmay', '2013-05', 'INT_NACHHALTIG', NA),
     at('u_nmay', '2013-05', 'INT_KONTINUIERLICH', 1),
-    at('u_nother', '2013-07', 'INT', 1), at('u_nother', '2013-07', 'INT_KONTINUIERLICH', 1),
-    at('u_kgap', '2013-09', 'INT', 1), at('u_kgap', '2013-09', 'INT_KONTINUIERLICH', 1),
+    at('u_nother', '2013-07', 'INT', 1),
+    at('u_nother', '2013-07', 'INT_KONTINUIERLICH', 1),
+    at('u_kgap', '2013-09', 'INT', 1),
+    at('u_kgap', '2013-09', 'INT_KONTINUIERLICH', 1),
     at('u_kend', '2013-10', 'INT_KONTINUIERLICH', 1),
-    at('u_kmiss', '2013-11', 'INT', 1), at('u_kmiss', '2013-11', 'INT_KONTINUIERLICH', NA),
+    at('u_kmiss', '2013-11', 'INT', 1),
+    at('u_kmiss', '2013-11', 'INT_KONTINUIERLICH', NA),
     at('u_kmiss', '2013-11', 'INT_BEDARFSDECKEND', 0),
-    at('u_late', '2014-01', 'INT', 1), at('u_late', '2014-01', 'INT_BEDARFSDECKEND', 1),
-    at('u_late2', '2014-02', 'INT', 1), at('u_late2', '2014-02', 'INT_BEDARFSDECKEND', NA),
+    at('u_late', '2014-01', 'INT', 1),
+    at('u_late', '2014-01', 'INT_BEDARFSDECKEND', 1),
+    at('u_late2', '2014-02', 'INT', 1),
+    at('u_late2', '2014-02', 'INT_BEDARFSDECKEND', NA),
   ]);
 });

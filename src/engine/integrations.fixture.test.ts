@@ -73,7 +73,8 @@ test('EIN_GB and EIN_OEG follow the same window rule, independent of INT', async
     ...series('u_oeg', 'EIN_OEG', '2013-01', [NA, NA, 0, 0, 1, 0]),
     ...series('u_oeg', 'INT', '2013-03', [0, 0, 0, 0]),
     ...series('u_oeg', 'EIN_GB', '2013-03', [0, 0, 0, 0]),
-    at('u_oeg', '2013-05', 'EIN_OEG', 1, 'm'), at('u_oeg', '2013-05', 'EIN_OEG', 0, 'w'),
+    at('u_oeg', '2013-05', 'EIN_OEG', 1, 'm'),
+    at('u_oeg', '2013-05', 'EIN_OEG', 0, 'w'),
   ]);
 });
 
@@ -84,7 +85,8 @@ test('INT_AE uses the AE status at m−1; a BG change inside a unit is no flow',
     ...series('u_ae', 'ELB_AE', '2013-01', [2, 2, 2, 2, 2, 2]), // ae1 + ae_end, then ae1 + ae_start
     ...series('u_ae', 'INT', '2013-01', [NA, NA, 0, 1, 2, 0]),
     ...series('u_ae', 'INT_AE', '2013-01', [NA, NA, 0, 1, 1, 0]),
-    at('u_ae', '2013-04', 'ZUGANG_ELB', 0), at('u_ae', '2013-04', 'ABGANG_ELB', 0),
+    at('u_ae', '2013-04', 'ZUGANG_ELB', 0),
+    at('u_ae', '2013-04', 'ABGANG_ELB', 0),
   ]);
 });
 

@@ -100,10 +100,13 @@ test('eLb flows of the LZB cases', async () => {
     ...series('unot', 'ELB', '2013-12', [1, 0, 0, 0]),
     ...series('umv_a', 'ELB', '2013-12', [1, 1, 0, 0]),
     ...series('umv_b', 'ELB', '2013-12', [0, 0, 1, 1]),
-    at('udrop', '2014-01', 'ZUGANG_ELB', 1), at('udrop', '2014-02', 'ABGANG_ELB', 0),
+    at('udrop', '2014-01', 'ZUGANG_ELB', 1),
+    at('udrop', '2014-02', 'ABGANG_ELB', 0),
     at('uabg', '2014-02', 'ABGANG_ELB', 1),
-    at('umv_a', '2014-02', 'ABGANG_ELB', 1), at('umv_b', '2014-02', 'ZUGANG_ELB', 1),
-    at('T1', '2014-02', 'ZUGANG_ELB', 0), at('T1', '2014-02', 'ABGANG_ELB', 1), // pabg only
+    at('umv_a', '2014-02', 'ABGANG_ELB', 1),
+    at('umv_b', '2014-02', 'ZUGANG_ELB', 1),
+    at('T1', '2014-02', 'ZUGANG_ELB', 0),
+    at('T1', '2014-02', 'ABGANG_ELB', 1), // pabg only
   ]);
 });
 
@@ -114,7 +117,8 @@ test('LZB_AKTIV: aktiv or oeffentlich_gefoerdert covering St(m); K3E2 from it', 
     ...series('uakt', 'ELB', '2013-12', [6, 6, 6, 6]),
     ...series('uakt', 'LZB_AKTIV', '2013-12', [null, 3, 1, 1]), // Jan akt1, akt2, akt5; then akt2
     ...series('T1', 'LZB_AKTIV', '2013-12', [null, 3, 1, 1]),
-    at('uakt', '2014-01', 'LZB_AKTIV', 2, 'm'), at('uakt', '2014-01', 'LZB_AKTIV', 1, 'w'),
+    at('uakt', '2014-01', 'LZB_AKTIV', 2, 'm'),
+    at('uakt', '2014-01', 'LZB_AKTIV', 1, 'w'),
   ]);
   checkKennzahlen(r, [
     kz('uakt', '2013-12', 'K3E2', null),

@@ -51,8 +51,10 @@ test('money exists for insgesamt only (no m/w rows of LLU, LUH, K1, K1E1)', asyn
   const r = await run();
   for (const sex of SEXES) {
     const expected = sex === 'insgesamt';
-    for (const q of ['LLU', 'LUH'] as const) assert.equal(r.hasValue('L1', '2013-01', q, sex), expected, `${q} ${sex}`);
-    for (const k of ['K1', 'K1E1'] as const) assert.equal(r.hasKennzahl('L1', '2013-01', k, sex), expected, `${k} ${sex}`);
+    for (const q of ['LLU', 'LUH'] as const)
+      assert.equal(r.hasValue('L1', '2013-01', q, sex), expected, `${q} ${sex}`);
+    for (const k of ['K1', 'K1E1'] as const)
+      assert.equal(r.hasKennzahl('L1', '2013-01', k, sex), expected, `${k} ${sex}`);
   }
   assert.equal(r.hasValue('L1', '2013-01', 'ELB', 'w'), true);
 });

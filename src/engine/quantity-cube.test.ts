@@ -5,16 +5,25 @@ import { countSlot, QuantityCube } from './quantity-cube.ts';
 
 // 0 Land ─ 1 Träger ─ 2, 3 Jobcenter; months k = 0 … 5 (absolute 100 … 105)
 const parents = [-1, 0, 1, 1];
-const M = 0, W = 1, OTHER = 2;
-const series = (cube: QuantityCube, unit: number, sex: 'insgesamt' | 'm' | 'w', quantity: BaseQuantity) =>
-  Array.from({ length: 6 }, (_, k) => cube.lookup(unit, sex)(quantity, 100 + k));
+const M = 0,
+  W = 1,
+  OTHER = 2;
+const series = (
+  cube: QuantityCube,
+  unit: number,
+  sex: 'insgesamt' | 'm' | 'w',
+  quantity: BaseQuantity,
+) => Array.from({ length: 6 }, (_, k) => cube.lookup(unit, sex)(quantity, 100 + k));
 
 test('a move between two Jobcenter of one Träger: stocks from the flows, Zugang and Abgang per level', () => {
   const cube = new QuantityCube(parents, 100, 105, () => true);
-  const z = countSlot('ZUGANG_ELB'), a = countSlot('ABGANG_ELB');
+  const z = countSlot('ZUGANG_ELB'),
+    a = countSlot('ABGANG_ELB');
   cube.add(z, 2, M, 0, 1); // enters Jobcenter 2 at k = 0
-  cube.add(z, 3, M, 2, 1); cube.add(z, 1, M, 2, -1); // moves to 3 at k = 2: common ancestor 1
-  cube.add(a, 2, M, 2, 1); cube.add(a, 1, M, 2, -1);
+  cube.add(z, 3, M, 2, 1);
+  cube.add(z, 1, M, 2, -1); // moves to 3 at k = 2: common ancestor 1
+  cube.add(a, 2, M, 2, 1);
+  cube.add(a, 1, M, 2, -1);
   cube.add(a, 3, M, 5, 1); // leaves at k = 5
   cube.finish();
   assert.deepEqual(series(cube, 2, 'insgesamt', 'ELB'), [1, 1, 0, 0, 0, 0]);
@@ -31,7 +40,8 @@ test('a move between two Jobcenter of one Träger: stocks from the flows, Zugang
 test('LZB from its flows and from LZB persons moving between units; sex codes add up to insgesamt', () => {
   const cube = new QuantityCube(parents, 100, 105, () => true);
   cube.add(countSlot('ZUGANG_LZB'), 2, W, 1, 1);
-  cube.add(countSlot('LZB'), 2, W, 3, -1); cube.add(countSlot('LZB'), 3, W, 3, 1);
+  cube.add(countSlot('LZB'), 2, W, 3, -1);
+  cube.add(countSlot('LZB'), 3, W, 3, 1);
   cube.add(countSlot('ABGANG_LZB'), 3, W, 4, 1);
   cube.add(countSlot('ZUGANG_LZB'), 3, OTHER, 0, 1);
   cube.finish();
@@ -60,7 +70,10 @@ test('more adds than one batch of the log', () => {
   const n = 5_000_001;
   for (let i = 0; i < n; i++) cube.add(countSlot('INT'), 2 + (i % 2), i % 3, i % 6, 1);
   cube.finish();
-  const total = [0, 1, 2, 3, 4, 5].reduce((sum, k) => sum + cube.lookup(1, 'insgesamt')('INT', 100 + k)!, 0);
+  const total = [0, 1, 2, 3, 4, 5].reduce(
+    (sum, k) => sum + cube.lookup(1, 'insgesamt')('INT', 100 + k)!,
+    0,
+  );
   assert.equal(total, n);
   assert.equal(cube.lookup(2, 'm')('INT', 100), Math.ceil(n / 6));
 });

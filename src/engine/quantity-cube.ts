@@ -12,7 +12,13 @@
  * so adds straight into the counts would each miss the caches (the counts of all units span
  * megabytes): they are logged and applied in batches, sorted by region of the counts first.
  */
-import { BASE_QUANTITIES, MONEY_QUANTITIES, SEXES, type BaseQuantity, type Sex } from '../domain/kpi/catalog.ts';
+import {
+  BASE_QUANTITIES,
+  MONEY_QUANTITIES,
+  SEXES,
+  type BaseQuantity,
+  type Sex,
+} from '../domain/kpi/catalog.ts';
 import type { BaseLookup } from '../domain/kpi/base-lookup.ts';
 import type { Availability } from './availability.ts';
 
@@ -22,10 +28,25 @@ const COUNTED = BASE_QUANTITIES.filter((q) => q !== 'ELB' && !MONEY_QUANTITIES.h
 const SLOT = new Map<BaseQuantity, number>(COUNTED.map((q, slot) => [q, slot]));
 const MONEY = [...MONEY_QUANTITIES];
 /** Each stock's change from the month before: the slots that add up to it, with their sign. */
-const STOCK_CHANGES: ReadonlyArray<readonly [BaseQuantity, ReadonlyArray<readonly [BaseQuantity, 1 | -1]>]> = [
-  ['ELB', [['ZUGANG_ELB', 1], ['ABGANG_ELB', -1]]],
+const STOCK_CHANGES: ReadonlyArray<
+  readonly [BaseQuantity, ReadonlyArray<readonly [BaseQuantity, 1 | -1]>]
+> = [
+  [
+    'ELB',
+    [
+      ['ZUGANG_ELB', 1],
+      ['ABGANG_ELB', -1],
+    ],
+  ],
   ['ELB_AE', [['ELB_AE', 1]]],
-  ['LZB', [['LZB', 1], ['ZUGANG_LZB', 1], ['ABGANG_LZB', -1]]],
+  [
+    'LZB',
+    [
+      ['LZB', 1],
+      ['ZUGANG_LZB', 1],
+      ['ABGANG_LZB', -1],
+    ],
+  ],
   ['LZB_AKTIV', [['LZB_AKTIV', 1]]],
 ];
 const STOCKS = new Set(STOCK_CHANGES.map(([stock]) => stock));
@@ -65,7 +86,12 @@ export class QuantityCube {
   private readonly regionStart: Int32Array;
 
   /** `parents[uid]` is the parent's uid or −1; months first … last (absolute indexes). */
-  constructor(private readonly parents: readonly number[], readonly first: number, last: number, private readonly available: Availability) {
+  constructor(
+    private readonly parents: readonly number[],
+    readonly first: number,
+    last: number,
+    private readonly available: Availability,
+  ) {
     this.months = last - first + 1;
     this.counts = new Int32Array(parents.length * SEX_CODES * this.months * COUNTED.length);
     this.money = new Float64Array(parents.length * MONEY.length * this.months);
@@ -108,12 +134,21 @@ export class QuantityCube {
     for (const unit of unitsChildrenFirst(this.parents)) {
       const parent = this.parents[unit]!;
       if (parent < 0) continue;
-      for (let i = 0; i < countBlock; i++) counts[parent * countBlock + i]! += counts[unit * countBlock + i]!;
-      for (let i = 0; i < moneyBlock; i++) money[parent * moneyBlock + i]! += money[unit * moneyBlock + i]!;
+      for (let i = 0; i < countBlock; i++)
+        counts[parent * countBlock + i]! += counts[unit * countBlock + i]!;
+      for (let i = 0; i < moneyBlock; i++)
+        money[parent * moneyBlock + i]! += money[unit * moneyBlock + i]!;
     }
-    this.values = new Float64Array(this.parents.length * SEXES.length * BASE_QUANTITIES.length * months);
-    const events = COUNTED.filter((q) => !STOCKS.has(q)).map((q) => [quantityIndex(q), countSlot(q)] as const);
-    const changes = STOCK_CHANGES.map(([stock, terms]) => [quantityIndex(stock), terms.map(([q, sign]) => [countSlot(q), sign] as const)] as const);
+    this.values = new Float64Array(
+      this.parents.length * SEXES.length * BASE_QUANTITIES.length * months,
+    );
+    const events = COUNTED.filter((q) => !STOCKS.has(q)).map(
+      (q) => [quantityIndex(q), countSlot(q)] as const,
+    );
+    const changes = STOCK_CHANGES.map(
+      ([stock, terms]) =>
+        [quantityIndex(stock), terms.map(([q, sign]) => [countSlot(q), sign] as const)] as const,
+    );
     const bySexCode = new Int32Array(SEX_CODES);
     const levels = new Int32Array(STOCK_CHANGES.length * SEX_CODES);
     for (let unit = 0; unit < this.parents.length; unit++) {
@@ -122,24 +157,38 @@ export class QuantityCube {
         for (let code = 0; code < SEX_CODES; code++) {
           const at = ((unit * SEX_CODES + code) * months + k) * row;
           for (let i = 0; i < changes.length; i++) {
-            for (const [slot, sign] of changes[i]![1]) levels[i * SEX_CODES + code]! += sign * counts[at + slot]!;
+            for (const [slot, sign] of changes[i]![1])
+              levels[i * SEX_CODES + code]! += sign * counts[at + slot]!;
           }
         }
-        for (let i = 0; i < changes.length; i++) this.setPersonValue(unit, changes[i]![0], k, levels.subarray(i * SEX_CODES, (i + 1) * SEX_CODES));
+        for (let i = 0; i < changes.length; i++)
+          this.setPersonValue(
+            unit,
+            changes[i]![0],
+            k,
+            levels.subarray(i * SEX_CODES, (i + 1) * SEX_CODES),
+          );
         for (const [quantity, slot] of events) {
-          for (let code = 0; code < SEX_CODES; code++) bySexCode[code] = counts[((unit * SEX_CODES + code) * months + k) * row + slot]!;
+          for (let code = 0; code < SEX_CODES; code++)
+            bySexCode[code] = counts[((unit * SEX_CODES + code) * months + k) * row + slot]!;
           this.setPersonValue(unit, quantity, k, bySexCode);
         }
       }
       MONEY.forEach((quantity, j) => {
         const to = this.offset(unit, 0, quantityIndex(quantity));
-        for (let k = 0; k < months; k++) this.values[to + k] = money[(unit * MONEY.length + j) * months + k]!;
+        for (let k = 0; k < months; k++)
+          this.values[to + k] = money[(unit * MONEY.length + j) * months + k]!;
       });
     }
   }
 
   /** Sets a person quantity from its counts by sex code (m, w, other). */
-  private setPersonValue(unit: number, quantity: number, k: number, bySexCode: ArrayLike<number>): void {
+  private setPersonValue(
+    unit: number,
+    quantity: number,
+    k: number,
+    bySexCode: ArrayLike<number>,
+  ): void {
     this.values[this.offset(unit, 0, quantity) + k] = bySexCode[0]! + bySexCode[1]! + bySexCode[2]!;
     this.values[this.offset(unit, 1, quantity) + k] = bySexCode[0]!;
     this.values[this.offset(unit, 2, quantity) + k] = bySexCode[1]!;

@@ -96,12 +96,17 @@ test('a move inside a Träger is no flow of the Träger; a move between Träger 
     ...series('L1', 'ZUGANG_ELB', '2013-02', [1, 1, 0, 0, 0]),
     ...series('L1', 'ABGANG_ELB', '2013-02', [0, 1, 1, 1, 0]),
     // T3 and L2 in May: mv_land_d in, left_m out
-    at('T3', '2013-05', 'ZUGANG_ELB', 1), at('T3', '2013-05', 'ABGANG_ELB', 1),
-    at('L2', '2013-05', 'ZUGANG_ELB', 1), at('L2', '2013-05', 'ABGANG_ELB', 1),
-    at('L2', '2013-05', 'ZUGANG_ELB', 0, 'm'), at('L2', '2013-05', 'ZUGANG_ELB', 0, 'w'),
+    at('T3', '2013-05', 'ZUGANG_ELB', 1),
+    at('T3', '2013-05', 'ABGANG_ELB', 1),
+    at('L2', '2013-05', 'ZUGANG_ELB', 1),
+    at('L2', '2013-05', 'ABGANG_ELB', 1),
+    at('L2', '2013-05', 'ZUGANG_ELB', 0, 'm'),
+    at('L2', '2013-05', 'ZUGANG_ELB', 0, 'w'),
     at('L2', '2013-05', 'ABGANG_ELB', 1, 'm'),
-    at('L1', '2013-05', 'ABGANG_ELB', 0, 'm'), at('L1', '2013-05', 'ABGANG_ELB', 0, 'w'),
+    at('L1', '2013-05', 'ABGANG_ELB', 0, 'm'),
+    at('L1', '2013-05', 'ABGANG_ELB', 0, 'w'),
     // the person between two Stichtage (gap_m) is never a flow
-    at('J1', '2013-04', 'ZUGANG_ELB', 0), at('J1', '2013-05', 'ABGANG_ELB', 0),
+    at('J1', '2013-04', 'ZUGANG_ELB', 0),
+    at('J1', '2013-05', 'ABGANG_ELB', 0),
   ]);
 });

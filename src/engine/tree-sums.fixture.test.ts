@@ -33,12 +33,16 @@ test('every parent equals the sum of its children (flows of eLb: at most the sum
           const parts = children.map((c) => r.value(c, month, q, sex));
           const missing = parts.filter((v) => v === null).length;
           if (missing > 0 || own === null) {
-            if (missing !== parts.length || own !== null) problems.push(`${q}(${parent.id}, ${month}, ${sex}): ${own} vs children ${parts.join(' ')}`);
+            if (missing !== parts.length || own !== null)
+              problems.push(
+                `${q}(${parent.id}, ${month}, ${sex}): ${own} vs children ${parts.join(' ')}`,
+              );
             continue;
           }
           const sum = parts.reduce<number>((a, v) => a + (v ?? 0), 0);
           const ok = FLOWS.has(q) ? own <= sum + 1e-9 : close(own, sum);
-          if (!ok) problems.push(`${q}(${parent.id}, ${month}, ${sex}): ${own}, children sum ${sum}`);
+          if (!ok)
+            problems.push(`${q}(${parent.id}, ${month}, ${sex}): ${own}, children sum ${sum}`);
           if (FLOWS.has(q) && own < sum) strictlyLess++;
         }
       }
@@ -50,7 +54,8 @@ test('every parent equals the sum of its children (flows of eLb: at most the sum
 
 test('the random fixture exercises every person-based quantity', async () => {
   const r = await run();
-  const total = (q: (typeof BASE_QUANTITIES)[number]) => MONTHS.reduce((a, m) => a + (r.value('L1', m, q) ?? 0) + (r.value('L2', m, q) ?? 0), 0);
+  const total = (q: (typeof BASE_QUANTITIES)[number]) =>
+    MONTHS.reduce((a, m) => a + (r.value('L1', m, q) ?? 0) + (r.value('L2', m, q) ?? 0), 0);
   for (const q of BASE_QUANTITIES) assert.ok(total(q) > 0, `${q} is never positive`);
 });
 
@@ -59,9 +64,15 @@ test('leaf stocks and payments agree with an independent reading of §2', async 
   const expected = oracleValues(data);
   const problems: string[] = [];
   for (const [key, want] of expected) {
-    const [unit, month, sex, q] = key.split('|') as [string, string, (typeof SEXES)[number], 'ELB' | 'ELB_AE' | 'LZB' | 'LLU'];
+    const [unit, month, sex, q] = key.split('|') as [
+      string,
+      string,
+      (typeof SEXES)[number],
+      'ELB' | 'ELB_AE' | 'LZB' | 'LLU',
+    ];
     const got = r.value(unit, month, q, sex);
-    if (!close(got, want)) problems.push(`${oracleKey(unit, month, sex, q)}: expected ${want}, got ${got}`);
+    if (!close(got, want))
+      problems.push(`${oracleKey(unit, month, sex, q)}: expected ${want}, got ${got}`);
   }
   assert.ok(expected.size > 1000);
   assert.deepEqual(problems.slice(0, 30), []);

@@ -11,7 +11,10 @@ import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { KpiComputeResult } from './types.ts';
 
-export const OUTPUT_FILES = { grundgroessen: 'grundgroessen.csv', kennzahlen: 'kennzahlen.csv' } as const;
+export const OUTPUT_FILES = {
+  grundgroessen: 'grundgroessen.csv',
+  kennzahlen: 'kennzahlen.csv',
+} as const;
 
 /** RFC 4180 quoting where a field needs it. */
 export function csvField(text: string): string {
@@ -38,7 +41,8 @@ async function writeLines(path: string, header: string, lines: Iterable<string>)
   for (const line of lines) {
     chunk += `${line}\n`;
     if (chunk.length > 1 << 20) {
-      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      if (!out.write(chunk))
+        await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       chunk = '';
     }
   }
@@ -48,14 +52,21 @@ async function writeLines(path: string, header: string, lines: Iterable<string>)
 
 export async function writeKpiOutput(result: KpiComputeResult, outDir: string): Promise<void> {
   await mkdir(outDir, { recursive: true });
-  await writeLines(join(outDir, OUTPUT_FILES.grundgroessen), 'einheit_id,monat,geschlecht,groesse,wert',
+  await writeLines(
+    join(outDir, OUTPUT_FILES.grundgroessen),
+    'einheit_id,monat,geschlecht,groesse,wert',
     (function* () {
-      for (const r of result.baseQuantities) yield `${csvField(r.einheitId)},${r.monat},${r.geschlecht},${r.groesse},${formatNumber(r.wert)}`;
-    })());
-  await writeLines(join(outDir, OUTPUT_FILES.kennzahlen), 'einheit_id,monat,geschlecht,kennzahl,wert,zaehler,nenner',
+      for (const r of result.baseQuantities)
+        yield `${csvField(r.einheitId)},${r.monat},${r.geschlecht},${r.groesse},${formatNumber(r.wert)}`;
+    })(),
+  );
+  await writeLines(
+    join(outDir, OUTPUT_FILES.kennzahlen),
+    'einheit_id,monat,geschlecht,kennzahl,wert,zaehler,nenner',
     (function* () {
       for (const r of result.kennzahlen) {
         yield `${csvField(r.einheitId)},${r.monat},${r.geschlecht},${r.kennzahl},${formatNumber(r.wert)},${formatNumber(r.zaehler)},${formatNumber(r.nenner)}`;
       }
-    })());
+    })(),
+  );
 }

@@ -29,10 +29,24 @@ test('JDW_LZB: mean LZB stock of the year so far, a count', async () => {
   checkKennzahlen(await run(), [
     kz('J1', '2012-06', 'JDW_LZB', null),
     kz('J1', '2013-01', 'JDW_LZB', { wert: 29, zaehler: 29, nenner: 1 }),
-    kz('J1', '2013-12', 'JDW_LZB', { wert: (8 * 29 + 4 * 24) / 12, zaehler: 8 * 29 + 4 * 24, nenner: 12 }),
+    kz('J1', '2013-12', 'JDW_LZB', {
+      wert: (8 * 29 + 4 * 24) / 12,
+      zaehler: 8 * 29 + 4 * 24,
+      nenner: 12,
+    }),
     kz('J1', '2014-03', 'JDW_LZB', { wert: 24, zaehler: 72, nenner: 3 }),
-    kz('J1', '2014-12', 'JDW_LZB', { wert: (6 * 24 + 4 * 22 + 2 * 32) / 12, zaehler: 6 * 24 + 4 * 22 + 2 * 32, nenner: 12 }),
-    kz('J1', '2013-12', 'JDW_LZB', { wert: (8 * 13 + 4 * 8) / 12, zaehler: 8 * 13 + 4 * 8, nenner: 12 }, 'w'),
+    kz('J1', '2014-12', 'JDW_LZB', {
+      wert: (6 * 24 + 4 * 22 + 2 * 32) / 12,
+      zaehler: 6 * 24 + 4 * 22 + 2 * 32,
+      nenner: 12,
+    }),
+    kz(
+      'J1',
+      '2013-12',
+      'JDW_LZB',
+      { wert: (8 * 13 + 4 * 8) / 12, zaehler: 8 * 13 + 4 * 8, nenner: 12 },
+      'w',
+    ),
     kz('J2', '2014-03', 'JDW_LZB', { wert: 0, zaehler: 0, nenner: 3 }), // no LZB: 0, not missing
   ]);
 });

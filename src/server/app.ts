@@ -24,7 +24,16 @@ export function createApp(deps: AppDeps) {
       if (result.success) return;
       // a path that names no possible record (an id of another shape) names nothing: 404
       if (result.target === 'param') {
-        return errorJson(c, 404, 'not_found', 'Nicht gefunden: ungültige Kennung im Pfad', result.error.issues.map((i) => ({ path: ['param', ...i.path.map(String)].join('.'), message: i.message })));
+        return errorJson(
+          c,
+          404,
+          'not_found',
+          'Nicht gefunden: ungültige Kennung im Pfad',
+          result.error.issues.map((i) => ({
+            path: ['param', ...i.path.map(String)].join('.'),
+            message: i.message,
+          })),
+        );
       }
       return validationResponse(c, result.error.issues, result.target);
     },
@@ -46,6 +55,8 @@ export function createApp(deps: AppDeps) {
   app.doc31('/api/openapi.json', OPENAPI_DOCUMENT);
   // the web application (dist/web) at every other path, after the API
   registerWebApp(app);
-  app.notFound((c) => errorJson(c, 404, 'not_found', `Keine Schnittstelle ${c.req.method} ${c.req.path}`));
+  app.notFound((c) =>
+    errorJson(c, 404, 'not_found', `Keine Schnittstelle ${c.req.method} ${c.req.path}`),
+  );
   return app;
 }

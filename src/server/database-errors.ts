@@ -15,9 +15,19 @@ export interface StoreFailure {
 }
 
 /** node's socket errors: the store cannot be reached */
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 /** pg and pg-pool say these in words only */
-const UNREACHABLE_TEXT = /timeout exceeded when trying to connect|Connection terminated|connection error|Cannot use a pool after calling end|Client was closed/i;
+const UNREACHABLE_TEXT =
+  /timeout exceeded when trying to connect|Connection terminated|connection error|Cannot use a pool after calling end|Client was closed/i;
 
 interface Found {
   code: string | null;
@@ -30,9 +40,18 @@ function findCause(error: unknown): Found | null {
   let current: unknown = error;
   let text: Found | null = null;
   for (let depth = 0; depth < 6 && typeof current === 'object' && current !== null; depth += 1) {
-    const { code, message, detail } = current as { code?: unknown; message?: unknown; detail?: unknown };
-    const found = { code: typeof code === 'string' ? code : null, message: typeof message === 'string' ? message : '', detail: typeof detail === 'string' ? detail : null };
-    if (found.code !== null && (/^[0-9A-Z]{5}$/.test(found.code) || UNREACHABLE.has(found.code))) return found;
+    const { code, message, detail } = current as {
+      code?: unknown;
+      message?: unknown;
+      detail?: unknown;
+    };
+    const found = {
+      code: typeof code === 'string' ? code : null,
+      message: typeof message === 'string' ? message : '',
+      detail: typeof detail === 'string' ? detail : null,
+    };
+    if (found.code !== null && (/^[0-9A-Z]{5}$/.test(found.code) || UNREACHABLE.has(found.code)))
+      return found;
     if (text === null && UNREACHABLE_TEXT.test(found.message)) text = found;
     current = (current as { cause?: unknown }).cause;
   }
@@ -40,8 +59,11 @@ function findCause(error: unknown): Found | null {
 }
 
 const unavailable = (log: string): StoreFailure => ({
-  status: 503, code: 'unavailable', log,
-  message: 'Die Datenbank ist im Moment nicht erreichbar oder überlastet. Bitte in einigen Sekunden erneut versuchen.',
+  status: 503,
+  code: 'unavailable',
+  log,
+  message:
+    'Die Datenbank ist im Moment nicht erreichbar oder überlastet. Bitte in einigen Sekunden erneut versuchen.',
 });
 
 /** A store failure the client can act on, or null when the error is something else (a fault: 500). */
@@ -52,23 +74,50 @@ export function classifyStoreError(error: unknown): StoreFailure | null {
   const code = found.code;
   if (code === null || UNREACHABLE.has(code)) return unavailable(log);
   if (code === '23505') {
-    return { status: 409, code: 'conflict', log, message: 'Diesen Datensatz gibt es schon (vielleicht gerade gleichzeitig angelegt). Bitte neu laden.' };
+    return {
+      status: 409,
+      code: 'conflict',
+      log,
+      message:
+        'Diesen Datensatz gibt es schon (vielleicht gerade gleichzeitig angelegt). Bitte neu laden.',
+    };
   }
   if (code === '40001' || code === '40P01') {
-    return { status: 409, code: 'conflict', log, message: 'Gleichzeitige Änderung an denselben Daten. Bitte neu laden und erneut versuchen.' };
+    return {
+      status: 409,
+      code: 'conflict',
+      log,
+      message: 'Gleichzeitige Änderung an denselben Daten. Bitte neu laden und erneut versuchen.',
+    };
   }
   // integrity: a reference to nothing, a missing value, a broken check
   if (code.startsWith('23')) {
-    return { status: 422, code: 'validation', log, message: 'Die Eingabe passt nicht zum Datenbestand (z. B. Verweis auf einen unbekannten Datensatz).' };
+    return {
+      status: 422,
+      code: 'validation',
+      log,
+      message:
+        'Die Eingabe passt nicht zum Datenbestand (z. B. Verweis auf einen unbekannten Datensatz).',
+    };
   }
   // data exceptions: out of range, invalid text (NUL), invalid date
   if (code.startsWith('22')) {
-    return { status: 422, code: 'validation', log, message: 'Ein Wert der Eingabe ist ungültig oder außerhalb des zulässigen Bereichs.' };
+    return {
+      status: 422,
+      code: 'validation',
+      log,
+      message: 'Ein Wert der Eingabe ist ungültig oder außerhalb des zulässigen Bereichs.',
+    };
   }
   if (code.startsWith('54')) {
     return { status: 422, code: 'validation', log, message: 'Die Eingabe ist zu groß.' };
   }
   // connection exceptions, shutdown, too many connections, statement timeout, lock timeout
-  if (code.startsWith('08') || code.startsWith('53') || ['57P01', '57P02', '57P03', '57014', '55P03'].includes(code)) return unavailable(log);
+  if (
+    code.startsWith('08') ||
+    code.startsWith('53') ||
+    ['57P01', '57P02', '57P03', '57014', '55P03'].includes(code)
+  )
+    return unavailable(log);
   return null;
 }

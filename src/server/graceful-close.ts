@@ -6,7 +6,10 @@
 import type { Server } from 'node:http';
 import type { ServerType } from '@hono/node-server';
 
-export async function closeGracefully(server: ServerType, deadlineMs: number): Promise<'clean' | 'forced'> {
+export async function closeGracefully(
+  server: ServerType,
+  deadlineMs: number,
+): Promise<'clean' | 'forced'> {
   const http = server as Server;
   let forced = false;
   const closed = new Promise<void>((resolve) => http.close(() => resolve()));

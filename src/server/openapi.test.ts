@@ -26,47 +26,92 @@ let doc: Document;
 const operations: { method: string; path: string; op: Operation }[] = [];
 
 before(async () => {
-  const app = createApp({ contextFor: async () => ({}) as ServiceContext, checkStore: async () => true });
+  const app = createApp({
+    contextFor: async () => ({}) as ServiceContext,
+    checkStore: async () => true,
+  });
   const response = await app.request('/api/openapi.json');
   assert.equal(response.status, 200);
   source = await response.text();
   doc = JSON.parse(source) as Document;
   for (const [path, item] of Object.entries(doc.paths)) {
-    for (const method of METHODS) if (item[method] !== undefined) operations.push({ method, path, op: item[method] });
+    for (const method of METHODS)
+      if (item[method] !== undefined) operations.push({ method, path, op: item[method] });
   }
 });
 
 test('Redocly recommended rules: no errors, no warnings', async () => {
   const config = await createConfig({ extends: ['recommended'] });
   const problems = await lintFromString({ source, absoluteRef: 'openapi.json', config });
-  const described = problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer ?? '?'}`);
+  const described = problems.map(
+    (p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer ?? '?'}`,
+  );
   assert.deepEqual(described, []);
 });
 
 test('every operation has a stable verb-first operationId and a described tag', () => {
   assert.deepEqual(operations.map((o) => o.op.operationId).sort(), [
-    'checkAgreementCascade', 'compareAgreementVersions', 'compareJobcenters', 'compareWithinVergleichstyp', 'createAgreement',
-    'deriveAgreementCascade', 'draftNextYear', 'exportTable', 'getAgreement', 'getAgreementDocument', 'getAgreementMonitoring',
-    'getAssessmentReport', 'getDialogueAgenda', 'getHealth', 'getMonitoringReport', 'getViewer', 'getYearOverview', 'importValues', 'listAgreements',
-    'listAssessmentDecisions', 'listAuditTrail', 'listDatenstaende', 'listFrameworkChanges', 'listLocalIndicators', 'listUnits',
-    'queryValues', 'recordAssessmentDecision', 'recordFrameworkChange', 'reviseAgreement', 'saveLocalIndicator',
-    'transitionAgreement', 'updateAgreementContent',
+    'checkAgreementCascade',
+    'compareAgreementVersions',
+    'compareJobcenters',
+    'compareWithinVergleichstyp',
+    'createAgreement',
+    'deriveAgreementCascade',
+    'draftNextYear',
+    'exportTable',
+    'getAgreement',
+    'getAgreementDocument',
+    'getAgreementMonitoring',
+    'getAssessmentReport',
+    'getDialogueAgenda',
+    'getHealth',
+    'getMonitoringReport',
+    'getViewer',
+    'getYearOverview',
+    'importValues',
+    'listAgreements',
+    'listAssessmentDecisions',
+    'listAuditTrail',
+    'listDatenstaende',
+    'listFrameworkChanges',
+    'listLocalIndicators',
+    'listUnits',
+    'queryValues',
+    'recordAssessmentDecision',
+    'recordFrameworkChange',
+    'reviseAgreement',
+    'saveLocalIndicator',
+    'transitionAgreement',
+    'updateAgreementContent',
   ]);
   const tags = new Map((doc.tags ?? []).map((t) => [t.name, t.description ?? '']));
   for (const { method, path, op } of operations) {
-    assert.match(op.operationId ?? '', /^(get|list|query|create|record|save|update|transition|revise|draft|derive|check|compare|import|export)[A-Z]\w*$/, `${method} ${path}`);
+    assert.match(
+      op.operationId ?? '',
+      /^(get|list|query|create|record|save|update|transition|revise|draft|derive|check|compare|import|export)[A-Z]\w*$/,
+      `${method} ${path}`,
+    );
     assert.equal(op.tags?.length, 1, `${method} ${path}`);
-    assert.notEqual(tags.get(op.tags![0]!) ?? '', '', `tag ${op.tags![0]} of ${method} ${path} is described`);
+    assert.notEqual(
+      tags.get(op.tags![0]!) ?? '',
+      '',
+      `tag ${op.tags![0]} of ${method} ${path} is described`,
+    );
   }
   assert.equal(doc.info.license?.name, 'MIT');
-  assert.deepEqual(doc.servers?.map((s) => s.url), ['/']);
+  assert.deepEqual(
+    doc.servers?.map((s) => s.url),
+    ['/'],
+  );
 });
 
 test('the error responses: every body route names 400, 413, 415, 422; every route 421 and 503', () => {
   for (const { method, path, op } of operations) {
     const statuses = Object.keys(op.responses);
     for (const s of ['421', '503']) assert.ok(statuses.includes(s), `${method} ${path} lacks ${s}`);
-    if (op.requestBody !== undefined) for (const s of ['400', '403', '413', '415', '422']) assert.ok(statuses.includes(s), `${method} ${path} lacks ${s}`);
+    if (op.requestBody !== undefined)
+      for (const s of ['400', '403', '413', '415', '422'])
+        assert.ok(statuses.includes(s), `${method} ${path} lacks ${s}`);
     if (path.includes('{')) assert.ok(statuses.includes('404'), `${method} ${path} lacks 404`);
   }
 });

@@ -3,12 +3,32 @@
 export const TAGS = [
   { name: 'System', description: 'Betriebszustand, handelnder Benutzer' },
   { name: 'Einheiten', description: 'Der Einheitenbaum: Bund, Länder, Träger, örtliche Jobcenter' },
-  { name: 'Werte', description: 'Grundgrößen, Kennzahlen und lokale Kennzahlen je Datenstand; Laden neuer Datenstände' },
-  { name: 'Zielvereinbarungen', description: 'Zielvereinbarungen nach § 48b SGB II: Inhalt, Fassungen, Ablauf bis zur Unterzeichnung, Kaskade zu den örtlichen Jobcentern' },
-  { name: 'Monitoring', description: 'Stand jedes Ziels im Jahr: Ist, Zielwert, Abstand, Prognose, Status' },
-  { name: 'Bewertung', description: 'Jahresbewertung: Entscheidungen je Ziel, Änderungen der Rahmenbedingungen' },
-  { name: 'Vergleich', description: 'Kennzahlenvergleich der örtlichen Jobcenter und im SGB II-Vergleichstyp' },
-  { name: 'Dokumente', description: 'Zielvereinbarung als PDF/DOCX, Berichte als PDF, Tabellen als XLSX/CSV' },
+  {
+    name: 'Werte',
+    description:
+      'Grundgrößen, Kennzahlen und lokale Kennzahlen je Datenstand; Laden neuer Datenstände',
+  },
+  {
+    name: 'Zielvereinbarungen',
+    description:
+      'Zielvereinbarungen nach § 48b SGB II: Inhalt, Fassungen, Ablauf bis zur Unterzeichnung, Kaskade zu den örtlichen Jobcentern',
+  },
+  {
+    name: 'Monitoring',
+    description: 'Stand jedes Ziels im Jahr: Ist, Zielwert, Abstand, Prognose, Status',
+  },
+  {
+    name: 'Bewertung',
+    description: 'Jahresbewertung: Entscheidungen je Ziel, Änderungen der Rahmenbedingungen',
+  },
+  {
+    name: 'Vergleich',
+    description: 'Kennzahlenvergleich der örtlichen Jobcenter und im SGB II-Vergleichstyp',
+  },
+  {
+    name: 'Dokumente',
+    description: 'Zielvereinbarung als PDF/DOCX, Berichte als PDF, Tabellen als XLSX/CSV',
+  },
   { name: 'Protokoll', description: 'Änderungsprotokoll: wer hat wann was geändert' },
 ] as const;
 
@@ -19,9 +39,10 @@ export const OPENAPI_DOCUMENT = {
   info: {
     title: 'Zielsteuerung SGB II',
     version: '0.1.0',
-    description: 'Kennzahlen nach § 48a SGB II, Zielvereinbarungen nach § 48b SGB II, Monitoring und Bewertung. '
-      + 'Fehler haben eine Form: `{"error": {"code", "message", "details": [{"path", "message"}]}}`. '
-      + 'Eine Anmeldung gibt es noch nicht: der Server handelt als der konfigurierte Demo-Benutzer (DEMO_USER).',
+    description:
+      'Kennzahlen nach § 48a SGB II, Zielvereinbarungen nach § 48b SGB II, Monitoring und Bewertung. ' +
+      'Fehler haben eine Form: `{"error": {"code", "message", "details": [{"path", "message"}]}}`. ' +
+      'Eine Anmeldung gibt es noch nicht: der Server handelt als der konfigurierte Demo-Benutzer (DEMO_USER).',
     license: { name: 'MIT', identifier: 'MIT' },
   },
   servers: [{ url: '/', description: 'dieser Server' }],

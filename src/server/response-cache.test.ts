@@ -9,28 +9,57 @@ import { ACTORS } from '../services/test-support.ts';
 import { startApiTestBed, type ApiTestBed } from './test-support.ts';
 
 let api: ApiTestBed;
-before(async () => { api = await startApiTestBed(); });
-after(async () => { await api.bed.database.destroy(); });
+before(async () => {
+  api = await startApiTestBed();
+});
+after(async () => {
+  await api.bed.database.destroy();
+});
 
-const row = (unitId: string, month: string, value: number) =>
-  ({ unitId, month, sex: 'insgesamt', kind: 'grundgroesse', metric: 'ELB', value, zaehler: null, nenner: null, quality: 'final' });
-const PATH = '/api/values?units=05554,05554004&kind=grundgroesse&metrics=ELB&from=2014-01&to=2014-12';
+const row = (unitId: string, month: string, value: number) => ({
+  unitId,
+  month,
+  sex: 'insgesamt',
+  kind: 'grundgroesse',
+  metric: 'ELB',
+  value,
+  zaehler: null,
+  nenner: null,
+  quality: 'final',
+});
+const PATH =
+  '/api/values?units=05554,05554004&kind=grundgroesse&metrics=ELB&from=2014-01&to=2014-12';
 const MONTHS = Array.from({ length: 12 }, (_, i) => `2014-${String(i + 1).padStart(2, '0')}`);
 
 async function load(label: string, values: unknown[]) {
-  const r = await api.call('POST', '/api/datenstaende', { datenstand: { stand: '2015-04-30', source: 'mikrodaten', label }, values }, ACTORS.traeger);
+  const r = await api.call(
+    'POST',
+    '/api/datenstaende',
+    { datenstand: { stand: '2015-04-30', source: 'mikrodaten', label }, values },
+    ACTORS.traeger,
+  );
   assert.equal(r.status, 201, JSON.stringify(r.body));
 }
 
 test('a repeated question: the same bytes, gzip on request; new figures: a new answer', async () => {
-  await load('erster Stand', MONTHS.flatMap((m, i) => [row('05554', m, 900 + i), row('05554004', m, 300 + i)]));
+  await load(
+    'erster Stand',
+    MONTHS.flatMap((m, i) => [row('05554', m, 900 + i), row('05554004', m, 300 + i)]),
+  );
   const first = await api.request(PATH, {}, ACTORS.traeger);
   const firstText = await first.text();
   assert.equal(first.status, 200);
-  assert.deepEqual(JSON.parse(firstText).map((r: { value: number }) => r.value), [...MONTHS.map((_, i) => 900 + i), ...MONTHS.map((_, i) => 300 + i)]);
+  assert.deepEqual(
+    JSON.parse(firstText).map((r: { value: number }) => r.value),
+    [...MONTHS.map((_, i) => 900 + i), ...MONTHS.map((_, i) => 300 + i)],
+  );
   const again = await api.request(PATH, {}, ACTORS.traeger);
   assert.equal(await again.text(), firstText);
-  const zipped = await api.request(PATH, { headers: { 'accept-encoding': 'gzip' } }, ACTORS.traeger);
+  const zipped = await api.request(
+    PATH,
+    { headers: { 'accept-encoding': 'gzip' } },
+    ACTORS.traeger,
+  );
   assert.equal(zipped.status, 200);
   assert.equal(zipped.headers.get('content-encoding'), 'gzip');
   assert.equal(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString(), firstText);

@@ -49,7 +49,11 @@ export function responseCache(): MiddlewareHandler<AppEnv> {
       await next();
       if (c.res.status !== 200) return;
       const body = Buffer.from(await c.res.clone().arrayBuffer());
-      entry = { body, gzip: body.length >= GZIP_FROM_BYTES ? gzipSync(body) : null, contentType: c.res.headers.get('content-type') ?? 'application/json' };
+      entry = {
+        body,
+        gzip: body.length >= GZIP_FROM_BYTES ? gzipSync(body) : null,
+        contentType: c.res.headers.get('content-type') ?? 'application/json',
+      };
       if (generation === scope.generation) {
         entries.set(key, entry);
         bytes += size(entry);
@@ -64,7 +68,10 @@ export function responseCache(): MiddlewareHandler<AppEnv> {
       entries.set(key, entry);
     }
     const gzip = entry.gzip !== null && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
-    const headers: Record<string, string> = { 'content-type': entry.contentType, vary: 'Accept-Encoding' };
+    const headers: Record<string, string> = {
+      'content-type': entry.contentType,
+      vary: 'Accept-Encoding',
+    };
     if (gzip) headers['content-encoding'] = 'gzip';
     c.res = new Response(new Uint8Array(gzip ? entry.gzip! : entry.body), { status: 200, headers });
   };

@@ -9,7 +9,8 @@ import type { AppEnv } from './app-types.ts';
 import { registerWebApp } from './static.ts';
 
 let dist: string;
-const INDEX = '<!doctype html><html lang="de"><title>Zielsteuerung SGB II</title><div id="app"></div></html>';
+const INDEX =
+  '<!doctype html><html lang="de"><title>Zielsteuerung SGB II</title><div id="app"></div></html>';
 const SCRIPT = `console.log(${JSON.stringify('x'.repeat(5000))});`;
 
 function appOn(dir: string) {
@@ -27,7 +28,9 @@ before(async () => {
   await writeFile(join(dist, 'web', 'assets', 'index-abc123.js'), SCRIPT);
   await writeFile(join(dist, 'secret.txt'), 'outside dist/web');
 });
-after(async () => { await rm(dist, { recursive: true, force: true }); });
+after(async () => {
+  await rm(dist, { recursive: true, force: true });
+});
 
 test('a page path of the web application gets index.html (SPA fallback), never cached', async () => {
   const app = appOn(join(dist, 'web'));
@@ -45,7 +48,9 @@ test('hashed assets are cached for a year and sent gzip-compressed when accepted
   const plain = await app.request('/assets/index-abc123.js');
   assert.equal(plain.headers.get('cache-control'), 'public, max-age=31536000, immutable');
   assert.equal(await plain.text(), SCRIPT);
-  const zipped = await app.request('/assets/index-abc123.js', { headers: { 'accept-encoding': 'gzip, br' } });
+  const zipped = await app.request('/assets/index-abc123.js', {
+    headers: { 'accept-encoding': 'gzip, br' },
+  });
   assert.equal(zipped.headers.get('content-encoding'), 'gzip');
   assert.equal(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString(), SCRIPT);
 });

@@ -6,12 +6,15 @@ import { createApp } from './app.ts';
 /** Header naming the acting test user of one request (only the test bed reads it). */
 const ACTOR_HEADER = 'x-test-actor';
 
+/** a parsed JSON answer; the body is of many shapes, read field by field by the tests */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON of many shapes
+export type ApiAnswer = { status: number; body: any };
+
 export interface ApiTestBed {
   bed: ServiceTestBed;
   app: ReturnType<typeof createApp>;
   /** JSON request as a given actor (default: the Träger's controlling); bodies are checked field by field */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON of many shapes
-  call(method: string, path: string, body?: unknown, actor?: Actor): Promise<{ status: number; body: any }>;
+  call(method: string, path: string, body?: unknown, actor?: Actor): Promise<ApiAnswer>;
   /** any request as a given actor, answered as it is (for raw bodies, headers, files) */
   request(path: string, init: RequestInit, actor?: Actor): Promise<Response>;
 }
@@ -21,7 +24,11 @@ export async function startApiTestBed(): Promise<ApiTestBed> {
   const actors = new Map<string, Actor>(Object.values(ACTORS).map((a) => [a.id, a]));
   const app = createApp({
     // per request, so that requests of different actors may run at the same time
-    contextFor: async (request) => bed.as(actors.get(request.headers.get(ACTOR_HEADER) ?? '') ?? ACTORS.traeger, new Date('2014-06-15T10:00:00Z')),
+    contextFor: async (request) =>
+      bed.as(
+        actors.get(request.headers.get(ACTOR_HEADER) ?? '') ?? ACTORS.traeger,
+        new Date('2014-06-15T10:00:00Z'),
+      ),
     checkStore: () => bed.database.ping(),
   });
   const request = (path: string, init: RequestInit, actor: Actor = ACTORS.traeger) => {
@@ -35,7 +42,15 @@ export async function startApiTestBed(): Promise<ApiTestBed> {
     app,
     request,
     async call(method, path, body, actor = ACTORS.traeger) {
-      const response = await request(path, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }, actor);
+      const response = await request(
+        path,
+        {
+          method,
+          headers: body === undefined ? {} : { 'content-type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        },
+        actor,
+      );
       const text = await response.text();
       return { status: response.status, body: text === '' ? null : JSON.parse(text) };
     },

@@ -7,5 +7,11 @@ import type { Actor } from './context.ts';
 export async function loadActor(db: Executor, userId: string): Promise<Actor> {
   const row = await findUser(db, userId);
   if (row === undefined) throw new AppError('forbidden', `Benutzer ${userId} ist nicht angelegt`);
-  return { id: row.id, name: row.name, role: row.role, unitId: row.unitId, microdataRights: row.microdataRights };
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    unitId: row.unitId,
+    microdataRights: row.microdataRights,
+  };
 }

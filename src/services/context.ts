@@ -32,6 +32,9 @@ export type Tx = Executor;
  * Runs `work` in one transaction with a context bound to it: every service it calls, and every
  * read they make (the unit directory included), runs on the transaction's connection.
  */
-export function transact<T>(ctx: ServiceContext, work: (tctx: ServiceContext) => Promise<T>): Promise<T> {
+export function transact<T>(
+  ctx: ServiceContext,
+  work: (tctx: ServiceContext) => Promise<T>,
+): Promise<T> {
   return inTransaction(ctx.db, (tx) => work({ ...ctx, db: tx, transactional: true }));
 }

@@ -21,10 +21,16 @@ interface StoreCache {
 const caches = new WeakMap<object, StoreCache>();
 
 /** Everything about the viewer that can change what a service returns. */
-const viewerKey = (actor: Actor) => JSON.stringify([actor.id, actor.role, actor.unitId, actor.microdataRights]);
+const viewerKey = (actor: Actor) =>
+  JSON.stringify([actor.id, actor.role, actor.unitId, actor.microdataRights]);
 
 function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    !Object.isFrozen(value) &&
+    !ArrayBuffer.isView(value)
+  ) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);
   }
@@ -36,13 +42,23 @@ function deepFreeze<T>(value: T): T {
  * generation, the viewer and the day (monitoring judges milestones against today). null inside a
  * transaction. The HTTP layer keys its cache of serialized answers by it (server/response-cache.ts).
  */
-export async function sharedAnswerScope(ctx: ServiceContext): Promise<{ generation: number; key: string } | null> {
+export async function sharedAnswerScope(
+  ctx: ServiceContext,
+): Promise<{ generation: number; key: string } | null> {
   if (ctx.transactional === true) return null;
   const generation = await readGeneration(ctx.db);
-  return { generation, key: `${generation}|${viewerKey(ctx.actor)}|${ctx.now().toISOString().slice(0, 10)}` };
+  return {
+    generation,
+    key: `${generation}|${viewerKey(ctx.actor)}|${ctx.now().toISOString().slice(0, 10)}`,
+  };
 }
 
-export async function cachedResult<T>(ctx: ServiceContext, name: string, question: unknown, compute: () => Promise<T>): Promise<T> {
+export async function cachedResult<T>(
+  ctx: ServiceContext,
+  name: string,
+  question: unknown,
+  compute: () => Promise<T>,
+): Promise<T> {
   if (ctx.transactional === true) return compute();
   const store = ctx.db as Db;
   const generation = await readGeneration(store);

@@ -4,8 +4,13 @@ import { startTestDatabase, type TestDatabase } from '../db/test-database.ts';
 import type { Actor, ServiceContext } from './context.ts';
 import { saveUnits, type UnitRecord } from '../db/repositories/units.ts';
 
-const unit = (id: string, name: string, kind: UnitRecord['kind'], parentId: string | null, traegerForm: UnitRecord['traegerForm'] = null): UnitRecord =>
-  ({ id, name, kind, parentId, traegerForm, validFrom: '2005-01-01' });
+const unit = (
+  id: string,
+  name: string,
+  kind: UnitRecord['kind'],
+  parentId: string | null,
+  traegerForm: UnitRecord['traegerForm'] = null,
+): UnitRecord => ({ id, name, kind, parentId, traegerForm, validFrom: '2005-01-01' });
 
 export const TEST_UNITS: UnitRecord[] = [
   unit('DE', 'Deutschland', 'bund', null),
@@ -19,10 +24,34 @@ export const TEST_UNITS: UnitRecord[] = [
 ];
 
 export const ACTORS = {
-  ministerium: { id: 'mais', name: 'MAIS NRW', role: 'ministerium', unitId: '05', microdataRights: false },
-  traeger: { id: 'borken', name: 'Controlling Kreis Borken', role: 'traeger', unitId: '05554', microdataRights: true },
-  jobcenter: { id: 'ahaus', name: 'Jobcenter Ahaus', role: 'jobcenter', unitId: '05554004', microdataRights: false },
-  bayern: { id: 'stmas', name: 'StMAS Bayern', role: 'ministerium', unitId: '09', microdataRights: false },
+  ministerium: {
+    id: 'mais',
+    name: 'MAIS NRW',
+    role: 'ministerium',
+    unitId: '05',
+    microdataRights: false,
+  },
+  traeger: {
+    id: 'borken',
+    name: 'Controlling Kreis Borken',
+    role: 'traeger',
+    unitId: '05554',
+    microdataRights: true,
+  },
+  jobcenter: {
+    id: 'ahaus',
+    name: 'Jobcenter Ahaus',
+    role: 'jobcenter',
+    unitId: '05554004',
+    microdataRights: false,
+  },
+  bayern: {
+    id: 'stmas',
+    name: 'StMAS Bayern',
+    role: 'ministerium',
+    unitId: '09',
+    microdataRights: false,
+  },
 } satisfies Record<string, Actor>;
 
 export interface ServiceTestBed {
@@ -33,6 +62,21 @@ export interface ServiceTestBed {
 export async function startServiceTestBed(): Promise<ServiceTestBed> {
   const database = await startTestDatabase();
   await saveUnits(database.db, TEST_UNITS);
-  await database.db.insert(users).values(Object.values(ACTORS).map((a) => ({ id: a.id, name: a.name, role: a.role, unitId: a.unitId, microdataRights: a.microdataRights })));
-  return { database, as: (actor, now = new Date('2014-06-15T10:00:00Z')) => ({ db: database.db, actor, now: () => now }) };
+  await database.db.insert(users).values(
+    Object.values(ACTORS).map((a) => ({
+      id: a.id,
+      name: a.name,
+      role: a.role,
+      unitId: a.unitId,
+      microdataRights: a.microdataRights,
+    })),
+  );
+  return {
+    database,
+    as: (actor, now = new Date('2014-06-15T10:00:00Z')) => ({
+      db: database.db,
+      actor,
+      now: () => now,
+    }),
+  };
 }

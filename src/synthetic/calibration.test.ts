@@ -13,16 +13,49 @@ function result(): KpiComputeResult {
     { id: '02', name: 'Land B', ebene: 'land' as const, parentId: null },
     { id: '01001', name: 'Stadt', ebene: 'traeger' as const, parentId: '01' },
   ];
-  const base = (einheitId: string, groesse: 'ELB' | 'LZB', wert: number, monat = DEC) => ({ einheitId, monat, geschlecht: 'insgesamt' as const, groesse, wert });
-  const kz = (einheitId: string, kennzahl: 'K2' | 'K3E1', geschlecht: 'insgesamt' | 'm' | 'w', zaehler: number, nenner: number) =>
-    ({ einheitId, monat: DEC, geschlecht, kennzahl, wert: (100 * zaehler) / nenner, zaehler, nenner });
+  const base = (einheitId: string, groesse: 'ELB' | 'LZB', wert: number, monat = DEC) => ({
+    einheitId,
+    monat,
+    geschlecht: 'insgesamt' as const,
+    groesse,
+    wert,
+  });
+  const kz = (
+    einheitId: string,
+    kennzahl: 'K2' | 'K3E1',
+    geschlecht: 'insgesamt' | 'm' | 'w',
+    zaehler: number,
+    nenner: number,
+  ) => ({
+    einheitId,
+    monat: DEC,
+    geschlecht,
+    kennzahl,
+    wert: (100 * zaehler) / nenner,
+    zaehler,
+    nenner,
+  });
   return {
     einheiten: units,
     observation: { first: '2010-01' as Month, last: '2015-12' as Month },
-    baseQuantities: [base('01', 'ELB', 1000), base('01', 'LZB', 600), base('02', 'ELB', 3000), base('02', 'LZB', 2000), base('01001', 'ELB', 400), base('01001', 'LZB', 300), base('01', 'ELB', 5, '2014-11' as Month)],
+    baseQuantities: [
+      base('01', 'ELB', 1000),
+      base('01', 'LZB', 600),
+      base('02', 'ELB', 3000),
+      base('02', 'LZB', 2000),
+      base('01001', 'ELB', 400),
+      base('01001', 'LZB', 300),
+      base('01', 'ELB', 5, '2014-11' as Month),
+    ],
     kennzahlen: [
-      kz('01', 'K2', 'insgesamt', 250, 1000), kz('02', 'K2', 'insgesamt', 600, 3000), kz('01', 'K2', 'm', 150, 480), kz('02', 'K2', 'm', 330, 1400),
-      kz('01', 'K2', 'w', 100, 520), kz('02', 'K2', 'w', 270, 1600), kz('01', 'K3E1', 'insgesamt', 90, 600), kz('02', 'K3E1', 'insgesamt', 300, 2000),
+      kz('01', 'K2', 'insgesamt', 250, 1000),
+      kz('02', 'K2', 'insgesamt', 600, 3000),
+      kz('01', 'K2', 'm', 150, 480),
+      kz('02', 'K2', 'm', 330, 1400),
+      kz('01', 'K2', 'w', 100, 520),
+      kz('02', 'K2', 'w', 270, 1600),
+      kz('01', 'K3E1', 'insgesamt', 90, 600),
+      kz('02', 'K3E1', 'insgesamt', 300, 2000),
       kz('01001', 'K2', 'insgesamt', 80, 400),
     ],
     skipped: [],
@@ -34,7 +67,17 @@ describe('calibration figures', () => {
   it('reads stock, LZB share and the December quotas per unit', () => {
     const rows = calibrationRows(result());
     const stadt = rows.find((r) => r.id === '01001');
-    assert.deepEqual(stadt, { id: '01001', name: 'Stadt', ebene: 'traeger', elb: 400, lzbShare: 75, k2: 20, k2m: null, k2w: null, k3e1: null });
+    assert.deepEqual(stadt, {
+      id: '01001',
+      name: 'Stadt',
+      ebene: 'traeger',
+      elb: 400,
+      lzbShare: 75,
+      k2: 20,
+      k2m: null,
+      k2w: null,
+      k3e1: null,
+    });
     assert.equal(rows.find((r) => r.id === '01')?.elb, 1000);
   });
 

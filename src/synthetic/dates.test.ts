@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addYears, dayOf, isoDate, isoMonth, lastDayBeforeRetirement, monthEnd, monthOfDay, monthStart, stichtag } from './dates.ts';
+import {
+  addYears,
+  dayOf,
+  isoDate,
+  isoMonth,
+  lastDayBeforeRetirement,
+  monthEnd,
+  monthOfDay,
+  monthStart,
+  stichtag,
+} from './dates.ts';
 
 describe('synthetic calendar', () => {
   it('maps month indices from 2010-01 to days and back', () => {
@@ -10,7 +20,14 @@ describe('synthetic calendar', () => {
     assert.equal(isoDate(stichtag(59)), '2014-12-15');
     assert.equal(isoMonth(71), '2015-12');
     assert.equal(isoMonth(-1), '2009-12');
-    for (const [y, m, d] of [[2009, 12, 31], [2010, 1, 1], [2012, 2, 29], [2015, 12, 31], [1960, 5, 3], [2030, 7, 1]] as const) {
+    for (const [y, m, d] of [
+      [2009, 12, 31],
+      [2010, 1, 1],
+      [2012, 2, 29],
+      [2015, 12, 31],
+      [1960, 5, 3],
+      [2030, 7, 1],
+    ] as const) {
       assert.equal(monthOfDay(dayOf(y, m, d)), (y - 2010) * 12 + m - 1, `${y}-${m}-${d}`);
     }
   });

@@ -21,10 +21,17 @@ function computeMonthStart(t: number): number {
 /** Lookup tables for the months 1990-01 … 2049-12 and their days (the simulation's hot path). */
 const TABLE_FIRST_MONTH = -240;
 const TABLE_MONTHS = 720;
-const MONTH_START = Int32Array.from({ length: TABLE_MONTHS + 1 }, (_, i) => computeMonthStart(TABLE_FIRST_MONTH + i));
+const MONTH_START = Int32Array.from({ length: TABLE_MONTHS + 1 }, (_, i) =>
+  computeMonthStart(TABLE_FIRST_MONTH + i),
+);
 const TABLE_FIRST_DAY = MONTH_START[0] ?? 0;
 const MONTH_OF_DAY = new Int16Array((MONTH_START[TABLE_MONTHS] ?? 0) - TABLE_FIRST_DAY);
-for (let i = 0; i < TABLE_MONTHS; i++) MONTH_OF_DAY.fill(TABLE_FIRST_MONTH + i, (MONTH_START[i] ?? 0) - TABLE_FIRST_DAY, (MONTH_START[i + 1] ?? 0) - TABLE_FIRST_DAY);
+for (let i = 0; i < TABLE_MONTHS; i++)
+  MONTH_OF_DAY.fill(
+    TABLE_FIRST_MONTH + i,
+    (MONTH_START[i] ?? 0) - TABLE_FIRST_DAY,
+    (MONTH_START[i + 1] ?? 0) - TABLE_FIRST_DAY,
+  );
 
 /** Month index of 2010-01 = 0; negative before. */
 export function monthStart(t: number): number {

@@ -22,12 +22,36 @@ const KDU_TREND = 1.02;
 export const COLUMN_TYPES: Record<string, Record<string, string>> = {
   einheiten: { id: 'VARCHAR', name: 'VARCHAR', ebene: 'VARCHAR', parent_id: 'VARCHAR' },
   personen: { person_id: 'VARCHAR', geschlecht: 'VARCHAR', geburtsdatum: 'DATE' },
-  elb_zeiten: { person_id: 'VARCHAR', einheit_id: 'VARCHAR', bg_id: 'VARCHAR', von: 'DATE', bis: 'DATE', alleinerziehend: 'INTEGER' },
+  elb_zeiten: {
+    person_id: 'VARCHAR',
+    einheit_id: 'VARCHAR',
+    bg_id: 'VARCHAR',
+    von: 'DATE',
+    bis: 'DATE',
+    alleinerziehend: 'INTEGER',
+  },
   beschaeftigungen: { person_id: 'VARCHAR', art: 'VARCHAR', von: 'DATE', bis: 'DATE' },
-  massnahmen: { person_id: 'VARCHAR', kategorie: 'VARCHAR', instrument: 'VARCHAR', von: 'DATE', bis: 'DATE' },
+  massnahmen: {
+    person_id: 'VARCHAR',
+    kategorie: 'VARCHAR',
+    instrument: 'VARCHAR',
+    von: 'DATE',
+    bis: 'DATE',
+  },
   segmente: {
-    bg_id: 'VARCHAR', einheit_id: 'VARCHAR', von: 'DATE', bis: 'DATE', rbs1: 'INTEGER', rbs2: 'INTEGER', rbs3: 'INTEGER',
-    rbs4: 'INTEGER', rbs5: 'INTEGER', rbs6: 'INTEGER', mehrbedarf_pct: 'INTEGER', einkommen: 'INTEGER', kdu: 'INTEGER',
+    bg_id: 'VARCHAR',
+    einheit_id: 'VARCHAR',
+    von: 'DATE',
+    bis: 'DATE',
+    rbs1: 'INTEGER',
+    rbs2: 'INTEGER',
+    rbs3: 'INTEGER',
+    rbs4: 'INTEGER',
+    rbs5: 'INTEGER',
+    rbs6: 'INTEGER',
+    mehrbedarf_pct: 'INTEGER',
+    einkommen: 'INTEGER',
+    kdu: 'INTEGER',
   },
 };
 
@@ -36,7 +60,9 @@ export function sqlString(text: string): string {
 }
 
 export function readCsvSql(path: string, name: string): string {
-  const columns = Object.entries(COLUMN_TYPES[name] ?? {}).map(([c, t]) => `${sqlString(c)}: ${sqlString(t)}`).join(', ');
+  const columns = Object.entries(COLUMN_TYPES[name] ?? {})
+    .map(([c, t]) => `${sqlString(c)}: ${sqlString(t)}`)
+    .join(', ');
   return `read_csv(${sqlString(path)}, header = true, delim = ',', quote = '"', escape = '"', columns = {${columns}})`;
 }
 
@@ -52,9 +78,16 @@ async function count(conn: DuckDBConnection, sql: string): Promise<number> {
 }
 
 /** Writes `leistungen` from the segments file; returns the number of rows. */
-export async function writeLeistungen(conn: DuckDBConnection, segmente: string, out: string, format: 'csv' | 'parquet', seed: number): Promise<number> {
+export async function writeLeistungen(
+  conn: DuckDBConnection,
+  segmente: string,
+  out: string,
+  format: 'csv' | 'parquet',
+  seed: number,
+): Promise<number> {
   // list[year - 2011] picks the year's amount without a join, so the row order stays the segments' order.
-  const col = (i: number): string => `[${REGELBEDARF.map((r) => r[i]).join(', ')}][year(ms) - 2011]`;
+  const col = (i: number): string =>
+    `[${REGELBEDARF.map((r) => r[i]).join(', ')}][year(ms) - 2011]`;
   const sql = `
     WITH m AS (
       SELECT *, unnest(generate_series(date_trunc('month', von), date_trunc('month', bis), INTERVAL 1 MONTH))::DATE AS ms
@@ -78,6 +111,11 @@ export async function writeLeistungen(conn: DuckDBConnection, segmente: string, 
 }
 
 /** Converts one of the generator's CSV files to Parquet with the §1 column names and types. */
-export async function csvToParquet(conn: DuckDBConnection, name: string, csv: string, out: string): Promise<number> {
+export async function csvToParquet(
+  conn: DuckDBConnection,
+  name: string,
+  csv: string,
+  out: string,
+): Promise<number> {
   return count(conn, `COPY (SELECT * FROM ${readCsvSql(csv, name)}) TO ${target(out, 'parquet')}`);
 }

@@ -18,7 +18,13 @@ let dirA = '';
 let summary: SynthSummary;
 
 async function hashes(dir: string): Promise<string[]> {
-  return Promise.all(SYNTH_FILES.map(async (f) => createHash('sha256').update(await readFile(join(dir, `${f}.csv`))).digest('hex')));
+  return Promise.all(
+    SYNTH_FILES.map(async (f) =>
+      createHash('sha256')
+        .update(await readFile(join(dir, `${f}.csv`)))
+        .digest('hex'),
+    ),
+  );
 }
 
 before(async () => {
@@ -32,7 +38,11 @@ describe('synthetic kreis: determinism', () => {
   it('writes the same bytes for the same seed and different bytes for another', async () => {
     await generateSynthetic({ scale: 'kreis', seed: SEED, outDir: join(root, 'b') });
     await generateSynthetic({ scale: 'kreis', seed: SEED + 1, outDir: join(root, 'c') });
-    const [a, b, c] = await Promise.all([hashes(dirA), hashes(join(root, 'b')), hashes(join(root, 'c'))]);
+    const [a, b, c] = await Promise.all([
+      hashes(dirA),
+      hashes(join(root, 'b')),
+      hashes(join(root, 'c')),
+    ]);
     assert.deepEqual(b, a);
     SYNTH_FILES.forEach((f, i) => {
       if (f !== 'einheiten') assert.notEqual(c[i], a[i], `${f} should differ for another seed`);
@@ -62,16 +72,44 @@ describe('synthetic kreis: file format (kennzahlen.md §1)', () => {
 
   it('builds the Kreis Borken tree: Land NRW, the Träger, 17 örtliche Jobcenter', () => {
     const { rows } = readCsv(dirA, 'einheiten');
-    assert.deepEqual(rows.filter((r) => r[2] === 'land').map((r) => [r[0], r[1], r[3]]), [['05', 'Nordrhein-Westfalen', '']]);
-    assert.deepEqual(rows.filter((r) => r[2] === 'traeger').map((r) => [r[0], r[1], r[3]]), [['05554', 'Kreis Borken', '05']]);
+    assert.deepEqual(
+      rows.filter((r) => r[2] === 'land').map((r) => [r[0], r[1], r[3]]),
+      [['05', 'Nordrhein-Westfalen', '']],
+    );
+    assert.deepEqual(
+      rows.filter((r) => r[2] === 'traeger').map((r) => [r[0], r[1], r[3]]),
+      [['05554', 'Kreis Borken', '05']],
+    );
     const jc = rows.filter((r) => r[2] === 'jobcenter');
     assert.equal(jc.length, 17);
     assert.ok(jc.every((r) => r[3] === '05554'));
-    assert.deepEqual(jc.map((r) => r[1]).sort(), ['Ahaus', 'Bocholt', 'Borken', 'Gescher', 'Gronau', 'Heek', 'Heiden', 'Isselburg', 'Legden', 'Raesfeld', 'Reken', 'Rhede', 'Schöppingen', 'Stadtlohn', 'Südlohn', 'Velen', 'Vreden']);
+    assert.deepEqual(jc.map((r) => r[1]).sort(), [
+      'Ahaus',
+      'Bocholt',
+      'Borken',
+      'Gescher',
+      'Gronau',
+      'Heek',
+      'Heiden',
+      'Isselburg',
+      'Legden',
+      'Raesfeld',
+      'Reken',
+      'Rhede',
+      'Schöppingen',
+      'Stadtlohn',
+      'Südlohn',
+      'Velen',
+      'Vreden',
+    ]);
   });
 
   it('uses only known codes, ISO dates, resolvable references, bis ≥ von, amounts ≥ 0', () => {
-    const leaves = new Set(readCsv(dirA, 'einheiten').rows.filter((r) => r[2] === 'jobcenter').map((r) => r[0]));
+    const leaves = new Set(
+      readCsv(dirA, 'einheiten')
+        .rows.filter((r) => r[2] === 'jobcenter')
+        .map((r) => r[0]),
+    );
     const persons = new Map<string, string>();
     for (const [id = '', sex = '', birth = ''] of readCsv(dirA, 'personen').rows) {
       assert.ok(id !== '' && !persons.has(id), `person id ${id}`);
@@ -82,10 +120,16 @@ describe('synthetic kreis: file format (kennzahlen.md §1)', () => {
     const span = (von: string, bis: string, what: string): void => {
       assert.ok(isIsoDate(von) && (bis === '' || isIsoDate(bis)), `${what}: ${von} ${bis}`);
       assert.ok(bis === '' || bis >= von, `${what}: bis ${bis} before von ${von}`);
-      assert.ok(von >= '2010-01-01' && von <= '2015-12-31' && (bis === '' || bis <= '2015-12-31'), `${what}: ${von}…${bis}`);
+      assert.ok(
+        von >= '2010-01-01' && von <= '2015-12-31' && (bis === '' || bis <= '2015-12-31'),
+        `${what}: ${von}…${bis}`,
+      );
     };
     const bgs = new Set<string>();
-    for (const [pid = '', unit = '', bg = '', von = '', bis = '', ae = ''] of readCsv(dirA, 'elb_zeiten').rows) {
+    for (const [pid = '', unit = '', bg = '', von = '', bis = '', ae = ''] of readCsv(
+      dirA,
+      'elb_zeiten',
+    ).rows) {
       assert.ok(persons.has(pid), pid);
       assert.ok(leaves.has(unit), unit);
       assert.ok(bg !== '');
@@ -93,12 +137,14 @@ describe('synthetic kreis: file format (kennzahlen.md §1)', () => {
       span(von, bis, 'elb_zeiten');
       // Birthdays compared as strings: 15th birthday ≤ von, von before the 67th birthday.
       const birth = persons.get(pid) ?? '';
-      const birthday = (years: number): string => `${Number(birth.slice(0, 4)) + years}${birth.slice(4)}`;
+      const birthday = (years: number): string =>
+        `${Number(birth.slice(0, 4)) + years}${birth.slice(4)}`;
       assert.ok(von >= birthday(15) && von < birthday(67), `${pid} born ${birth} at ${von}`);
       bgs.add(bg);
     }
     const seen = new Set<string>();
-    for (const [bg = '', unit = '', monat = '', llu = '', luh = ''] of readCsv(dirA, 'leistungen').rows) {
+    for (const [bg = '', unit = '', monat = '', llu = '', luh = ''] of readCsv(dirA, 'leistungen')
+      .rows) {
       assert.ok(bgs.has(bg), bg);
       assert.ok(leaves.has(unit), unit);
       assert.match(monat, /^(2012|2013|2014|2015)-(0[1-9]|1[0-2])$/);
@@ -112,8 +158,13 @@ describe('synthetic kreis: file format (kennzahlen.md §1)', () => {
       assert.ok(['svb', 'ausbildung', 'selbstaendig', 'geringfuegig'].includes(art), art);
       span(von, bis, 'beschaeftigungen');
     }
-    const instruments = new Map<string, string>(Object.values(INSTRUMENTS).map((i) => [i.code, i.kategorie]));
-    for (const [pid = '', kategorie = '', instrument = '', von = '', bis = ''] of readCsv(dirA, 'massnahmen').rows) {
+    const instruments = new Map<string, string>(
+      Object.values(INSTRUMENTS).map((i) => [i.code, i.kategorie]),
+    );
+    for (const [pid = '', kategorie = '', instrument = '', von = '', bis = ''] of readCsv(
+      dirA,
+      'massnahmen',
+    ).rows) {
       assert.ok(persons.has(pid), pid);
       assert.equal(instruments.get(instrument), kategorie, `${instrument} ${kategorie}`);
       span(von, bis, 'massnahmen');
@@ -121,7 +172,10 @@ describe('synthetic kreis: file format (kennzahlen.md §1)', () => {
   });
 
   it('covers eLb, employment and measures from 2010-01 and leistungen from 2012-01, all through 2015-12', () => {
-    const months = (name: string, col: number): string[] => readCsv(dirA, name).rows.map((r) => (r[col] ?? '').slice(0, 7)).sort();
+    const months = (name: string, col: number): string[] =>
+      readCsv(dirA, name)
+        .rows.map((r) => (r[col] ?? '').slice(0, 7))
+        .sort();
     for (const name of ['elb_zeiten', 'beschaeftigungen', 'massnahmen']) {
       const m = months(name, name === 'massnahmen' ? 3 : name === 'elb_zeiten' ? 3 : 2);
       assert.equal(m[0], '2010-01', name);

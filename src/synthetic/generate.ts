@@ -29,7 +29,14 @@ export interface SynthOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export const SYNTH_FILES = ['einheiten', 'personen', 'elb_zeiten', 'leistungen', 'beschaeftigungen', 'massnahmen'] as const;
+export const SYNTH_FILES = [
+  'einheiten',
+  'personen',
+  'elb_zeiten',
+  'leistungen',
+  'beschaeftigungen',
+  'massnahmen',
+] as const;
 export type SynthFile = (typeof SYNTH_FILES)[number];
 
 export interface SynthSummary {
@@ -58,7 +65,11 @@ function einheitenCsv(units: readonly UnitRow[]): string {
 
 /** A DuckDB thread count of 1 keeps Parquet row groups and file order identical across runs. */
 async function openDuckDb(tmp: string): Promise<DuckDBInstance> {
-  return DuckDBInstance.create(':memory:', { threads: '1', preserve_insertion_order: 'true', temp_directory: tmp });
+  return DuckDBInstance.create(':memory:', {
+    threads: '1',
+    preserve_insertion_order: 'true',
+    temp_directory: tmp,
+  });
 }
 
 export async function generateSynthetic(options: SynthOptions): Promise<SynthSummary> {
@@ -67,7 +78,8 @@ export async function generateSynthetic(options: SynthOptions): Promise<SynthSum
   const format = options.format ?? defaultFormat(scale);
   await mkdir(outDir, { recursive: true });
   // Stale files of the other format (or a stichtage file) would be read by the engine too.
-  for (const name of [...SYNTH_FILES, 'stichtage']) for (const ext of ['csv', 'parquet']) await rm(join(outDir, `${name}.${ext}`), { force: true });
+  for (const name of [...SYNTH_FILES, 'stichtage'])
+    for (const ext of ['csv', 'parquet']) await rm(join(outDir, `${name}.${ext}`), { force: true });
   const tmp = await mkdtemp(join(outDir, '.synth-'));
   try {
     const org = buildOrg(scale);
@@ -95,10 +107,22 @@ export async function generateSynthetic(options: SynthOptions): Promise<SynthSum
     const db = await openDuckDb(tmp);
     try {
       const conn = await db.connect();
-      counts.leistungen = await writeLeistungen(conn, join(tmp, 'segmente.csv'), join(outDir, `leistungen.${format}`), format, seed);
+      counts.leistungen = await writeLeistungen(
+        conn,
+        join(tmp, 'segmente.csv'),
+        join(outDir, `leistungen.${format}`),
+        format,
+        seed,
+      );
       if (format === 'parquet') {
         for (const name of SYNTH_FILES) {
-          if (name !== 'leistungen') await csvToParquet(conn, name, join(tmp, `${name}.csv`), join(outDir, `${name}.parquet`));
+          if (name !== 'leistungen')
+            await csvToParquet(
+              conn,
+              name,
+              join(tmp, `${name}.csv`),
+              join(outDir, `${name}.parquet`),
+            );
         }
       }
       conn.closeSync();
@@ -106,9 +130,13 @@ export async function generateSynthetic(options: SynthOptions): Promise<SynthSum
       db.closeSync();
     }
     const fileBytes = {} as Record<SynthFile, number>;
-    for (const name of SYNTH_FILES) fileBytes[name] = (await stat(join(outDir, `${name}.${format}`))).size;
+    for (const name of SYNTH_FILES)
+      fileBytes[name] = (await stat(join(outDir, `${name}.${format}`))).size;
     return {
-      scale, seed, format, outDir,
+      scale,
+      seed,
+      format,
+      outDir,
       rows: counts,
       fileBytes,
       persons: counts.personen,

@@ -2,7 +2,14 @@
  * Monthly need and income of a BG, recorded while it is in benefit, and their expansion into
  * segments of constant composition (turned into `leistungen` rows set-based in SQL).
  */
-import { FIRST_MONEY_MONTH, LAST_DAY, LAST_MONTH, monthEnd, monthOfDay, monthStart } from './dates.ts';
+import {
+  FIRST_MONEY_MONTH,
+  LAST_DAY,
+  LAST_MONTH,
+  monthEnd,
+  monthOfDay,
+  monthStart,
+} from './dates.ts';
 import { AE, type Household, type Person } from './household.ts';
 import type { Rows } from './rows.ts';
 
@@ -12,7 +19,13 @@ const MONTHS = LAST_MONTH + 1;
 const SINGLE_ADULT = 8 ** 5;
 
 /** A stretch of eLb status of a BG in one leaf; `moneyVon` excludes days already paid by the previous leaf. */
-export interface Period { leafId: string; bgId: string; von: number; bis: number; moneyVon: number }
+export interface Period {
+  leafId: string;
+  bgId: string;
+  von: number;
+  bis: number;
+  moneyVon: number;
+}
 
 function active(p: Person | null, day: number): boolean {
   return p !== null && p.from <= day && day <= p.to;
@@ -61,7 +74,11 @@ export class MoneyRecorder {
     }
     // Mehrbedarf für Alleinerziehende, § 21 Abs. 3 SGB II, percent of Regelbedarfsstufe 1.
     let mb = 0;
-    if (h.kind === AE && c[1] === 0 && minors > 0) mb = (minors === 1 && under7 === 1) || (under16 >= 2 && under16 <= 3) ? 36 : Math.min(60, 12 * minors);
+    if (h.kind === AE && c[1] === 0 && minors > 0)
+      mb =
+        (minors === 1 && under7 === 1) || (under16 >= 2 && under16 <= 3)
+          ? 36
+          : Math.min(60, 12 * minors);
     let inc = earned(h.hp, day) + earned(h.partner, day);
     for (const child of h.children) inc += earned(child.person, day);
     this.code[t] = c.reduce((code, n) => code * 8 + Math.min(n, 7), 0);
@@ -91,7 +108,11 @@ export class MoneyRecorder {
   }
 
   private same(a: number, b: number): boolean {
-    return this.code[a] === this.code[b] && this.mehrbedarf[a] === this.mehrbedarf[b] && this.income[a] === this.income[b];
+    return (
+      this.code[a] === this.code[b] &&
+      this.mehrbedarf[a] === this.mehrbedarf[b] &&
+      this.income[a] === this.income[b]
+    );
   }
 
   /** A month not recorded (a stretch begun after the month's Stichtag) takes the month before. */
@@ -109,6 +130,15 @@ export class MoneyRecorder {
       comp[i] = code % 8;
       code = Math.floor(code / 8);
     }
-    rows.segment(p.bgId, p.leafId, von, bis, comp, this.mehrbedarf[t] ?? 0, this.income[t] ?? 0, kdu);
+    rows.segment(
+      p.bgId,
+      p.leafId,
+      von,
+      bis,
+      comp,
+      this.mehrbedarf[t] ?? 0,
+      this.income[t] ?? 0,
+      kdu,
+    );
   }
 }

@@ -3,7 +3,10 @@ import { PARAMS } from './params.ts';
 import type { Rng } from './rng.ts';
 import type { Leaf } from './units/types.ts';
 
-interface Pool { leaves: Leaf[]; cum: Float64Array }
+interface Pool {
+  leaves: Leaf[];
+  cum: Float64Array;
+}
 
 function pool(leaves: Leaf[]): Pool {
   const cum = new Float64Array(leaves.length);
@@ -41,9 +44,11 @@ export class Mover {
   /** The new leaf, or null when the BG moves out of the modelled area (an exit). */
   target(rng: Rng, from: Leaf): Leaf | null {
     const own = this.byTraeger.get(from.traegerId);
-    if (own !== undefined && own.leaves.length > 1 && rng.chance(PARAMS.moveWithinTraeger)) return this.pick(rng, own, from);
+    if (own !== undefined && own.leaves.length > 1 && rng.chance(PARAMS.moveWithinTraeger))
+      return this.pick(rng, own, from);
     const land = this.byLand.get(from.landId);
-    if (land !== undefined && land.leaves.length > 1 && rng.chance(PARAMS.moveWithinLand)) return this.pick(rng, land, from);
+    if (land !== undefined && land.leaves.length > 1 && rng.chance(PARAMS.moveWithinLand))
+      return this.pick(rng, land, from);
     return this.multiLand ? this.pick(rng, this.all, from) : null;
   }
 

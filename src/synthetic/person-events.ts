@@ -47,40 +47,87 @@ function income(rng: Rng, art: number): number {
 }
 
 /** Starts a job on `von` (ending the previous one the day before) and writes the finished one. */
-export function startJob(rng: Rng, rows: Rows, p: Person, von: number, art: number, withSupport: boolean): Job {
+export function startJob(
+  rng: Rng,
+  rows: Rows,
+  p: Person,
+  von: number,
+  art: number,
+  withSupport: boolean,
+): Job {
   if (p.job !== null) {
     p.job.end = Math.min(p.job.end, von - 1);
     rows.job(p, p.job);
   }
-  const job: Job = { art, von, end: endAfterMonths(rng, von, jobMonths(rng, art, p.type)), income: income(rng, art) };
+  const job: Job = {
+    art,
+    von,
+    end: endAfterMonths(rng, von, jobMonths(rng, art, p.type)),
+    income: income(rng, art),
+  };
   p.job = job;
-  if (p.measure !== null && p.measure.end >= von && p.measure.instrument.kategorie !== 'begleitend') p.measure.end = von - 1;
+  if (p.measure !== null && p.measure.end >= von && p.measure.instrument.kategorie !== 'begleitend')
+    p.measure.end = von - 1;
   if (withSupport) {
-    const support = begleitendFor(rng, art === SVB ? 'svb' : art === AUSBILDUNG ? 'ausbildung' : 'selbstaendig', p.type);
-    if (support !== null) rows.measure(p, { instrument: support, von, end: measureEnd(rng, support, von) });
+    const support = begleitendFor(
+      rng,
+      art === SVB ? 'svb' : art === AUSBILDUNG ? 'ausbildung' : 'selbstaendig',
+      p.type,
+    );
+    if (support !== null)
+      rows.measure(p, { instrument: support, von, end: measureEnd(rng, support, von) });
   }
   return job;
 }
 
-export interface MonthContext { t: number; from: number; ms: number; me: number; strength: number }
+export interface MonthContext {
+  t: number;
+  from: number;
+  ms: number;
+  me: number;
+  strength: number;
+}
 
 /** One month of an eLb in benefit. Returns the integrating job started this month, or null. */
-export function personMonth(rng: Rng, rows: Rows, p: Person, c: MonthContext, ae: boolean): Job | null {
+export function personMonth(
+  rng: Rng,
+  rows: Rows,
+  p: Person,
+  c: MonthContext,
+  ae: boolean,
+): Job | null {
   const age = (c.from - p.birth) / DAYS_PER_YEAR;
   const employed = p.job !== null && p.job.end >= c.from;
   const moy = c.t % 12;
   if (!employed) {
-    let hz = (PARAMS.intHazard[p.type] ?? 0) * c.strength * (PARAMS.sexFactor[p.sex] ?? 1) * ageFactor(age) * (PARAMS.seasonInt[moy] ?? 1);
+    let hz =
+      (PARAMS.intHazard[p.type] ?? 0) *
+      c.strength *
+      (PARAMS.sexFactor[p.sex] ?? 1) *
+      ageFactor(age) *
+      (PARAMS.seasonInt[moy] ?? 1);
     if (ae) hz *= PARAMS.aeFactor;
     if (age < 18 && (moy === 7 || moy === 8)) hz *= 4; // Ausbildungsbeginn August/September
-    if (rng.chance(hz)) return startJob(rng, rows, p, startDayIn(rng, c.from, c.ms, c.me), drawArt(rng, age, moy), true);
+    if (rng.chance(hz))
+      return startJob(
+        rng,
+        rows,
+        p,
+        startDayIn(rng, c.from, c.ms, c.me),
+        drawArt(rng, age, moy),
+        true,
+      );
   } else if (rng.chance(PARAMS.jobChangeHazard)) {
     return startJob(rng, rows, p, startDayIn(rng, c.from, c.ms, c.me), SVB, true);
   }
   if ((p.gb === null || p.gb.end < c.from) && rng.chance(PARAMS.gbHazard[p.sex] ?? 0)) {
     if (p.gb !== null) rows.gb(p, p.gb);
     const von = startDayIn(rng, c.from, c.ms, c.me);
-    p.gb = { von, end: endAfterMonths(rng, von, rng.int(PARAMS.gbMonths[0], PARAMS.gbMonths[1])), income: rng.int(60, 280) };
+    p.gb = {
+      von,
+      end: endAfterMonths(rng, von, rng.int(PARAMS.gbMonths[0], PARAMS.gbMonths[1])),
+      income: rng.int(60, 280),
+    };
   }
   if (!employed && (p.measure === null || p.measure.end < c.from)) {
     const oeg = age >= 18 && rng.chance(PARAMS.oegHazard[p.type] ?? 0);

@@ -13,7 +13,10 @@ import { coveredDays, day, readCsv } from './test-helpers.ts';
 
 let dir = '';
 type Span = readonly [number, number];
-const elb = new Map<string, { unit: string; bg: string; von: number; bis: number; ae: boolean }[]>();
+const elb = new Map<
+  string,
+  { unit: string; bg: string; von: number; bis: number; ae: boolean }[]
+>();
 const sex = new Map<string, string>();
 const birth = new Map<string, string>();
 const starts: { pid: string; art: string; von: number }[] = [];
@@ -34,19 +37,32 @@ function stock(t: number): Set<string> {
 function isLzb(pid: string, t: number): boolean {
   const b = birth.get(pid) ?? '';
   if (day(`${Number(b.slice(0, 4)) + 17}${b.slice(4)}`) > t) return false;
-  return coveredDays((elb.get(pid) ?? []).map((r): Span => [r.von, r.bis]), t - 729, t) >= 638;
+  return (
+    coveredDays(
+      (elb.get(pid) ?? []).map((r): Span => [r.von, r.bis]),
+      t - 729,
+      t,
+    ) >= 638
+  );
 }
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'synth-plausibility-'));
   await generateSynthetic({ scale: 'kreis', seed: 48, outDir: dir });
-  for (const [pid = '', s = '', b = ''] of readCsv(dir, 'personen').rows) { sex.set(pid, s); birth.set(pid, b); }
-  for (const [pid = '', unit = '', bg = '', von = '', bis = '', ae = ''] of readCsv(dir, 'elb_zeiten').rows) {
+  for (const [pid = '', s = '', b = ''] of readCsv(dir, 'personen').rows) {
+    sex.set(pid, s);
+    birth.set(pid, b);
+  }
+  for (const [pid = '', unit = '', bg = '', von = '', bis = '', ae = ''] of readCsv(
+    dir,
+    'elb_zeiten',
+  ).rows) {
     const list = elb.get(pid) ?? [];
     list.push({ unit, bg, von: day(von), bis: bis === '' ? OPEN : day(bis), ae: ae === '1' });
     elb.set(pid, list);
   }
-  for (const [pid = '', art = '', von = ''] of readCsv(dir, 'beschaeftigungen').rows) starts.push({ pid, art, von: day(von) });
+  for (const [pid = '', art = '', von = ''] of readCsv(dir, 'beschaeftigungen').rows)
+    starts.push({ pid, art, von: day(von) });
 });
 after(async () => rm(dir, { recursive: true, force: true }));
 
@@ -70,7 +86,13 @@ describe('synthetic kreis: plausibility against Kreis Borken 2014/2015', () => {
       const cur = st(month(2014, k));
       const before = stock(prev);
       for (const p of before) avg[sex.get(p) as 'm' | 'w'] += 1 / 12;
-      const integrated = new Set(starts.filter((s) => s.art !== 'geringfuegig' && s.von > prev && s.von <= cur && before.has(s.pid)).map((s) => s.pid));
+      const integrated = new Set(
+        starts
+          .filter(
+            (s) => s.art !== 'geringfuegig' && s.von > prev && s.von <= cur && before.has(s.pid),
+          )
+          .map((s) => s.pid),
+      );
       for (const p of integrated) count[sex.get(p) as 'm' | 'w'] += 1;
     }
     const k2 = (100 * (count.m + count.w)) / (avg.m + avg.w);
@@ -107,7 +129,9 @@ describe('synthetic kreis: plausibility against Kreis Borken 2014/2015', () => {
 
   it('has moves between jobcenters and re-entries', () => {
     const moved = [...elb.values()].filter((rs) => new Set(rs.map((r) => r.unit)).size > 1).length;
-    const reentered = [...elb.values()].filter((rs) => rs.some((a) => rs.some((b) => b.von > a.bis + 1))).length;
+    const reentered = [...elb.values()].filter((rs) =>
+      rs.some((a) => rs.some((b) => b.von > a.bis + 1)),
+    ).length;
     assert.ok(moved > 100, `moved ${moved}`);
     assert.ok(reentered > 500, `re-entered ${reentered}`);
   });
@@ -120,7 +144,8 @@ describe('synthetic kreis: plausibility against Kreis Borken 2014/2015', () => {
       freq.set(key, (freq.get(key) ?? 0) + 1);
       if (monat.startsWith('2014')) luh2014.push(Number(luh));
     }
-    const mode = (year: string): string => [...freq].filter(([k]) => k.startsWith(year)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+    const mode = (year: string): string =>
+      [...freq].filter(([k]) => k.startsWith(year)).sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
     assert.equal(mode('2014'), '2014|391.00');
     assert.equal(mode('2015'), '2015|399.00');
     luh2014 = luh2014.sort((a, b) => a - b);

@@ -34,7 +34,8 @@ function seedInitialState(rng: Rng, rows: Rows, h: Household): void {
   for (const p of [h.hp, h.partner]) {
     if (p === null) continue;
     if (rng.chance(0.12)) startJob(rng, rows, p, FIRST_DAY, 0, false);
-    if (rng.chance(0.07)) p.gb = { von: FIRST_DAY, end: FIRST_DAY + rng.int(30, 540), income: rng.int(60, 280) };
+    if (rng.chance(0.07))
+      p.gb = { von: FIRST_DAY, end: FIRST_DAY + rng.int(30, 540), income: rng.int(60, 280) };
     if (rng.chance(0.05)) {
       const instrument = drawAktiv(rng);
       p.measure = { instrument, von: FIRST_DAY, end: measureEnd(rng, instrument, FIRST_DAY) };
@@ -51,7 +52,12 @@ function seedPriorJob(rng: Rng, h: Household, entry: number): void {
   }
 }
 
-export async function generateLeaf(seed: number, leaf: Leaf, rows: Rows, mover: Mover): Promise<void> {
+export async function generateLeaf(
+  seed: number,
+  leaf: Leaf,
+  rows: Rows,
+  mover: Mover,
+): Promise<void> {
   const rng = new Rng(deriveSeed(seed, 'leaf', leaf.id));
   const ids = new LeafIds(leaf.id);
   const sim = new Simulator(rng, ids, rows, mover);
@@ -66,7 +72,11 @@ export async function generateLeaf(seed: number, leaf: Leaf, rows: Rows, mover: 
     if (rows.needsFlush) await rows.flush();
   }
   for (let t = 0; t <= LAST_MONTH; t++) {
-    const expected = bgStock * arrivalRate * (PARAMS.seasonArrival[t % 12] ?? 1) * (PARAMS.trendArrival[Math.floor(t / 12)] ?? 1);
+    const expected =
+      bgStock *
+      arrivalRate *
+      (PARAMS.seasonArrival[t % 12] ?? 1) *
+      (PARAMS.trendArrival[Math.floor(t / 12)] ?? 1);
     const count = rng.round(expected);
     const ms = monthStart(t);
     for (let i = 0; i < count; i++) {

@@ -8,12 +8,20 @@ describe('seeded random numbers', () => {
     const b = new Rng(42);
     const c = new Rng(43);
     const seqA = Array.from({ length: 20 }, () => a.float());
-    assert.deepEqual(seqA, Array.from({ length: 20 }, () => b.float()));
-    assert.notDeepEqual(seqA, Array.from({ length: 20 }, () => c.float()));
+    assert.deepEqual(
+      seqA,
+      Array.from({ length: 20 }, () => b.float()),
+    );
+    assert.notDeepEqual(
+      seqA,
+      Array.from({ length: 20 }, () => c.float()),
+    );
   });
 
   it('derives distinct seeds for distinct parts', () => {
-    const seeds = new Set(Array.from({ length: 1000 }, (_, i) => deriveSeed(7, 'leaf', `0555${i}`)));
+    const seeds = new Set(
+      Array.from({ length: 1000 }, (_, i) => deriveSeed(7, 'leaf', `0555${i}`)),
+    );
     assert.equal(seeds.size, 1000);
     assert.equal(deriveSeed(7, 'a'), deriveSeed(7, 'a'));
     assert.notEqual(deriveSeed(7, 'a'), deriveSeed(8, 'a'));

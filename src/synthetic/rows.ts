@@ -26,8 +26,15 @@ export class Rows {
 
   /** `dirOf` says where each file goes (the segments are temporary). */
   constructor(dirOf: (name: RowFile) => string) {
-    const make = (name: RowFile): LineSink => new LineSink(join(dirOf(name), `${name}.csv`), HEADERS[name]);
-    this.sinks = { personen: make('personen'), elb_zeiten: make('elb_zeiten'), beschaeftigungen: make('beschaeftigungen'), massnahmen: make('massnahmen'), segmente: make('segmente') };
+    const make = (name: RowFile): LineSink =>
+      new LineSink(join(dirOf(name), `${name}.csv`), HEADERS[name]);
+    this.sinks = {
+      personen: make('personen'),
+      elb_zeiten: make('elb_zeiten'),
+      beschaeftigungen: make('beschaeftigungen'),
+      massnahmen: make('massnahmen'),
+      segmente: make('segmente'),
+    };
   }
 
   person(p: Person): void {
@@ -37,24 +44,44 @@ export class Rows {
   }
 
   elb(p: Person, leafId: string, bgId: string, von: number, end: number, ae: boolean): void {
-    this.sinks.elb_zeiten.line(`${p.id},${leafId},${bgId},${isoDate(von)},${bis(end)},${ae ? 1 : 0}`);
+    this.sinks.elb_zeiten.line(
+      `${p.id},${leafId},${bgId},${isoDate(von)},${bis(end)},${ae ? 1 : 0}`,
+    );
   }
 
   job(p: Person, job: Job): void {
-    if (job.von <= LAST_DAY && job.end >= job.von) this.sinks.beschaeftigungen.line(`${p.id},${ART[job.art]},${isoDate(job.von)},${bis(job.end)}`);
+    if (job.von <= LAST_DAY && job.end >= job.von)
+      this.sinks.beschaeftigungen.line(
+        `${p.id},${ART[job.art]},${isoDate(job.von)},${bis(job.end)}`,
+      );
   }
 
   gb(p: Person, gb: Spell): void {
-    if (gb.von <= LAST_DAY && gb.end >= gb.von) this.sinks.beschaeftigungen.line(`${p.id},geringfuegig,${isoDate(gb.von)},${bis(gb.end)}`);
+    if (gb.von <= LAST_DAY && gb.end >= gb.von)
+      this.sinks.beschaeftigungen.line(`${p.id},geringfuegig,${isoDate(gb.von)},${bis(gb.end)}`);
   }
 
   measure(p: Person, m: Participation): void {
-    if (m.von <= LAST_DAY && m.end >= m.von) this.sinks.massnahmen.line(`${p.id},${m.instrument.kategorie},${m.instrument.code},${isoDate(m.von)},${bis(m.end)}`);
+    if (m.von <= LAST_DAY && m.end >= m.von)
+      this.sinks.massnahmen.line(
+        `${p.id},${m.instrument.kategorie},${m.instrument.code},${isoDate(m.von)},${bis(m.end)}`,
+      );
   }
 
   /** `comp` = counts of Regelbedarfsstufen 1…6 in the BG. */
-  segment(bgId: string, leafId: string, von: number, end: number, comp: readonly number[], mehrbedarfPct: number, income: number, kdu: number): void {
-    this.sinks.segmente.line(`${bgId},${leafId},${isoDate(von)},${isoDate(end)},${comp.join(',')},${mehrbedarfPct},${income},${kdu}`);
+  segment(
+    bgId: string,
+    leafId: string,
+    von: number,
+    end: number,
+    comp: readonly number[],
+    mehrbedarfPct: number,
+    income: number,
+    kdu: number,
+  ): void {
+    this.sinks.segmente.line(
+      `${bgId},${leafId},${isoDate(von)},${isoDate(end)},${comp.join(',')},${mehrbedarfPct},${income},${kdu}`,
+    );
   }
 
   get needsFlush(): boolean {

@@ -12,12 +12,26 @@ export function readCsv(dir: string, name: string): { header: string[]; rows: st
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { record.push(field); field = ''; } else if (ch === '\n') { record.push(field); records.push(record); record = []; field = ''; } else field += ch;
+    else if (ch === ',') {
+      record.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else field += ch;
   }
-  if (field !== '' || record.length > 0) { record.push(field); records.push(record); }
+  if (field !== '' || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
   const [header = [], ...rows] = records;
   return { header, rows };
 }
@@ -35,8 +49,15 @@ export function isIsoDate(text: string): boolean {
 }
 
 /** Days of [from, to] covered by the intervals (inclusive bounds, overlaps counted once). */
-export function coveredDays(intervals: readonly (readonly [number, number])[], from: number, to: number): number {
-  const clipped = intervals.map(([a, b]) => [Math.max(a, from), Math.min(b, to)] as const).filter(([a, b]) => a <= b).sort((x, y) => x[0] - y[0]);
+export function coveredDays(
+  intervals: readonly (readonly [number, number])[],
+  from: number,
+  to: number,
+): number {
+  const clipped = intervals
+    .map(([a, b]) => [Math.max(a, from), Math.min(b, to)] as const)
+    .filter(([a, b]) => a <= b)
+    .sort((x, y) => x[0] - y[0]);
   let total = 0;
   let end = -Infinity;
   for (const [a, b] of clipped) {

@@ -22,7 +22,12 @@ function writePerson(rows: Rows, p: Person, periods: readonly Period[], aeEnd: n
   if (any) rows.person(p);
 }
 
-export function writeHousehold(rows: Rows, h: Household, periods: readonly Period[], aeEnd: number): void {
+export function writeHousehold(
+  rows: Rows,
+  h: Household,
+  periods: readonly Period[],
+  aeEnd: number,
+): void {
   writePerson(rows, h.hp, periods, aeEnd);
   if (h.partner !== null) writePerson(rows, h.partner, periods, -1);
   for (const c of h.children) if (c.person !== null) writePerson(rows, c.person, periods, -1);

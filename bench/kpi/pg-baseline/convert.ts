@@ -26,7 +26,10 @@ function sourceOf(inputDir: string, name: string): string | null {
   return existsSync(parquet) ? `read_parquet(${sqlString(parquet)})` : null;
 }
 
-export async function convertInputToCsv(inputDir: string, outDir: string): Promise<ConvertedFile[]> {
+export async function convertInputToCsv(
+  inputDir: string,
+  outDir: string,
+): Promise<ConvertedFile[]> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
@@ -34,7 +37,10 @@ export async function convertInputToCsv(inputDir: string, outDir: string): Promi
     for (const file of INPUT_FILES) {
       const source = sourceOf(inputDir, file.name);
       if (source === null) {
-        if (!file.optional) throw new Error(`${inputDir}: missing input file ${file.name}.csv or ${file.name}.parquet`);
+        if (!file.optional)
+          throw new Error(
+            `${inputDir}: missing input file ${file.name}.csv or ${file.name}.parquet`,
+          );
         converted.push({ file, csvPath: null, rows: 0 });
         continue;
       }

@@ -12,9 +12,17 @@ export interface InputFile {
 export const INPUT_FILES: readonly InputFile[] = [
   { name: 'einheiten', columns: ['id', 'name', 'ebene', 'parent_id'], optional: false },
   { name: 'personen', columns: ['person_id', 'geschlecht', 'geburtsdatum'], optional: false },
-  { name: 'elb_zeiten', columns: ['person_id', 'einheit_id', 'bg_id', 'von', 'bis', 'alleinerziehend'], optional: false },
+  {
+    name: 'elb_zeiten',
+    columns: ['person_id', 'einheit_id', 'bg_id', 'von', 'bis', 'alleinerziehend'],
+    optional: false,
+  },
   { name: 'leistungen', columns: ['bg_id', 'einheit_id', 'monat', 'llu', 'luh'], optional: false },
   { name: 'beschaeftigungen', columns: ['person_id', 'art', 'von', 'bis'], optional: false },
-  { name: 'massnahmen', columns: ['person_id', 'kategorie', 'instrument', 'von', 'bis'], optional: false },
+  {
+    name: 'massnahmen',
+    columns: ['person_id', 'kategorie', 'instrument', 'von', 'bis'],
+    optional: false,
+  },
   { name: 'stichtage', columns: ['monat', 'stichtag'], optional: true },
 ];

@@ -21,7 +21,10 @@ export async function loadIntoPg(
   output: { from: Month; to: Month },
 ): Promise<LoadTimings> {
   await client.query(await sqlFile('schema.sql'));
-  await client.query('INSERT INTO bench_params (out_from, out_to) VALUES ($1, $2)', [output.from, output.to]);
+  await client.query('INSERT INTO bench_params (out_from, out_to) VALUES ($1, $2)', [
+    output.from,
+    output.to,
+  ]);
   const rows: Record<string, number> = {};
   let started = performance.now();
   for (const { file, csvPath } of files) {
@@ -30,7 +33,9 @@ export async function loadIntoPg(
       continue;
     }
     const path = `'${csvPath.replaceAll("'", "''")}'`;
-    const result = await client.query(`COPY ${file.name} (${file.columns.join(', ')}) FROM ${path} WITH (FORMAT csv)`);
+    const result = await client.query(
+      `COPY ${file.name} (${file.columns.join(', ')}) FROM ${path} WITH (FORMAT csv)`,
+    );
     rows[file.name] = result.rowCount ?? 0;
   }
   const copyMs = performance.now() - started;

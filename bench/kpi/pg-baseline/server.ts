@@ -52,7 +52,10 @@ export async function startPgCluster(): Promise<PgCluster> {
     createPostgresUser: true,
     // Byte-order collation everywhere: §2 compares einheit_id "as strings".
     initdbFlags: ['--locale=C', '--encoding=UTF8'],
-    postgresFlags: Object.entries(PG_SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    postgresFlags: Object.entries(PG_SETTINGS).flatMap(([name, value]) => [
+      '-c',
+      `${name}=${value}`,
+    ]),
     onLog: () => {},
     onError: (error) => console.error('postgres:', error),
   });

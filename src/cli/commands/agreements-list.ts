@@ -9,8 +9,17 @@ export const AGREEMENTS_LIST_USAGE = 'agreements list [--year YYYY]';
 
 export async function runAgreementsList(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { year: { type: 'string' } }, strict: true });
-  if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year must be a year YYYY, got ${JSON.stringify(values.year)}`, AGREEMENTS_LIST_USAGE);
-  const rows = await withDatabase((ctx) => listAgreements(ctx, { year: values.year === undefined ? undefined : Number(values.year) }));
-  for (const a of rows) process.stdout.write(`${a.id}\t${a.year}\t${a.steeringUnit.name} – ${a.unit.name}\t${STATUS_LABELS[a.status]}\n`);
+  if (values.year !== undefined && !/^\d{4}$/.test(values.year))
+    throw new UsageError(
+      `--year must be a year YYYY, got ${JSON.stringify(values.year)}`,
+      AGREEMENTS_LIST_USAGE,
+    );
+  const rows = await withDatabase((ctx) =>
+    listAgreements(ctx, { year: values.year === undefined ? undefined : Number(values.year) }),
+  );
+  for (const a of rows)
+    process.stdout.write(
+      `${a.id}\t${a.year}\t${a.steeringUnit.name} – ${a.unit.name}\t${STATUS_LABELS[a.status]}\n`,
+    );
   return 0;
 }

@@ -13,26 +13,67 @@ import { fixtureDir } from '../../engine/fixtures/run.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 let database: TestDatabase;
-before(async () => { database = await startTestDatabase(); });
-after(async () => { await database.destroy(); });
+before(async () => {
+  database = await startTestDatabase();
+});
+after(async () => {
+  await database.destroy();
+});
 
-const run = (stand: string) => promisify(execFile)(process.execPath, [
-  '--import', 'tsx', 'src/cli/main.ts', 'kpi', 'compute', '--input', fixtureDir('lzb'), '--from', '2013-12', '--to', '2014-03', '--to-db', '--stand', stand, '--label', `LZB-Fixture ${stand}`,
-], { cwd: ROOT, env: { ...process.env, DATABASE_URL: database.url } });
+const run = (stand: string) =>
+  promisify(execFile)(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'src/cli/main.ts',
+      'kpi',
+      'compute',
+      '--input',
+      fixtureDir('lzb'),
+      '--from',
+      '2013-12',
+      '--to',
+      '2014-03',
+      '--to-db',
+      '--stand',
+      stand,
+      '--label',
+      `LZB-Fixture ${stand}`,
+    ],
+    { cwd: ROOT, env: { ...process.env, DATABASE_URL: database.url } },
+  );
 
 test('kpi compute --to-db stores the results as new Datenstände, never overwriting', async () => {
   const first = await run('2014-06-30');
-  assert.match(first.stdout, /Datenstand 1 \(2014-06-30, "LZB-Fixture 2014-06-30"\): \d+ values stored/);
+  assert.match(
+    first.stdout,
+    /Datenstand 1 \(2014-06-30, "LZB-Fixture 2014-06-30"\): \d+ values stored/,
+  );
   await run('2014-07-31');
-  const stands = await database.pool.query('SELECT id, stand::text, source FROM datenstaende ORDER BY id');
-  assert.deepEqual(stands.rows, [{ id: 1, stand: '2014-06-30', source: 'mikrodaten' }, { id: 2, stand: '2014-07-31', source: 'mikrodaten' }]);
+  const stands = await database.pool.query(
+    'SELECT id, stand::text, source FROM datenstaende ORDER BY id',
+  );
+  assert.deepEqual(stands.rows, [
+    { id: 1, stand: '2014-06-30', source: 'mikrodaten' },
+    { id: 2, stand: '2014-07-31', source: 'mikrodaten' },
+  ]);
   // lzb.fixture: u638 is LZB in 2014-01 (1), u637 is not (0); 2013-12 is missing (before the data).
   // The fixture's data end in 2014-03, so 2014-01 lies in the three-month Wartezeit: vorläufig.
-  const lzb = await database.pool.query("SELECT unit_id, month, value, quality FROM metric_values WHERE datenstand_id = 1 AND metric = 'LZB' AND sex = 'insgesamt' AND unit_id IN ('u637', 'u638') AND month IN ('2013-12', '2014-01') ORDER BY unit_id, month");
-  assert.deepEqual(lzb.rows.map((r) => [r.unit_id, r.month, r.value, r.quality]), [
-    ['u637', '2013-12', null, 'fehlend'], ['u637', '2014-01', 0, 'vorlaeufig'],
-    ['u638', '2013-12', null, 'fehlend'], ['u638', '2014-01', 1, 'vorlaeufig'],
-  ]);
-  const same = await database.pool.query('SELECT count(*)::int AS n FROM metric_values GROUP BY datenstand_id ORDER BY datenstand_id');
+  const lzb = await database.pool.query(
+    "SELECT unit_id, month, value, quality FROM metric_values WHERE datenstand_id = 1 AND metric = 'LZB' AND sex = 'insgesamt' AND unit_id IN ('u637', 'u638') AND month IN ('2013-12', '2014-01') ORDER BY unit_id, month",
+  );
+  assert.deepEqual(
+    lzb.rows.map((r) => [r.unit_id, r.month, r.value, r.quality]),
+    [
+      ['u637', '2013-12', null, 'fehlend'],
+      ['u637', '2014-01', 0, 'vorlaeufig'],
+      ['u638', '2013-12', null, 'fehlend'],
+      ['u638', '2014-01', 1, 'vorlaeufig'],
+    ],
+  );
+  const same = await database.pool.query(
+    'SELECT count(*)::int AS n FROM metric_values GROUP BY datenstand_id ORDER BY datenstand_id',
+  );
   assert.equal(same.rows[0].n, same.rows[1].n);
 });

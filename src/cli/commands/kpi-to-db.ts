@@ -9,7 +9,16 @@ export interface ToDbOptions {
   label: string;
 }
 
-export async function writeResultToDb(result: KpiComputeResult, options: ToDbOptions): Promise<string> {
-  const loaded = await withDatabase((ctx) => loadEngineResult(ctx, result, { stand: options.stand, source: 'mikrodaten', label: options.label }));
+export async function writeResultToDb(
+  result: KpiComputeResult,
+  options: ToDbOptions,
+): Promise<string> {
+  const loaded = await withDatabase((ctx) =>
+    loadEngineResult(ctx, result, {
+      stand: options.stand,
+      source: 'mikrodaten',
+      label: options.label,
+    }),
+  );
   return `Datenstand ${loaded.datenstandId} (${options.stand}, "${options.label}"): ${loaded.rows} values stored`;
 }

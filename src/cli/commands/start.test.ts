@@ -26,18 +26,42 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function cli(args: string[]): ChildProcess {
   // /usr/bin/env sets the configuration on top of the inherited environment
-  return spawn('/usr/bin/env', [`DATA_DIR=${dataDir}`, `PORT=${port}`, `PG_PORT=${pgPort}`, 'TZ=UTC', process.execPath, '--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(
+    '/usr/bin/env',
+    [
+      `DATA_DIR=${dataDir}`,
+      `PORT=${port}`,
+      `PG_PORT=${pgPort}`,
+      'TZ=UTC',
+      process.execPath,
+      '--import',
+      'tsx',
+      'src/cli/main.ts',
+      ...args,
+    ],
+    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
 }
 
-function finished(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> {
+function finished(
+  child: ChildProcess,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> {
   let out = '';
-  child.stdout?.on('data', (c: Buffer) => { out += c.toString(); });
-  child.stderr?.on('data', (c: Buffer) => { out += c.toString(); });
-  return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, out })));
+  child.stdout?.on('data', (c: Buffer) => {
+    out += c.toString();
+  });
+  child.stderr?.on('data', (c: Buffer) => {
+    out += c.toString();
+  });
+  return new Promise((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal, out })),
+  );
 }
 
 async function get(path: string): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(15_000) });
+  const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+    signal: AbortSignal.timeout(15_000),
+  });
   return { status: response.status, body: await response.json() };
 }
 
@@ -45,13 +69,16 @@ async function get(path: string): Promise<{ status: number; body: unknown }> {
 async function eventually(what: string, check: () => Promise<boolean>, ms = 30_000): Promise<void> {
   const end = Date.now() + ms;
   while (!(await check().catch(() => false))) {
-    if (Date.now() > end) throw new Error(`not within ${ms / 1000} s: ${what}\n${serverLog.slice(-2000)}`);
+    if (Date.now() > end)
+      throw new Error(`not within ${ms / 1000} s: ${what}\n${serverLog.slice(-2000)}`);
     await sleep(200);
   }
 }
 
 const connectToCluster = async () => {
-  const client = new pg.Client({ connectionString: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${pgPort}/postgres` });
+  const client = new pg.Client({
+    connectionString: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${pgPort}/postgres`,
+  });
   client.on('error', () => {});
   await client.connect();
   return client;
@@ -61,13 +88,18 @@ const connectToCluster = async () => {
 async function leases(): Promise<number> {
   const client = await connectToCluster();
   try {
-    return (await client.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'zielsteuerung-lease'")).rows[0].n;
+    return (
+      await client.query(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'zielsteuerung-lease'",
+      )
+    ).rows[0].n;
   } finally {
     await client.end();
   }
 }
 
-const postmasterPid = () => Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+const postmasterPid = () =>
+  Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
 /** whether a PostgreSQL server runs on the test's data folder */
 function clusterRuns(): boolean {
   if (!existsSync(join(dataDir, 'pg', 'postmaster.pid'))) return false;
@@ -85,8 +117,12 @@ before(async () => {
   port = await freePort();
   pgPort = await freePort();
   server = cli(['start']);
-  server.stdout!.on('data', (c: Buffer) => { serverLog += c.toString(); });
-  server.stderr!.on('data', (c: Buffer) => { serverLog += c.toString(); });
+  server.stdout!.on('data', (c: Buffer) => {
+    serverLog += c.toString();
+  });
+  server.stderr!.on('data', (c: Buffer) => {
+    serverLog += c.toString();
+  });
   await eventually('the server serves', async () => serverLog.includes('läuft auf'), 240_000);
 });
 
@@ -102,7 +138,13 @@ test('a CLI run beside the running server leaves the store running, even after t
   await sleep(11_000);
   const run = await finished(cli(['agreements', 'list', '--year', '2014']));
   assert.equal(run.code, 0, run.out);
-  assert.equal(run.out.trim().split('\n').filter((l) => /\t2014\t/.test(l)).length, 18);
+  assert.equal(
+    run.out
+      .trim()
+      .split('\n')
+      .filter((l) => /\t2014\t/.test(l)).length,
+    18,
+  );
   assert.equal((await get('/api/health')).status, 200);
   assert.equal((await get('/api/agreements?year=2014')).status, 200);
   assert.equal(await leases(), 1);
@@ -131,13 +173,25 @@ test('a CLI run killed with SIGKILL while it uses the store takes nothing with i
 test('PostgreSQL killed under the running server: 503 while it is gone, then the server restarts it and answers', async () => {
   const before = postmasterPid();
   process.kill(before, 'SIGKILL');
-  await eventually('the database refuses connections', async () => !(await leases().then(() => true, () => false)), 10_000);
+  await eventually(
+    'the database refuses connections',
+    async () =>
+      !(await leases().then(
+        () => true,
+        () => false,
+      )),
+    10_000,
+  );
   // while the database is away: answers in the one error shape, never a crash of the server
   const during = await get('/api/agreements?year=2014');
   assert.equal(during.status, 503, JSON.stringify(during.body));
   assert.equal(typeof (during.body as { error: { message: string } }).error.message, 'string');
   assert.equal((await get('/api/health')).status, 503);
-  await eventually('the store is back', async () => (await get('/api/health')).status === 200, 60_000);
+  await eventually(
+    'the store is back',
+    async () => (await get('/api/health')).status === 200,
+    60_000,
+  );
   assert.notEqual(postmasterPid(), before);
   const list = await get('/api/agreements?year=2014');
   assert.equal(list.status, 200);

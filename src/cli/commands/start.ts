@@ -20,11 +20,19 @@ export async function runStart(argv: string[]): Promise<number> {
   const config = readConfig();
   const say = (line: string) => process.stderr.write(`${line}\n`);
   const stop = new Promise<NodeJS.Signals>((resolve) => {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve(signal));
+    for (const signal of ['SIGINT', 'SIGTERM'] as const)
+      process.once(signal, () => resolve(signal));
   });
-  say(config.databaseUrl === null ? `Starte die eingebettete PostgreSQL-Datenbank in ${config.dataDir}/pg …` : 'Verbinde mit der Datenbank aus DATABASE_URL …');
+  say(
+    config.databaseUrl === null
+      ? `Starte die eingebettete PostgreSQL-Datenbank in ${config.dataDir}/pg …`
+      : 'Verbinde mit der Datenbank aus DATABASE_URL …',
+  );
   const database = await openDatabase(config, say);
-  if (database.relocatedTo !== null) say(`Der Benutzer postgres kann ${config.dataDir} nicht erreichen; die Datenbank liegt daher in ${database.relocatedTo}.`);
+  if (database.relocatedTo !== null)
+    say(
+      `Der Benutzer postgres kann ${config.dataDir} nicht erreichen; die Datenbank liegt daher in ${database.relocatedTo}.`,
+    );
   try {
     await seedDemo(database.db, config.dataDir, say);
     await ensureWebBuilt(say);
@@ -36,13 +44,17 @@ export async function runStart(argv: string[]): Promise<number> {
     });
     const server = await serveApp(app, config.port, config.host);
     const base = `http://localhost:${config.port}`;
-    process.stdout.write(`Zielsteuerung SGB II läuft auf ${base} (angemeldet als ${actor.name}).\n` +
-      `  API-Beschreibung: ${base}/api/openapi.json\n  Zielvereinbarungen 2014: curl ${base}/api/agreements?year=2014\n` +
-      `Beenden mit Strg+C.\n`);
+    process.stdout.write(
+      `Zielsteuerung SGB II läuft auf ${base} (angemeldet als ${actor.name}).\n` +
+        `  API-Beschreibung: ${base}/api/openapi.json\n  Zielvereinbarungen 2014: curl ${base}/api/agreements?year=2014\n` +
+        `Beenden mit Strg+C.\n`,
+    );
     await stop;
     say('Beende …');
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
-    if ((await closeGracefully(server, SHUTDOWN_DEADLINE_MS)) === 'forced') say(`Anfragen nach ${SHUTDOWN_DEADLINE_MS / 1000} s abgebrochen.`);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const)
+      process.once(signal, () => process.exit(130));
+    if ((await closeGracefully(server, SHUTDOWN_DEADLINE_MS)) === 'forced')
+      say(`Anfragen nach ${SHUTDOWN_DEADLINE_MS / 1000} s abgebrochen.`);
   } finally {
     await database.close();
   }

@@ -16,70 +16,177 @@ export async function findAgreement(ex: Executor, id: string): Promise<Agreement
 }
 
 /** The agreement of a pair of parties in a year (there is at most one). */
-export async function findAgreementOfParties(ex: Executor, p: { year: number; steeringUnitId: string; unitId: string }): Promise<AgreementRow | undefined> {
-  const [row] = await ex.select().from(agreements)
-    .where(and(eq(agreements.year, p.year), eq(agreements.steeringUnitId, p.steeringUnitId), eq(agreements.unitId, p.unitId)));
+export async function findAgreementOfParties(
+  ex: Executor,
+  p: { year: number; steeringUnitId: string; unitId: string },
+): Promise<AgreementRow | undefined> {
+  const [row] = await ex
+    .select()
+    .from(agreements)
+    .where(
+      and(
+        eq(agreements.year, p.year),
+        eq(agreements.steeringUnitId, p.steeringUnitId),
+        eq(agreements.unitId, p.unitId),
+      ),
+    );
   return row;
 }
 
-export async function listAgreementRows(ex: Executor, f: { unitIds: readonly string[]; year?: number }): Promise<AgreementRow[]> {
+export async function listAgreementRows(
+  ex: Executor,
+  f: { unitIds: readonly string[]; year?: number },
+): Promise<AgreementRow[]> {
   if (f.unitIds.length === 0) return [];
-  return ex.select().from(agreements)
-    .where(and(inArray(agreements.unitId, [...f.unitIds]), ...(f.year === undefined ? [] : [eq(agreements.year, f.year)])))
+  return ex
+    .select()
+    .from(agreements)
+    .where(
+      and(
+        inArray(agreements.unitId, [...f.unitIds]),
+        ...(f.year === undefined ? [] : [eq(agreements.year, f.year)]),
+      ),
+    )
     .orderBy(desc(agreements.year), agreements.unitId);
 }
 
 export async function listChildAgreements(ex: Executor, parentId: string): Promise<AgreementRow[]> {
-  return ex.select().from(agreements).where(eq(agreements.parentAgreementId, parentId)).orderBy(agreements.unitId);
+  return ex
+    .select()
+    .from(agreements)
+    .where(eq(agreements.parentAgreementId, parentId))
+    .orderBy(agreements.unitId);
 }
 
-export async function insertAgreement(ex: Executor, a: { year: number; steeringUnitId: string; unitId: string; parentAgreementId: string | null; status: AgreementStatus }): Promise<AgreementRow> {
-  const [row] = await ex.insert(agreements).values({ ...a, currentVersion: 1 }).returning();
+export async function insertAgreement(
+  ex: Executor,
+  a: {
+    year: number;
+    steeringUnitId: string;
+    unitId: string;
+    parentAgreementId: string | null;
+    status: AgreementStatus;
+  },
+): Promise<AgreementRow> {
+  const [row] = await ex
+    .insert(agreements)
+    .values({ ...a, currentVersion: 1 })
+    .returning();
   return row!;
 }
 
 /** Bumps the row version if it still is `expected` (optimistic concurrency); undefined if not. */
-export async function bumpRowVersion(ex: Executor, id: string, expected: number, set: { status?: AgreementStatus; currentVersion?: number } = {}): Promise<AgreementRow | undefined> {
-  const [updated] = await ex.update(agreements)
+export async function bumpRowVersion(
+  ex: Executor,
+  id: string,
+  expected: number,
+  set: { status?: AgreementStatus; currentVersion?: number } = {},
+): Promise<AgreementRow | undefined> {
+  const [updated] = await ex
+    .update(agreements)
     .set({ ...set, rowVersion: sql`${agreements.rowVersion} + 1`, updatedAt: sql`now()` })
     .where(and(eq(agreements.id, id), eq(agreements.rowVersion, expected)))
     .returning();
   return updated;
 }
 
-export async function findContent(ex: Executor, id: string, versionNo: number): Promise<AgreementContent | undefined> {
-  const [row] = await ex.select({ content: agreementVersions.content }).from(agreementVersions)
+export async function findContent(
+  ex: Executor,
+  id: string,
+  versionNo: number,
+): Promise<AgreementContent | undefined> {
+  const [row] = await ex
+    .select({ content: agreementVersions.content })
+    .from(agreementVersions)
     .where(and(eq(agreementVersions.agreementId, id), eq(agreementVersions.versionNo, versionNo)));
   return row?.content;
 }
 
 /** The contents of several agreements' given versions at once, by agreement id. */
-export async function findContents(ex: Executor, wanted: readonly { id: string; versionNo: number }[]): Promise<Map<string, AgreementContent>> {
+export async function findContents(
+  ex: Executor,
+  wanted: readonly { id: string; versionNo: number }[],
+): Promise<Map<string, AgreementContent>> {
   if (wanted.length === 0) return new Map();
-  const rows = await ex.select({ id: agreementVersions.agreementId, versionNo: agreementVersions.versionNo, content: agreementVersions.content }).from(agreementVersions)
-    .where(inArray(agreementVersions.agreementId, wanted.map((w) => w.id)));
+  const rows = await ex
+    .select({
+      id: agreementVersions.agreementId,
+      versionNo: agreementVersions.versionNo,
+      content: agreementVersions.content,
+    })
+    .from(agreementVersions)
+    .where(
+      inArray(
+        agreementVersions.agreementId,
+        wanted.map((w) => w.id),
+      ),
+    );
   const versionOf = new Map(wanted.map((w) => [w.id, w.versionNo]));
-  return new Map(rows.filter((r) => versionOf.get(r.id) === r.versionNo).map((r) => [r.id, r.content]));
+  return new Map(
+    rows.filter((r) => versionOf.get(r.id) === r.versionNo).map((r) => [r.id, r.content]),
+  );
 }
 
 export async function listVersionRows(ex: Executor, id: string) {
-  return ex.select({ versionNo: agreementVersions.versionNo, status: agreementVersions.status, reason: agreementVersions.reason, createdAt: agreementVersions.createdAt, createdBy: agreementVersions.createdBy })
-    .from(agreementVersions).where(eq(agreementVersions.agreementId, id)).orderBy(asc(agreementVersions.versionNo));
+  return ex
+    .select({
+      versionNo: agreementVersions.versionNo,
+      status: agreementVersions.status,
+      reason: agreementVersions.reason,
+      createdAt: agreementVersions.createdAt,
+      createdBy: agreementVersions.createdBy,
+    })
+    .from(agreementVersions)
+    .where(eq(agreementVersions.agreementId, id))
+    .orderBy(asc(agreementVersions.versionNo));
 }
 
-export async function insertVersion(ex: Executor, v: { agreementId: string; versionNo: number; status: AgreementStatus; content: AgreementContent; reason?: string | null; createdBy: string }): Promise<void> {
+export async function insertVersion(
+  ex: Executor,
+  v: {
+    agreementId: string;
+    versionNo: number;
+    status: AgreementStatus;
+    content: AgreementContent;
+    reason?: string | null;
+    createdBy: string;
+  },
+): Promise<void> {
   await ex.insert(agreementVersions).values(v);
 }
 
-export async function updateVersion(ex: Executor, id: string, versionNo: number, set: { status?: AgreementStatus; content?: AgreementContent }): Promise<void> {
-  await ex.update(agreementVersions).set(set).where(and(eq(agreementVersions.agreementId, id), eq(agreementVersions.versionNo, versionNo)));
+export async function updateVersion(
+  ex: Executor,
+  id: string,
+  versionNo: number,
+  set: { status?: AgreementStatus; content?: AgreementContent },
+): Promise<void> {
+  await ex
+    .update(agreementVersions)
+    .set(set)
+    .where(and(eq(agreementVersions.agreementId, id), eq(agreementVersions.versionNo, versionNo)));
 }
 
 export async function listEventRows(ex: Executor, id: string): Promise<AgreementEventRow[]> {
-  return ex.select().from(agreementEvents).where(eq(agreementEvents.agreementId, id)).orderBy(asc(agreementEvents.id));
+  return ex
+    .select()
+    .from(agreementEvents)
+    .where(eq(agreementEvents.agreementId, id))
+    .orderBy(asc(agreementEvents.id));
 }
 
-export async function insertEvent(ex: Executor, e: { agreementId: string; versionNo: number; action: string; fromStatus: AgreementStatus | null; toStatus: AgreementStatus; comment: string | null; actor: string }): Promise<void> {
+export async function insertEvent(
+  ex: Executor,
+  e: {
+    agreementId: string;
+    versionNo: number;
+    action: string;
+    fromStatus: AgreementStatus | null;
+    toStatus: AgreementStatus;
+    comment: string | null;
+    actor: string;
+  },
+): Promise<void> {
   await ex.insert(agreementEvents).values(e);
 }
 

@@ -16,14 +16,28 @@ export async function findIndicator(ex: Executor, id: string): Promise<Indicator
 }
 
 /** undefined if the id is taken */
-export async function insertIndicator(ex: Executor, values: IndicatorValues): Promise<IndicatorRow | undefined> {
-  const [saved] = await ex.insert(localIndicators).values({ ...values, rowVersion: 1 }).onConflictDoNothing().returning();
+export async function insertIndicator(
+  ex: Executor,
+  values: IndicatorValues,
+): Promise<IndicatorRow | undefined> {
+  const [saved] = await ex
+    .insert(localIndicators)
+    .values({ ...values, rowVersion: 1 })
+    .onConflictDoNothing()
+    .returning();
   return saved;
 }
 
 /** undefined unless the indicator exists with this row version */
-export async function updateIndicator(ex: Executor, values: IndicatorValues, rowVersion: number): Promise<IndicatorRow | undefined> {
-  const [saved] = await ex.update(localIndicators).set({ ...values, rowVersion: sql`${localIndicators.rowVersion} + 1` })
-    .where(and(eq(localIndicators.id, values.id), eq(localIndicators.rowVersion, rowVersion))).returning();
+export async function updateIndicator(
+  ex: Executor,
+  values: IndicatorValues,
+  rowVersion: number,
+): Promise<IndicatorRow | undefined> {
+  const [saved] = await ex
+    .update(localIndicators)
+    .set({ ...values, rowVersion: sql`${localIndicators.rowVersion} + 1` })
+    .where(and(eq(localIndicators.id, values.id), eq(localIndicators.rowVersion, rowVersion)))
+    .returning();
   return saved;
 }

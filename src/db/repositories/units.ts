@@ -14,27 +14,47 @@ export interface UnitRecord extends UnitNode {
 }
 
 /** valid on `date` (ISO): from ≤ date ≤ to, an open end included */
-const validOn = (from: PgColumn, to: PgColumn, date: string): SQL => and(lte(from, date), or(isNull(to), gte(to, date)))!;
+const validOn = (from: PgColumn, to: PgColumn, date: string): SQL =>
+  and(lte(from, date), or(isNull(to), gte(to, date)))!;
 
 /** Every unit valid on `date` with its parent on that date. */
 export async function readUnitTree(ex: Executor, date: string): Promise<UnitNode[]> {
   const rows = await ex
-    .select({ id: units.id, name: units.name, kind: units.kind, traegerForm: units.traegerForm, parentId: unitLinks.parentId })
+    .select({
+      id: units.id,
+      name: units.name,
+      kind: units.kind,
+      traegerForm: units.traegerForm,
+      parentId: unitLinks.parentId,
+    })
     .from(units)
-    .leftJoin(unitLinks, and(eq(unitLinks.unitId, units.id), validOn(unitLinks.validFrom, unitLinks.validTo, date)))
+    .leftJoin(
+      unitLinks,
+      and(eq(unitLinks.unitId, units.id), validOn(unitLinks.validFrom, unitLinks.validTo, date)),
+    )
     .where(validOn(units.validFrom, units.validTo, date))
     .orderBy(units.id);
   return rows.map((r) => ({ ...r, parentId: r.parentId ?? null }));
 }
 
-export async function readComparisonTypes(ex: Executor, date: string): Promise<Map<string, string>> {
-  const rows = await ex.select().from(unitComparisonTypes).where(validOn(unitComparisonTypes.validFrom, unitComparisonTypes.validTo, date));
+export async function readComparisonTypes(
+  ex: Executor,
+  date: string,
+): Promise<Map<string, string>> {
+  const rows = await ex
+    .select()
+    .from(unitComparisonTypes)
+    .where(validOn(unitComparisonTypes.validFrom, unitComparisonTypes.validTo, date));
   return new Map(rows.map((t) => [t.unitId, t.typ]));
 }
 
 /** Nearest neighbours per unit on `date`, most similar first. */
 export async function readNeighbours(ex: Executor, date: string): Promise<Map<string, string[]>> {
-  const rows = await ex.select().from(unitNeighbours).where(validOn(unitNeighbours.validFrom, unitNeighbours.validTo, date)).orderBy(unitNeighbours.rank);
+  const rows = await ex
+    .select()
+    .from(unitNeighbours)
+    .where(validOn(unitNeighbours.validFrom, unitNeighbours.validTo, date))
+    .orderBy(unitNeighbours.rank);
   const out = new Map<string, string[]>();
   for (const r of rows) out.set(r.unitId, [...(out.get(r.unitId) ?? []), r.neighbourId]);
   return out;
@@ -43,17 +63,49 @@ export async function readNeighbours(ex: Executor, date: string): Promise<Map<st
 /** Adds or renames units; links, types and neighbours are added where missing. */
 export async function saveUnits(ex: Executor, records: readonly UnitRecord[]): Promise<void> {
   if (records.length === 0) return;
-  await ex.insert(units)
-    .values(records.map((r) => ({ id: r.id, name: r.name, kind: r.kind, traegerForm: r.traegerForm, validFrom: r.validFrom })))
-    .onConflictDoUpdate({ target: units.id, set: { name: sql`excluded.name`, kind: sql`excluded.kind`, traegerForm: sql`coalesce(excluded.traeger_form, ${units.traegerForm})` } });
-  const links = records.filter((r) => r.parentId !== null).map((r) => ({ unitId: r.id, parentId: r.parentId as string, validFrom: r.validFrom }));
+  await ex
+    .insert(units)
+    .values(
+      records.map((r) => ({
+        id: r.id,
+        name: r.name,
+        kind: r.kind,
+        traegerForm: r.traegerForm,
+        validFrom: r.validFrom,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: units.id,
+      set: {
+        name: sql`excluded.name`,
+        kind: sql`excluded.kind`,
+        traegerForm: sql`coalesce(excluded.traeger_form, ${units.traegerForm})`,
+      },
+    });
+  const links = records
+    .filter((r) => r.parentId !== null)
+    .map((r) => ({ unitId: r.id, parentId: r.parentId as string, validFrom: r.validFrom }));
   if (links.length > 0) await ex.insert(unitLinks).values(links).onConflictDoNothing();
-  const types = records.filter((r) => r.vergleichstyp !== undefined).map((r) => ({ unitId: r.id, typ: r.vergleichstyp as string, validFrom: r.validFrom }));
+  const types = records
+    .filter((r) => r.vergleichstyp !== undefined)
+    .map((r) => ({ unitId: r.id, typ: r.vergleichstyp as string, validFrom: r.validFrom }));
   if (types.length > 0) await ex.insert(unitComparisonTypes).values(types).onConflictDoNothing();
-  const neighbours = records.flatMap((r) => (r.neighbours ?? []).map((n, i) => ({ unitId: r.id, neighbourId: n, rank: i + 1, validFrom: r.validFrom })));
-  if (neighbours.length > 0) await ex.insert(unitNeighbours).values(neighbours).onConflictDoNothing();
+  const neighbours = records.flatMap((r) =>
+    (r.neighbours ?? []).map((n, i) => ({
+      unitId: r.id,
+      neighbourId: n,
+      rank: i + 1,
+      validFrom: r.validFrom,
+    })),
+  );
+  if (neighbours.length > 0)
+    await ex.insert(unitNeighbours).values(neighbours).onConflictDoNothing();
 }
 
-export async function setTraegerForm(ex: Executor, unitId: string, form: 'zkT' | 'gE'): Promise<void> {
+export async function setTraegerForm(
+  ex: Executor,
+  unitId: string,
+  form: 'zkT' | 'gE',
+): Promise<void> {
   await ex.update(units).set({ traegerForm: form }).where(eq(units.id, unitId));
 }

@@ -23,26 +23,56 @@ export interface ValueSelection {
 export async function selectValues(ex: Executor, q: ValueSelection) {
   if (q.unitIds.length === 0 || q.metrics.length === 0) return [];
   const conditions = [
-    inArray(metricValues.unitId, [...q.unitIds]), eq(metricValues.kind, q.kind), inArray(metricValues.metric, [...q.metrics]),
-    gte(metricValues.month, q.from), lte(metricValues.month, q.to),
+    inArray(metricValues.unitId, [...q.unitIds]),
+    eq(metricValues.kind, q.kind),
+    inArray(metricValues.metric, [...q.metrics]),
+    gte(metricValues.month, q.from),
+    lte(metricValues.month, q.to),
     ...(q.sex ? [inArray(metricValues.sex, [...q.sex])] : []),
     ...(q.datenstand === 'latest' ? [] : [eq(metricValues.datenstandId, q.datenstand)]),
   ];
   return ex
-    .selectDistinctOn([metricValues.unitId, metricValues.month, metricValues.sex, metricValues.metric], {
-      unitId: metricValues.unitId, month: metricValues.month, sex: metricValues.sex, kind: metricValues.kind, metric: metricValues.metric,
-      value: metricValues.value, zaehler: metricValues.zaehler, nenner: metricValues.nenner, quality: metricValues.quality,
-      datenstandId: metricValues.datenstandId, stand: datenstaende.stand, source: datenstaende.source,
-    })
+    .selectDistinctOn(
+      [metricValues.unitId, metricValues.month, metricValues.sex, metricValues.metric],
+      {
+        unitId: metricValues.unitId,
+        month: metricValues.month,
+        sex: metricValues.sex,
+        kind: metricValues.kind,
+        metric: metricValues.metric,
+        value: metricValues.value,
+        zaehler: metricValues.zaehler,
+        nenner: metricValues.nenner,
+        quality: metricValues.quality,
+        datenstandId: metricValues.datenstandId,
+        stand: datenstaende.stand,
+        source: datenstaende.source,
+      },
+    )
     .from(metricValues)
     .innerJoin(datenstaende, eq(datenstaende.id, metricValues.datenstandId))
     .where(and(...conditions))
-    .orderBy(metricValues.unitId, metricValues.month, metricValues.sex, metricValues.metric, desc(datenstaende.stand), desc(datenstaende.id));
+    .orderBy(
+      metricValues.unitId,
+      metricValues.month,
+      metricValues.sex,
+      metricValues.metric,
+      desc(datenstaende.stand),
+      desc(datenstaende.id),
+    );
 }
 
 export async function listDatenstandRows(ex: Executor) {
   return ex
-    .select({ id: datenstaende.id, stand: datenstaende.stand, source: datenstaende.source, label: datenstaende.label, createdAt: datenstaende.createdAt, createdBy: datenstaende.createdBy, values: sql<number>`(SELECT count(*)::int FROM ${metricValues} WHERE ${metricValues.datenstandId} = ${datenstaende.id})` })
+    .select({
+      id: datenstaende.id,
+      stand: datenstaende.stand,
+      source: datenstaende.source,
+      label: datenstaende.label,
+      createdAt: datenstaende.createdAt,
+      createdBy: datenstaende.createdBy,
+      values: sql<number>`(SELECT count(*)::int FROM ${metricValues} WHERE ${metricValues.datenstandId} = ${datenstaende.id})`,
+    })
     .from(datenstaende)
     .orderBy(desc(datenstaende.stand), desc(datenstaende.id));
 }
@@ -52,7 +82,15 @@ export async function countDatenstaende(ex: Executor): Promise<number> {
   return row!.n;
 }
 
-export async function insertDatenstand(ex: Executor, d: { stand: string; source: 'mikrodaten' | 'ba_veroeffentlichung' | 'manuell'; label: string; createdBy: string }): Promise<number> {
+export async function insertDatenstand(
+  ex: Executor,
+  d: {
+    stand: string;
+    source: 'mikrodaten' | 'ba_veroeffentlichung' | 'manuell';
+    label: string;
+    createdBy: string;
+  },
+): Promise<number> {
   const [created] = await ex.insert(datenstaende).values(d).returning({ id: datenstaende.id });
   return created!.id;
 }
@@ -62,5 +100,7 @@ export async function insertValues(ex: Executor, rows: readonly ValueInsert[]): 
 }
 
 export async function listIndicatorIds(ex: Executor): Promise<Set<string>> {
-  return new Set((await ex.select({ id: localIndicators.id }).from(localIndicators)).map((r) => r.id));
+  return new Set(
+    (await ex.select({ id: localIndicators.id }).from(localIndicators)).map((r) => r.id),
+  );
 }

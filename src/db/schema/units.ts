@@ -17,26 +17,48 @@ export const units = pgTable('units', {
   validTo: date('valid_to', { mode: 'string' }),
 });
 
-export const unitLinks = pgTable('unit_links', {
-  unitId: text('unit_id').notNull().references(() => units.id),
-  parentId: text('parent_id').notNull().references(() => units.id),
-  validFrom: date('valid_from', { mode: 'string' }).notNull(),
-  validTo: date('valid_to', { mode: 'string' }),
-}, (t) => [primaryKey({ columns: [t.unitId, t.validFrom] })]);
+export const unitLinks = pgTable(
+  'unit_links',
+  {
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    parentId: text('parent_id')
+      .notNull()
+      .references(() => units.id),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.validFrom] })],
+);
 
 /** SGB II-Vergleichstyp of the IAB (Ia … IIIe since 2014), dated: types are revised. */
-export const unitComparisonTypes = pgTable('unit_comparison_types', {
-  unitId: text('unit_id').notNull().references(() => units.id),
-  typ: text('typ').notNull(),
-  validFrom: date('valid_from', { mode: 'string' }).notNull(),
-  validTo: date('valid_to', { mode: 'string' }),
-}, (t) => [primaryKey({ columns: [t.unitId, t.validFrom] })]);
+export const unitComparisonTypes = pgTable(
+  'unit_comparison_types',
+  {
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    typ: text('typ').notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.validFrom] })],
+);
 
 /** Nearest neighbours as listed with the Vergleichstypen (rank 1 = most similar). */
-export const unitNeighbours = pgTable('unit_neighbours', {
-  unitId: text('unit_id').notNull().references(() => units.id),
-  neighbourId: text('neighbour_id').notNull().references(() => units.id),
-  rank: integer('rank').notNull(),
-  validFrom: date('valid_from', { mode: 'string' }).notNull(),
-  validTo: date('valid_to', { mode: 'string' }),
-}, (t) => [primaryKey({ columns: [t.unitId, t.neighbourId, t.validFrom] })]);
+export const unitNeighbours = pgTable(
+  'unit_neighbours',
+  {
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    neighbourId: text('neighbour_id')
+      .notNull()
+      .references(() => units.id),
+    rank: integer('rank').notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.neighbourId, t.validFrom] })],
+);

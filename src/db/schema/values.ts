@@ -2,11 +2,32 @@
  * Figures per unit × month × sex with their Datenstand (kennzahlen.md §5): a new Datenstand is a
  * new set of rows, never an update of an old one.
  */
-import { date, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import { units } from './units.ts';
 
-export const valueSource = pgEnum('value_source', ['mikrodaten', 'ba_veroeffentlichung', 'manuell']);
-export const valueQuality = pgEnum('value_quality', ['final', 'vorlaeufig', 'eingeschraenkt', 'fehlend']);
+export const valueSource = pgEnum('value_source', [
+  'mikrodaten',
+  'ba_veroeffentlichung',
+  'manuell',
+]);
+export const valueQuality = pgEnum('value_quality', [
+  'final',
+  'vorlaeufig',
+  'eingeschraenkt',
+  'fehlend',
+]);
 /** grundgroesse = base quantity, kennzahl = K1 … K3E4 and the steering values, lokal = local indicator. */
 export const metricKind = pgEnum('metric_kind', ['grundgroesse', 'kennzahl', 'lokal']);
 
@@ -20,24 +41,32 @@ export const datenstaende = pgTable('datenstaende', {
   createdBy: text('created_by').notNull(),
 });
 
-export const metricValues = pgTable('metric_values', {
-  datenstandId: integer('datenstand_id').notNull().references(() => datenstaende.id),
-  unitId: text('unit_id').notNull().references(() => units.id),
-  /** YYYY-MM */
-  month: text('month').notNull(),
-  sex: text('sex').notNull(),
-  kind: metricKind('kind').notNull(),
-  /** base quantity id, Kennzahl id or local indicator id */
-  metric: text('metric').notNull(),
-  /** null = missing (with quality 'fehlend') */
-  value: doublePrecision('value'),
-  zaehler: doublePrecision('zaehler'),
-  nenner: doublePrecision('nenner'),
-  quality: valueQuality('quality').notNull(),
-}, (t) => [
-  primaryKey({ columns: [t.datenstandId, t.unitId, t.month, t.sex, t.kind, t.metric] }),
-  index('metric_values_lookup').on(t.unitId, t.kind, t.metric, t.month),
-]);
+export const metricValues = pgTable(
+  'metric_values',
+  {
+    datenstandId: integer('datenstand_id')
+      .notNull()
+      .references(() => datenstaende.id),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    /** YYYY-MM */
+    month: text('month').notNull(),
+    sex: text('sex').notNull(),
+    kind: metricKind('kind').notNull(),
+    /** base quantity id, Kennzahl id or local indicator id */
+    metric: text('metric').notNull(),
+    /** null = missing (with quality 'fehlend') */
+    value: doublePrecision('value'),
+    zaehler: doublePrecision('zaehler'),
+    nenner: doublePrecision('nenner'),
+    quality: valueQuality('quality').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.datenstandId, t.unitId, t.month, t.sex, t.kind, t.metric] }),
+    index('metric_values_lookup').on(t.unitId, t.kind, t.metric, t.month),
+  ],
+);
 
 export const localIndicators = pgTable('local_indicators', {
   id: text('id').primaryKey(),

@@ -10,12 +10,23 @@
  * "konstant bleibt und eine Erhöhung … vermieden werden kann"), the document says the same
  * in the generated wording (docs/documents.md).
  */
-import { type AgreementContent, type AgreementStatus, type Party, type Target, type TextBlock } from '../../domain/agreements/agreement.ts';
+import {
+  type AgreementContent,
+  type AgreementStatus,
+  type Party,
+  type Target,
+  type TextBlock,
+} from '../../domain/agreements/agreement.ts';
 import { STATUS_LABELS } from '../../domain/agreements/lifecycle.ts';
 import { renderCriterion } from '../../domain/agreements/sentence.ts';
 import { formatDateDe } from '../../domain/shared/format-de.ts';
 import { accusativeArticle, dativeArticle } from './german-articles.ts';
-import { paragraph, type Block, type DocumentModel, type SignatureColumn } from './document-model.ts';
+import {
+  paragraph,
+  type Block,
+  type DocumentModel,
+  type SignatureColumn,
+} from './document-model.ts';
 import { toAsciiFileName } from './file-name.ts';
 import { sollVerlaufTable } from './soll-verlauf-table.ts';
 
@@ -32,19 +43,28 @@ export function isDraft(status: AgreementStatus): boolean {
 export const DRAFT_WATERMARK = 'ENTWURF';
 
 export function textBlocks(blocks: TextBlock[]): Block[] {
-  return blocks.map((b) => (b.kind === 'absatz' ? paragraph(b.text) : { kind: 'list', items: b.items }));
+  return blocks.map((b) =>
+    b.kind === 'absatz' ? paragraph(b.text) : { kind: 'list', items: b.items },
+  );
 }
 
 function partyLines(party: Party): string[] {
   const r = party.representative;
-  return [...(party.capacity === null ? [] : [party.capacity]), `vertreten durch ${r.salutation} ${r.office} ${r.name}`];
+  return [
+    ...(party.capacity === null ? [] : [party.capacity]),
+    `vertreten durch ${r.salutation} ${r.office} ${r.name}`,
+  ];
 }
 
 /** "Vereinbarung zur Erreichung …" → the large word and the rest, as the seed sets it. */
 function titleBlocks(title: string): Block[] {
   const match = /^(\S+)\s+(.+)$/.exec(title);
-  if (match === null || match[1] !== 'Vereinbarung') return [{ kind: 'centered', lines: [title], bold: true, size: 'large' }];
-  return [{ kind: 'centered', lines: [match[1]], bold: true, size: 'large' }, { kind: 'centered', lines: [match[2]!], bold: true }];
+  if (match === null || match[1] !== 'Vereinbarung')
+    return [{ kind: 'centered', lines: [title], bold: true, size: 'large' }];
+  return [
+    { kind: 'centered', lines: [match[1]], bold: true, size: 'large' },
+    { kind: 'centered', lines: [match[2]!], bold: true },
+  ];
 }
 
 /**
@@ -71,22 +91,44 @@ function headBlocks(c: AgreementContent): Block[] {
     { kind: 'space', size: 'large' },
     paragraph(c.introduction, 'center'),
   ];
-  if (!namesLegalBasis(c.introduction, c.legalBasis)) blocks.push(paragraph(`Rechtsgrundlage: ${c.legalBasis}`, 'center'));
-  blocks.push({ kind: 'space', size: 'small' }, { kind: 'centered', lines: ['Zielvereinbarung'], bold: true, size: 'large' }, { kind: 'space', size: 'small' });
+  if (!namesLegalBasis(c.introduction, c.legalBasis))
+    blocks.push(paragraph(`Rechtsgrundlage: ${c.legalBasis}`, 'center'));
+  blocks.push(
+    { kind: 'space', size: 'small' },
+    { kind: 'centered', lines: ['Zielvereinbarung'], bold: true, size: 'large' },
+    { kind: 'space', size: 'small' },
+  );
   return blocks;
 }
 
 function targetBlocks(t: Target, c: AgreementContent): Block[] {
   const blocks: Block[] = [];
-  if (t.title !== null) blocks.push({ kind: 'paragraph', runs: [{ text: `${t.title}:`, bold: true }] });
+  if (t.title !== null)
+    blocks.push({ kind: 'paragraph', runs: [{ text: `${t.title}:`, bold: true }] });
   blocks.push(...textBlocks(t.text));
   if (t.criterion !== null) {
-    blocks.push(paragraph(renderCriterion(t.criterion, { year: c.year, subject: c.targetSubject, role: t.role, lead: t.lead })));
+    blocks.push(
+      paragraph(
+        renderCriterion(t.criterion, {
+          year: c.year,
+          subject: c.targetSubject,
+          role: t.role,
+          lead: t.lead,
+        }),
+      ),
+    );
   }
   if (t.split !== null) {
     blocks.push(paragraph('Aufgeteilt nach Geschlecht:'), {
       kind: 'list',
-      items: t.split.parts.map((p) => renderCriterion(p.criterion, { year: c.year, subject: c.targetSubject, role: t.role, lead: t.lead })),
+      items: t.split.parts.map((p) =>
+        renderCriterion(p.criterion, {
+          year: c.year,
+          subject: c.targetSubject,
+          role: t.role,
+          lead: t.lead,
+        }),
+      ),
     });
   }
   if (t.values.path !== null) blocks.push({ kind: 'table', table: sollVerlaufTable(t, c.year) });
@@ -95,10 +137,14 @@ function targetBlocks(t: Target, c: AgreementContent): Block[] {
 }
 
 function goalBlocks(c: AgreementContent): Block[] {
-  const blocks: Block[] = [{ kind: 'heading', level: 1, text: c.goalsTitle }, ...textBlocks(c.goalsIntro)];
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: c.goalsTitle },
+    ...textBlocks(c.goalsIntro),
+  ];
   for (const goal of c.goals) {
     blocks.push({ kind: 'heading', level: 2, text: `${goal.number}. ${goal.title}` });
-    for (const block of goal.blocks) blocks.push(...(block.kind === 'ziel' ? targetBlocks(block.target, c) : textBlocks([block])));
+    for (const block of goal.blocks)
+      blocks.push(...(block.kind === 'ziel' ? targetBlocks(block.target, c) : textBlocks([block])));
   }
   return blocks;
 }
@@ -120,19 +166,37 @@ function documentList(items: AgreementContent['references']): string[] {
   return items.map((d) => (d.issuer === null ? d.title : `${d.title} (${d.issuer})`));
 }
 
-export function buildAgreementDocument(c: AgreementContent, meta: AgreementDocumentMeta): DocumentModel {
+export function buildAgreementDocument(
+  c: AgreementContent,
+  meta: AgreementDocumentMeta,
+): DocumentModel {
   const blocks: Block[] = [
     ...headBlocks(c),
     { kind: 'heading', level: 2, text: 'Präambel' },
     ...textBlocks(c.preamble),
   ];
-  if (c.references.length > 0) blocks.push({ kind: 'heading', level: 3, text: 'Grundlagen' }, { kind: 'list', items: documentList(c.references) });
+  if (c.references.length > 0)
+    blocks.push(
+      { kind: 'heading', level: 3, text: 'Grundlagen' },
+      { kind: 'list', items: documentList(c.references) },
+    );
   blocks.push({ kind: 'heading', level: 2, text: c.focusAreasTitle });
-  for (const area of c.focusAreas) blocks.push({ kind: 'heading', level: 3, text: `${area.number}. ${area.title}` }, ...textBlocks(area.text));
-  blocks.push(...goalBlocks(c), { kind: 'heading', level: 1, text: c.dialogueTitle }, ...textBlocks(c.dialogueClause));
+  for (const area of c.focusAreas)
+    blocks.push(
+      { kind: 'heading', level: 3, text: `${area.number}. ${area.title}` },
+      ...textBlocks(area.text),
+    );
+  blocks.push(
+    ...goalBlocks(c),
+    { kind: 'heading', level: 1, text: c.dialogueTitle },
+    ...textBlocks(c.dialogueClause),
+  );
   blocks.push({ kind: 'signatures', columns: signatureColumns(c) });
   if (c.annexes.length > 0) {
-    blocks.push({ kind: 'heading', level: 2, text: 'Anlagen' }, { kind: 'list', items: documentList(c.annexes).map((a, i) => `Anlage ${i + 1}: ${a}`) });
+    blocks.push(
+      { kind: 'heading', level: 2, text: 'Anlagen' },
+      { kind: 'list', items: documentList(c.annexes).map((a, i) => `Anlage ${i + 1}: ${a}`) },
+    );
   }
   const [first, second] = c.parties;
   const draft = isDraft(meta.status);
@@ -140,9 +204,10 @@ export function buildAgreementDocument(c: AgreementContent, meta: AgreementDocum
     title: c.title,
     footer: `Zielvereinbarung ${c.year} · ${first.shortName ?? first.name} – ${second.shortName ?? second.name} · Fassung ${meta.versionNo} (${STATUS_LABELS[meta.status]})`,
     watermark: draft ? DRAFT_WATERMARK : null,
-    fileName: toAsciiFileName(`Zielvereinbarung ${c.year} ${second.shortName ?? second.name}${draft ? ' Entwurf' : ''}`),
+    fileName: toAsciiFileName(
+      `Zielvereinbarung ${c.year} ${second.shortName ?? second.name}${draft ? ' Entwurf' : ''}`,
+    ),
     orientation: 'portrait',
     blocks,
   };
 }
-

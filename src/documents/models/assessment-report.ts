@@ -49,36 +49,70 @@ function decisionText(d: DecisionRecord | undefined): string {
   return `${statusText(d.finalDecision)}${departs ? ' (angepasst)' : ''}`;
 }
 
-function summaryTable(targets: readonly ReportTarget[], decisions: Map<string, DecisionRecord>, year: number): DocumentTable {
+function summaryTable(
+  targets: readonly ReportTarget[],
+  decisions: Map<string, DecisionRecord>,
+  year: number,
+): DocumentTable {
   return {
     title: `Ergebnis ${year} je Ziel`,
     columns: [
-      { key: 'ziel', label: 'Ziel', type: 'text' }, { key: 'zielwert', label: 'Vereinbarter Zielwert', type: 'text' },
-      { key: 'ist', label: 'Ergebnis', type: 'text' }, { key: 'soll', label: 'Soll', type: 'text' },
-      { key: 'system', label: 'System', type: 'text' }, { key: 'entscheidung', label: 'Entscheidung', type: 'text' },
+      { key: 'ziel', label: 'Ziel', type: 'text' },
+      { key: 'zielwert', label: 'Vereinbarter Zielwert', type: 'text' },
+      { key: 'ist', label: 'Ergebnis', type: 'text' },
+      { key: 'soll', label: 'Soll', type: 'text' },
+      { key: 'system', label: 'System', type: 'text' },
+      { key: 'entscheidung', label: 'Entscheidung', type: 'text' },
     ],
     rows: targets.map((rt) => {
       const f = figureTexts(rt, year);
       return {
-        ziel: targetName(rt), zielwert: renderTargetValue(rt.target.criterion!), ist: f.actual, soll: f.target,
-        system: rt.assessment === null ? '–' : statusText(rt.assessment.status), entscheidung: decisionText(decisions.get(rt.target.id)),
+        ziel: targetName(rt),
+        zielwert: renderTargetValue(rt.target.criterion!),
+        ist: f.actual,
+        soll: f.target,
+        system: rt.assessment === null ? '–' : statusText(rt.assessment.status),
+        entscheidung: decisionText(decisions.get(rt.target.id)),
       };
     }),
     widths: [1.5, 3.6, 1.3, 1.3, 1.4, 1.8],
   };
 }
 
-function decisionBlocks(d: DecisionRecord | undefined, changes: Map<number, FrameworkChangeRecord>): Block[] {
-  if (d === undefined) return [paragraph('Entscheidung der Vereinbarungspartner: noch nicht getroffen.')];
-  const system = d.systemStatus === null ? '' : d.systemStatus === d.finalDecision ? ' (wie das Systemergebnis)' : ` (abweichend vom Systemergebnis „${statusText(d.systemStatus)}“)`;
-  const blocks: Block[] = [{
-    kind: 'paragraph',
-    runs: [{ text: 'Entscheidung: ', bold: true }, { text: `${statusText(d.finalDecision)}${system}, festgestellt am ${formatDateDe(d.decidedAt.slice(0, 10))} von ${d.decidedBy}.` }],
-  }];
-  if (d.adjustment !== null && d.adjustment.trim() !== '') blocks.push({ kind: 'paragraph', runs: [{ text: 'Begründung der Anpassung: ', bold: true }, { text: d.adjustment }] });
+function decisionBlocks(
+  d: DecisionRecord | undefined,
+  changes: Map<number, FrameworkChangeRecord>,
+): Block[] {
+  if (d === undefined)
+    return [paragraph('Entscheidung der Vereinbarungspartner: noch nicht getroffen.')];
+  const system =
+    d.systemStatus === null
+      ? ''
+      : d.systemStatus === d.finalDecision
+        ? ' (wie das Systemergebnis)'
+        : ` (abweichend vom Systemergebnis „${statusText(d.systemStatus)}“)`;
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      runs: [
+        { text: 'Entscheidung: ', bold: true },
+        {
+          text: `${statusText(d.finalDecision)}${system}, festgestellt am ${formatDateDe(d.decidedAt.slice(0, 10))} von ${d.decidedBy}.`,
+        },
+      ],
+    },
+  ];
+  if (d.adjustment !== null && d.adjustment.trim() !== '')
+    blocks.push({
+      kind: 'paragraph',
+      runs: [{ text: 'Begründung der Anpassung: ', bold: true }, { text: d.adjustment }],
+    });
   const cited = d.frameworkChangeIds.map((id) => changes.get(id)).filter((c) => c !== undefined);
   if (cited.length > 0) {
-    blocks.push(paragraph('Berücksichtigte Änderungen der Rahmenbedingungen:'), { kind: 'list', items: cited.map((c) => `Nr. ${c.id}, seit ${formatDateDe(c.since)}: ${c.description}`) });
+    blocks.push(paragraph('Berücksichtigte Änderungen der Rahmenbedingungen:'), {
+      kind: 'list',
+      items: cited.map((c) => `Nr. ${c.id}, seit ${formatDateDe(c.since)}: ${c.description}`),
+    });
   }
   return blocks;
 }
@@ -87,10 +121,17 @@ function changesTable(changes: readonly FrameworkChangeRecord[]): DocumentTable 
   return {
     title: 'Dokumentierte Änderungen der Rahmenbedingungen',
     columns: [
-      { key: 'nr', label: 'Nr.', type: 'text' }, { key: 'seit', label: 'seit', type: 'date' },
-      { key: 'beschreibung', label: 'Beschreibung', type: 'text' }, { key: 'ziele', label: 'betroffene Ziele', type: 'text' },
+      { key: 'nr', label: 'Nr.', type: 'text' },
+      { key: 'seit', label: 'seit', type: 'date' },
+      { key: 'beschreibung', label: 'Beschreibung', type: 'text' },
+      { key: 'ziele', label: 'betroffene Ziele', type: 'text' },
     ],
-    rows: changes.map((c) => ({ nr: String(c.id), seit: c.since, beschreibung: c.description, ziele: c.targetIds.length === 0 ? 'alle' : c.targetIds.join(', ') })),
+    rows: changes.map((c) => ({
+      nr: String(c.id),
+      seit: c.since,
+      beschreibung: c.description,
+      ziele: c.targetIds.length === 0 ? 'alle' : c.targetIds.join(', '),
+    })),
     widths: [0.6, 1.2, 5, 1.6],
   };
 }
@@ -106,28 +147,51 @@ export function buildAssessmentReportDocument(data: AssessmentReportData): Docum
     { kind: 'centered', lines: [`Zielerreichungsbericht ${year}`], bold: true, size: 'large' },
     { kind: 'centered', lines: [data.agreement.parties], bold: true },
     {
-      kind: 'facts', rows: [
-        ['Zielvereinbarung', `${year}, Fassung ${data.agreement.versionNo} (${STATUS_LABELS[data.agreement.status]})`],
-        ['Entschieden', `${judged.filter((rt) => decisions.has(rt.target.id)).length} von ${judged.length} Zielen`],
-        ['Datenstand', datenstandText(data)], ['Erstellt', generatedText(data)],
+      kind: 'facts',
+      rows: [
+        [
+          'Zielvereinbarung',
+          `${year}, Fassung ${data.agreement.versionNo} (${STATUS_LABELS[data.agreement.status]})`,
+        ],
+        [
+          'Entschieden',
+          `${judged.filter((rt) => decisions.has(rt.target.id)).length} von ${judged.length} Zielen`,
+        ],
+        ['Datenstand', datenstandText(data)],
+        ['Erstellt', generatedText(data)],
       ],
     },
   ];
   if (open.length > 0) {
-    blocks.push(paragraph(`Vorläufig: Für ${open.map(targetName).join(', ')} liegt der Dezemberwert ${year} noch nicht vor; das Ergebnis ist der Stand des letzten Monats mit Daten.`));
+    blocks.push(
+      paragraph(
+        `Vorläufig: Für ${open.map(targetName).join(', ')} liegt der Dezemberwert ${year} noch nicht vor; das Ergebnis ist der Stand des letzten Monats mit Daten.`,
+      ),
+    );
   }
   blocks.push({ kind: 'table', table: summaryTable(judged, decisions, year) });
-  blocks.push({ kind: 'notes', items: [
-    'Teilziele ohne eigenes Kriterium werden über ihr Gesamtziel bewertet. „Angepasst“: die Vereinbarungspartner haben abweichend vom Systemergebnis entschieden (Begründung beim Ziel).',
-    ...notesFor({ ...usedMarks(judged), suppressed: false, missing: false }),
-  ] });
+  blocks.push({
+    kind: 'notes',
+    items: [
+      'Teilziele ohne eigenes Kriterium werden über ihr Gesamtziel bewertet. „Angepasst“: die Vereinbarungspartner haben abweichend vom Systemergebnis entschieden (Begründung beim Ziel).',
+      ...notesFor({ ...usedMarks(judged), suppressed: false, missing: false }),
+    ],
+  });
   blocks.push({ kind: 'heading', level: 1, text: 'Ergebnisse im Einzelnen' });
   for (const rt of judged) {
     const [section] = targetSection(rt, year, { chart: rt.snapshot !== null });
-    if (section?.kind === 'group') blocks.push({ kind: 'group', blocks: [...section.blocks, ...decisionBlocks(decisions.get(rt.target.id), changes)] });
+    if (section?.kind === 'group')
+      blocks.push({
+        kind: 'group',
+        blocks: [...section.blocks, ...decisionBlocks(decisions.get(rt.target.id), changes)],
+      });
   }
   blocks.push({ kind: 'heading', level: 1, text: 'Änderungen der Rahmenbedingungen' });
-  blocks.push(data.frameworkChanges.length === 0 ? paragraph('Es sind keine Änderungen der Rahmenbedingungen dokumentiert.') : { kind: 'table', table: changesTable(data.frameworkChanges) });
+  blocks.push(
+    data.frameworkChanges.length === 0
+      ? paragraph('Es sind keine Änderungen der Rahmenbedingungen dokumentiert.')
+      : { kind: 'table', table: changesTable(data.frameworkChanges) },
+  );
   return {
     title: `Zielerreichungsbericht ${year}: ${data.agreement.parties}`,
     footer: `Zielerreichungsbericht ${year} · ${data.agreement.parties}`,

@@ -23,22 +23,86 @@ export interface ComparisonColumn extends ExportColumn {
  * labels (the ids of the law), the reports print their definitions beside the table.
  */
 export const COMPARISON_COLUMNS: ComparisonColumn[] = [
-  { key: 'ELB', kind: 'grundgroesse', metric: 'ELB', label: 'eLb', type: 'number', decimals: 0, personCounts: true },
-  { key: 'K2', kind: 'kennzahl', metric: 'K2', label: 'K2', type: 'percent', decimals: 1, personCounts: true },
-  { key: 'JFW_K2', kind: 'kennzahl', metric: 'JFW_K2', label: 'JFW K2', type: 'percent', decimals: 1, personCounts: true },
-  { key: 'LZB', kind: 'grundgroesse', metric: 'LZB', label: 'LZB', type: 'number', decimals: 0, personCounts: true },
-  { key: 'JDW_LZB', kind: 'kennzahl', metric: 'JDW_LZB', label: 'JDW LZB', type: 'number', decimals: 0, personCounts: true },
-  { key: 'K3E1', kind: 'kennzahl', metric: 'K3E1', label: 'K3E1', type: 'percent', decimals: 1, personCounts: true },
-  { key: 'K1', kind: 'kennzahl', metric: 'K1', label: 'K1', type: 'percent', decimals: 1, personCounts: false },
+  {
+    key: 'ELB',
+    kind: 'grundgroesse',
+    metric: 'ELB',
+    label: 'eLb',
+    type: 'number',
+    decimals: 0,
+    personCounts: true,
+  },
+  {
+    key: 'K2',
+    kind: 'kennzahl',
+    metric: 'K2',
+    label: 'K2',
+    type: 'percent',
+    decimals: 1,
+    personCounts: true,
+  },
+  {
+    key: 'JFW_K2',
+    kind: 'kennzahl',
+    metric: 'JFW_K2',
+    label: 'JFW K2',
+    type: 'percent',
+    decimals: 1,
+    personCounts: true,
+  },
+  {
+    key: 'LZB',
+    kind: 'grundgroesse',
+    metric: 'LZB',
+    label: 'LZB',
+    type: 'number',
+    decimals: 0,
+    personCounts: true,
+  },
+  {
+    key: 'JDW_LZB',
+    kind: 'kennzahl',
+    metric: 'JDW_LZB',
+    label: 'JDW LZB',
+    type: 'number',
+    decimals: 0,
+    personCounts: true,
+  },
+  {
+    key: 'K3E1',
+    kind: 'kennzahl',
+    metric: 'K3E1',
+    label: 'K3E1',
+    type: 'percent',
+    decimals: 1,
+    personCounts: true,
+  },
+  {
+    key: 'K1',
+    kind: 'kennzahl',
+    metric: 'K1',
+    label: 'K1',
+    type: 'percent',
+    decimals: 1,
+    personCounts: false,
+  },
 ];
 
-export function comparisonTable(rows: readonly ComparisonRow[], options: { title: string; microdataRights: boolean; columns?: ComparisonColumn[] }): DocumentTable {
+export function comparisonTable(
+  rows: readonly ComparisonRow[],
+  options: { title: string; microdataRights: boolean; columns?: ComparisonColumn[] },
+): DocumentTable {
   const columns = options.columns ?? COMPARISON_COLUMNS;
   const marks: Record<string, CellMark>[] = rows.map(() => ({}));
   const used = { provisional: false, restricted: false, suppressed: false, missing: false };
   for (const column of columns) {
-    const hidden = options.microdataRights || !column.personCounts ? new Map()
-      : suppressSmallCounts(rows.map((r) => ({ unitId: r.unitId, counts: r.cells[column.key]?.counts ?? [] })), { totalShown: rows.some((r) => r.total) });
+    const hidden =
+      options.microdataRights || !column.personCounts
+        ? new Map()
+        : suppressSmallCounts(
+            rows.map((r) => ({ unitId: r.unitId, counts: r.cells[column.key]?.counts ?? [] })),
+            { totalShown: rows.some((r) => r.total) },
+          );
     rows.forEach((row, i) => {
       const cell = row.cells[column.key];
       if (hidden.has(row.unitId)) {
@@ -60,11 +124,19 @@ export function comparisonTable(rows: readonly ComparisonRow[], options: { title
   }
   return {
     title: options.title,
-    columns: [{ key: 'einheit', label: 'Einheit', type: 'text' }, ...columns.map(({ key, label, type, decimals }) => ({ key, label, type, decimals }))],
+    columns: [
+      { key: 'einheit', label: 'Einheit', type: 'text' },
+      ...columns.map(({ key, label, type, decimals }) => ({ key, label, type, decimals })),
+    ],
     // a suppressed figure must not travel in the table model either (exports take it as it is)
     rows: rows.map((r, i) => ({
       einheit: r.name,
-      ...Object.fromEntries(columns.map((c) => [c.key, marks[i]![c.key]?.replaces ? null : r.cells[c.key]?.value ?? null])),
+      ...Object.fromEntries(
+        columns.map((c) => [
+          c.key,
+          marks[i]![c.key]?.replaces ? null : (r.cells[c.key]?.value ?? null),
+        ]),
+      ),
     })),
     marks,
     boldRows: rows.flatMap((r, i) => (r.total ? [i] : [])),

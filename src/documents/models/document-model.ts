@@ -69,4 +69,8 @@ export interface DocumentModel {
   blocks: Block[];
 }
 
-export const paragraph = (text: string, align?: 'justify' | 'left' | 'center'): Block => ({ kind: 'paragraph', runs: [{ text }], ...(align ? { align } : {}) });
+export const paragraph = (text: string, align?: 'justify' | 'left' | 'center'): Block => ({
+  kind: 'paragraph',
+  runs: [{ text }],
+  ...(align ? { align } : {}),
+});

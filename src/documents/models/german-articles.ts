@@ -6,8 +6,10 @@
  */
 type Gender = 'm' | 'f' | 'n';
 
-const FEMININE = /^(Stadt|Gemeinde|Städteregion|Region|Bundesagentur|Agentur|Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Freie und Hansestadt)\b/;
-const MASCULINE = /^(Kreis|Landkreis|Rhein-\S+-Kreis|\S+kreis|Märkischer Kreis|Träger|Zweckverband|Regionalverband|Landschaftsverband|Senat)\b/;
+const FEMININE =
+  /^(Stadt|Gemeinde|Städteregion|Region|Bundesagentur|Agentur|Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Freie und Hansestadt)\b/;
+const MASCULINE =
+  /^(Kreis|Landkreis|Rhein-\S+-Kreis|\S+kreis|Märkischer Kreis|Träger|Zweckverband|Regionalverband|Landschaftsverband|Senat)\b/;
 
 function genderOf(name: string): Gender {
   const head = name.trim();

@@ -4,7 +4,12 @@
  * chart for each target with figures, the other targets in a table, the comparison of the
  * örtliche Jobcenter, definitions and footnotes.
  */
-import { KENNZAHL_DEFINITIONS, BASE_QUANTITY_LABELS, type BaseQuantity, type KennzahlId } from '../../domain/kpi/catalog.ts';
+import {
+  KENNZAHL_DEFINITIONS,
+  BASE_QUANTITY_LABELS,
+  type BaseQuantity,
+  type KennzahlId,
+} from '../../domain/kpi/catalog.ts';
 import { STATUS_LABELS } from '../../domain/agreements/lifecycle.ts';
 import { formatDateDe, formatMonthYearDe } from '../../domain/shared/format-de.ts';
 import { comparisonTable, COMPARISON_COLUMNS } from './comparison-table.ts';
@@ -12,7 +17,13 @@ import { paragraph, type Block, type DocumentModel, type DocumentTable } from '.
 import { toAsciiFileName } from './file-name.ts';
 import { notesFor } from './report-marks.ts';
 import type { ComparisonRow, ReportAgreement, ReportContext, ReportTarget } from './report-data.ts';
-import { overviewTable, statusText, targetName, targetSection, usedMarks } from './target-figures.ts';
+import {
+  overviewTable,
+  statusText,
+  targetName,
+  targetSection,
+  usedMarks,
+} from './target-figures.ts';
 
 export interface MonitoringReportData extends ReportContext {
   unit: { id: string; name: string; kind: 'bund' | 'land' | 'traeger' | 'jobcenter' };
@@ -27,7 +38,8 @@ export interface MonitoringReportData extends ReportContext {
 
 export function datenstandText(ctx: ReportContext): string {
   const stands = [...new Set(ctx.stands)].sort().map(formatDateDe);
-  const which = ctx.datenstand === 'latest' ? 'neuester je Wert' : `Datenstand Nr. ${ctx.datenstand}`;
+  const which =
+    ctx.datenstand === 'latest' ? 'neuester je Wert' : `Datenstand Nr. ${ctx.datenstand}`;
   return stands.length === 0 ? `${which} (keine Werte)` : `${stands.join(', ')} (${which})`;
 }
 
@@ -42,22 +54,36 @@ function monthOf(yearMonth: string): { year: number; month: number } {
 /** The figures of the comparison explained (catalog.ts, kennzahlen.md). */
 export function definitionsTable(): DocumentTable {
   const rows = COMPARISON_COLUMNS.map((c) => {
-    if (c.kind === 'grundgroesse') return { id: c.label, text: `${BASE_QUANTITY_LABELS[c.metric as BaseQuantity]}.` };
+    if (c.kind === 'grundgroesse')
+      return { id: c.label, text: `${BASE_QUANTITY_LABELS[c.metric as BaseQuantity]}.` };
     const k = KENNZAHL_DEFINITIONS[c.metric as KennzahlId];
     return { id: c.label, text: `${k.name}: ${k.definition}` };
   });
   return {
     title: 'Definitionen (§ 48a SGB II, Kennzahlen-Verordnung)',
-    columns: [{ key: 'id', label: 'Kürzel', type: 'text' }, { key: 'text', label: 'Bedeutung', type: 'text' }],
+    columns: [
+      { key: 'id', label: 'Kürzel', type: 'text' },
+      { key: 'text', label: 'Bedeutung', type: 'text' },
+    ],
     rows,
     widths: [1, 7],
   };
 }
 
 function targetBlocks(data: MonitoringReportData, year: number): Block[] {
-  if (data.agreement === null) return [paragraph(`Für ${year} liegt für ${data.unit.name} keine Zielvereinbarung vor.`)];
+  if (data.agreement === null)
+    return [paragraph(`Für ${year} liegt für ${data.unit.name} keine Zielvereinbarung vor.`)];
   const judged = data.targets.filter((t) => t.target.criterion !== null);
-  const blocks: Block[] = [{ kind: 'table', table: overviewTable(judged, year, `Stand der Ziele, ${formatMonthYearDe(year, monthOf(data.month).month)}`) }];
+  const blocks: Block[] = [
+    {
+      kind: 'table',
+      table: overviewTable(
+        judged,
+        year,
+        `Stand der Ziele, ${formatMonthYearDe(year, monthOf(data.month).month)}`,
+      ),
+    },
+  ];
   const withFigures = judged.filter((t) => t.snapshot !== null);
   for (const rt of withFigures) blocks.push(...targetSection(rt, year, { chart: true }));
   const others = judged.filter((t) => t.snapshot === null);
@@ -67,8 +93,16 @@ function targetBlocks(data: MonitoringReportData, year: number): Block[] {
       kind: 'table',
       table: {
         title: 'Ziele ohne Kennzahl',
-        columns: [{ key: 'ziel', label: 'Ziel', type: 'text' }, { key: 'status', label: 'Status', type: 'text' }, { key: 'erlaeuterung', label: 'Erläuterung', type: 'text' }],
-        rows: others.map((rt) => ({ ziel: targetName(rt), status: rt.assessment === null ? '–' : statusText(rt.assessment.status), erlaeuterung: rt.assessment?.explanation ?? '' })),
+        columns: [
+          { key: 'ziel', label: 'Ziel', type: 'text' },
+          { key: 'status', label: 'Status', type: 'text' },
+          { key: 'erlaeuterung', label: 'Erläuterung', type: 'text' },
+        ],
+        rows: others.map((rt) => ({
+          ziel: targetName(rt),
+          status: rt.assessment === null ? '–' : statusText(rt.assessment.status),
+          erlaeuterung: rt.assessment?.explanation ?? '',
+        })),
         widths: [1.4, 1.2, 6],
       },
     });
@@ -82,22 +116,46 @@ export function buildMonitoringReportDocument(data: MonitoringReportData): Docum
   const facts: [string, string][] = [
     ['Einheit', data.unit.name],
     ['Berichtsmonat', `${period} (Jahreswerte Januar bis ${period})`],
-    ['Zielvereinbarung', data.agreement === null ? 'keine' : `${data.agreement.year}, ${data.agreement.parties}, Fassung ${data.agreement.versionNo} (${STATUS_LABELS[data.agreement.status]})`],
+    [
+      'Zielvereinbarung',
+      data.agreement === null
+        ? 'keine'
+        : `${data.agreement.year}, ${data.agreement.parties}, Fassung ${data.agreement.versionNo} (${STATUS_LABELS[data.agreement.status]})`,
+    ],
     ['Datenstand', datenstandText(data)],
-    ['Filter', `Geschlecht: insgesamt; Vergleich: ${data.unit.name} und ${data.comparison.filter((r) => !r.total).length} örtliche Jobcenter`],
-    ['Kleine Fallzahlen', data.microdataRights ? 'angezeigt (Berechtigung für Sozialdaten)' : 'unterdrückt (keine Berechtigung für Sozialdaten)'],
+    [
+      'Filter',
+      `Geschlecht: insgesamt; Vergleich: ${data.unit.name} und ${data.comparison.filter((r) => !r.total).length} örtliche Jobcenter`,
+    ],
+    [
+      'Kleine Fallzahlen',
+      data.microdataRights
+        ? 'angezeigt (Berechtigung für Sozialdaten)'
+        : 'unterdrückt (keine Berechtigung für Sozialdaten)',
+    ],
     ['Erstellt', generatedText(data)],
   ];
   const targetMarks = usedMarks(data.targets);
   const blocks: Block[] = [
-    { kind: 'centered', lines: ['Monitoringbericht Zielsteuerung SGB II'], bold: true, size: 'large' },
+    {
+      kind: 'centered',
+      lines: ['Monitoringbericht Zielsteuerung SGB II'],
+      bold: true,
+      size: 'large',
+    },
     { kind: 'centered', lines: [`${data.unit.name} · ${period}`], bold: true },
     { kind: 'facts', rows: facts },
     { kind: 'heading', level: 1, text: 'Stand der Zielerreichung' },
     ...targetBlocks(data, year),
     { kind: 'notes', items: notesFor({ ...targetMarks, suppressed: false, missing: false }) },
     { kind: 'heading', level: 1, text: 'Vergleich der örtlichen Jobcenter' },
-    { kind: 'table', table: comparisonTable(data.comparison, { title: `Kennzahlen ${period}, insgesamt`, microdataRights: data.microdataRights }) },
+    {
+      kind: 'table',
+      table: comparisonTable(data.comparison, {
+        title: `Kennzahlen ${period}, insgesamt`,
+        microdataRights: data.microdataRights,
+      }),
+    },
     { kind: 'table', table: definitionsTable() },
   ];
   return {

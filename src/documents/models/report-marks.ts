@@ -21,11 +21,18 @@ export function qualityMark(quality: Quality | null | undefined): CellMark | und
 }
 
 /** The notes for the marks that occur, in a fixed order. */
-export function notesFor(used: { provisional: boolean; restricted: boolean; suppressed: boolean; missing: boolean }): string[] {
+export function notesFor(used: {
+  provisional: boolean;
+  restricted: boolean;
+  suppressed: boolean;
+  missing: boolean;
+}): string[] {
   return [
     ...(used.provisional ? [PROVISIONAL_NOTE] : []),
     ...(used.restricted ? [RESTRICTED_NOTE] : []),
-    ...(used.suppressed ? [`${SUPPRESSED_MARK} ${SUPPRESSION_NOTE.replace(/ \(•\)\.$/, '.')}`] : []),
+    ...(used.suppressed
+      ? [`${SUPPRESSED_MARK} ${SUPPRESSION_NOTE.replace(/ \(•\)\.$/, '.')}`]
+      : []),
     ...(used.missing ? [MISSING_NOTE] : []),
   ];
 }

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assessTarget } from '../../domain/monitoring/attainment.ts';
-import { makeSnapshot, makeTarget, ZIEL_II, ZIEL_III } from '../../domain/monitoring/test-fixtures.ts';
+import {
+  makeSnapshot,
+  makeTarget,
+  ZIEL_II,
+  ZIEL_III,
+} from '../../domain/monitoring/test-fixtures.ts';
 import type { TargetStatus } from '../../domain/monitoring/types.ts';
 import { renderPdf } from '../render/typst/render-pdf.ts';
 import { pdfToText } from '../test-support/pdf-text.ts';
@@ -14,10 +19,28 @@ import type { ComparisonRow, ReportTarget } from './report-data.ts';
 import { PROVISIONAL_NOTE } from './report-marks.ts';
 import { figureTexts } from './target-figures.ts';
 
-const cell = (value: number | null, counts: (number | null)[], quality: 'final' | 'vorlaeufig' = 'final') => ({ value, quality, counts });
-const row = (unitId: string, name: string, elb: number, k2: [number, number, number] | null, k1: number, total = false, quality: 'final' | 'vorlaeufig' = 'final'): ComparisonRow => ({
-  unitId, name, total,
-  cells: { ELB: cell(elb, [elb], quality), K2: k2 === null ? null : cell(k2[0], [k2[1], k2[2]], quality), K1: cell(k1, [1e6, 1e6]) },
+const cell = (
+  value: number | null,
+  counts: (number | null)[],
+  quality: 'final' | 'vorlaeufig' = 'final',
+) => ({ value, quality, counts });
+const row = (
+  unitId: string,
+  name: string,
+  elb: number,
+  k2: [number, number, number] | null,
+  k1: number,
+  total = false,
+  quality: 'final' | 'vorlaeufig' = 'final',
+): ComparisonRow => ({
+  unitId,
+  name,
+  total,
+  cells: {
+    ELB: cell(elb, [elb], quality),
+    K2: k2 === null ? null : cell(k2[0], [k2[1], k2[2]], quality),
+    K1: cell(k1, [1e6, 1e6]),
+  },
 });
 
 /**
@@ -37,11 +60,23 @@ const ROWS: ComparisonRow[] = [
 describe('comparison table', () => {
   it('suppresses small counts and what would reveal them for viewers without microdata rights', () => {
     const t = comparisonTable(ROWS, { title: 'Vergleich', microdataRights: false });
-    assert.deepEqual(t.rows.map((r) => r.K2), [24.0, 25.0, null, null]);
-    assert.deepEqual(t.marks!.map((m) => m?.K2?.text ?? ''), ['', '', '•', '•']);
+    assert.deepEqual(
+      t.rows.map((r) => r.K2),
+      [24.0, 25.0, null, null],
+    );
+    assert.deepEqual(
+      t.marks!.map((m) => m?.K2?.text ?? ''),
+      ['', '', '•', '•'],
+    );
     // money is not suppressed; Legden's provisional figures carry the footnote mark
-    assert.deepEqual(t.rows.map((r) => r.K1), [3.1, 2.0, -1.0, 5.5]);
-    assert.deepEqual(t.marks![3], { ELB: { text: '¹', replaces: false }, K2: { text: '•', replaces: true } });
+    assert.deepEqual(
+      t.rows.map((r) => r.K1),
+      [3.1, 2.0, -1.0, 5.5],
+    );
+    assert.deepEqual(t.marks![3], {
+      ELB: { text: '¹', replaces: false },
+      K2: { text: '•', replaces: true },
+    });
     assert.deepEqual(t.boldRows, [0]);
     assert.equal(t.notes!.length, 3);
     assert.match(t.notes![0]!, /^¹ vorläufiger Wert/);
@@ -52,7 +87,10 @@ describe('comparison table', () => {
 
   it('shows everything to viewers with microdata rights', () => {
     const t = comparisonTable(ROWS, { title: 'Vergleich', microdataRights: true });
-    assert.deepEqual(t.rows.map((r) => r.K2), [24.0, 25.0, 4.0, 25.0]);
+    assert.deepEqual(
+      t.rows.map((r) => r.K2),
+      [24.0, 25.0, 4.0, 25.0],
+    );
     assert.ok(t.marks!.every((m) => m?.K2 === undefined || m.K2.text === '¹'));
   });
 });
@@ -61,22 +99,47 @@ describe('comparison table', () => {
 function reportTarget(id: string, status?: TargetStatus): ReportTarget {
   const criterion = id === 'III' ? ZIEL_III : ZIEL_II;
   const target = makeTarget(criterion, { id });
-  const snapshot = makeSnapshot([2.1, 4.2, 6.3, 8.4, 10.5, 12.5], [2.1, 4.3, 6.4, 8.6, 10.7, 12.8, 15, 17, 19, 21, 23, 25], 'vorlaeufig');
+  const snapshot = makeSnapshot(
+    [2.1, 4.2, 6.3, 8.4, 10.5, 12.5],
+    [2.1, 4.3, 6.4, 8.6, 10.7, 12.8, 15, 17, 19, 21, 23, 25],
+    'vorlaeufig',
+  );
   const assessment = assessTarget(target, { today: '2014-06-30', snapshot, partStatuses: {} });
   return {
-    target, goalNumber: id, goalTitle: id === 'III' ? 'Vermeidung von langfristigem Leistungsbezug' : 'Verbesserung der Integration in Erwerbstätigkeit',
-    sentence: 'Das Ziel ist im Jahr 2014 erreicht, wenn …', assessment: status === undefined ? assessment : { ...assessment, status }, snapshot,
+    target,
+    goalNumber: id,
+    goalTitle:
+      id === 'III'
+        ? 'Vermeidung von langfristigem Leistungsbezug'
+        : 'Verbesserung der Integration in Erwerbstätigkeit',
+    sentence: 'Das Ziel ist im Jahr 2014 erreicht, wenn …',
+    assessment: status === undefined ? assessment : { ...assessment, status },
+    snapshot,
   };
 }
 
 const DATA: MonitoringReportData = {
-  unit: { id: 'K', name: 'Kreis', kind: 'traeger' }, month: '2014-06',
-  agreement: { id: 'a', year: 2014, status: 'unterzeichnet', versionNo: 1, parties: 'MAIS NRW – Kreis', unitName: 'Kreis' },
-  targets: [reportTarget('II')], comparison: ROWS, microdataRights: false,
-  generatedAt: '2014-07-01T08:00:00Z', generatedBy: 'Controlling', datenstand: 'latest', stands: ['2014-06-30'],
+  unit: { id: 'K', name: 'Kreis', kind: 'traeger' },
+  month: '2014-06',
+  agreement: {
+    id: 'a',
+    year: 2014,
+    status: 'unterzeichnet',
+    versionNo: 1,
+    parties: 'MAIS NRW – Kreis',
+    unitName: 'Kreis',
+  },
+  targets: [reportTarget('II')],
+  comparison: ROWS,
+  microdataRights: false,
+  generatedAt: '2014-07-01T08:00:00Z',
+  generatedBy: 'Controlling',
+  datenstand: 'latest',
+  stands: ['2014-06-30'],
 };
 
-const facts = (blocks: Block[]) => Object.fromEntries(blocks.flatMap((b) => (b.kind === 'facts' ? b.rows : [])));
+const facts = (blocks: Block[]) =>
+  Object.fromEntries(blocks.flatMap((b) => (b.kind === 'facts' ? b.rows : [])));
 
 describe('monitoring report', () => {
   it('prints for what, when and on which data it was made', () => {
@@ -92,7 +155,11 @@ describe('monitoring report', () => {
     const rt = DATA.targets[0]!;
     // 12,8 · 1,005 = 12,864 → Soll 12,9 %; Abstand 12,5 − 12,864 = −0,364 → −0,4 Prozentpunkte
     assert.deepEqual(figureTexts(rt, 2014), {
-      month: 'Juni 2014', actual: '12,5 %¹', target: '12,9 %', gap: '−0,4 Prozentpunkte', previousYear: '12,8 %',
+      month: 'Juni 2014',
+      actual: '12,5 %¹',
+      target: '12,9 %',
+      gap: '−0,4 Prozentpunkte',
+      previousYear: '12,8 %',
       forecast: figureTexts(rt, 2014).forecast,
     });
     assert.equal(rt.assessment!.status, 'gefaehrdet');
@@ -105,14 +172,29 @@ describe('monitoring report', () => {
 
   it('renders to a PDF that shows the suppression mark, the footnotes and the chart caption', () => {
     const text = pdfToText(renderPdf(buildMonitoringReportDocument(DATA)));
-    for (const piece of ['Monitoringbericht Zielsteuerung SGB II', '12,5 %¹', '•', 'Werte, die auf 1 oder 2 Personen', 'Abbildung 1: Ziel II', 'Seite 1 von']) assert.ok(text.includes(piece), piece);
+    for (const piece of [
+      'Monitoringbericht Zielsteuerung SGB II',
+      '12,5 %¹',
+      '•',
+      'Werte, die auf 1 oder 2 Personen',
+      'Abbildung 1: Ziel II',
+      'Seite 1 von',
+    ])
+      assert.ok(text.includes(piece), piece);
   });
 });
 
 describe('dialogue agenda', () => {
   it('puts the targets off track on the agenda, the missed ones first', () => {
-    const targets = [reportTarget('II', 'gefaehrdet'), reportTarget('III', 'nicht_erreicht'), reportTarget('II', 'auf_kurs')];
-    assert.deepEqual(offTrackTargets(targets).map((t) => t.target.id), ['III', 'II']);
+    const targets = [
+      reportTarget('II', 'gefaehrdet'),
+      reportTarget('III', 'nicht_erreicht'),
+      reportTarget('II', 'auf_kurs'),
+    ];
+    assert.deepEqual(
+      offTrackTargets(targets).map((t) => t.target.id),
+      ['III', 'II'],
+    );
     assert.deepEqual(agendaItems(offTrackTargets(targets)), [
       'Begrüßung, Ziel des Gesprächs und Stand der Zielerreichung im Überblick',
       'Ziel III: Vermeidung von langfristigem Leistungsbezug (nicht erreicht)',
@@ -127,15 +209,43 @@ describe('Zielerreichungsbericht', () => {
   it('shows the decision, its departure from the system result, the reason and the framework change', () => {
     const rt = reportTarget('II', 'nicht_erreicht');
     const model = buildAssessmentReportDocument({
-      agreement: DATA.agreement!, targets: [rt],
-      decisions: [{ targetId: 'II', systemStatus: 'nicht_erreicht', finalDecision: 'erreicht', adjustment: 'Werksschließung in Gronau.', frameworkChangeIds: [7], decidedBy: 'Dr. Muster', decidedAt: '2015-03-12T09:00:00Z' }],
-      frameworkChanges: [{ id: 7, since: '2014-09-01', description: 'Schließung eines großen Arbeitgebers', targetIds: ['II'] }],
-      generatedAt: '2015-03-13T08:00:00Z', generatedBy: 'Controlling', datenstand: 'latest', stands: ['2015-03-31'],
+      agreement: DATA.agreement!,
+      targets: [rt],
+      decisions: [
+        {
+          targetId: 'II',
+          systemStatus: 'nicht_erreicht',
+          finalDecision: 'erreicht',
+          adjustment: 'Werksschließung in Gronau.',
+          frameworkChangeIds: [7],
+          decidedBy: 'Dr. Muster',
+          decidedAt: '2015-03-12T09:00:00Z',
+        },
+      ],
+      frameworkChanges: [
+        {
+          id: 7,
+          since: '2014-09-01',
+          description: 'Schließung eines großen Arbeitgebers',
+          targetIds: ['II'],
+        },
+      ],
+      generatedAt: '2015-03-13T08:00:00Z',
+      generatedBy: 'Controlling',
+      datenstand: 'latest',
+      stands: ['2015-03-31'],
     });
     const summary = model.blocks.find((b) => b.kind === 'table');
-    assert.equal(summary?.kind === 'table' && summary.table.rows[0]!.entscheidung, 'Erreicht (angepasst)');
+    assert.equal(
+      summary?.kind === 'table' && summary.table.rows[0]!.entscheidung,
+      'Erreicht (angepasst)',
+    );
     const text = JSON.stringify(model.blocks);
-    assert.ok(text.includes('Erreicht (abweichend vom Systemergebnis „Nicht erreicht“), festgestellt am 12.03.2015 von Dr. Muster.'));
+    assert.ok(
+      text.includes(
+        'Erreicht (abweichend vom Systemergebnis „Nicht erreicht“), festgestellt am 12.03.2015 von Dr. Muster.',
+      ),
+    );
     assert.ok(text.includes('Werksschließung in Gronau.'));
     assert.ok(text.includes('Nr. 7, seit 01.09.2014: Schließung eines großen Arbeitgebers'));
     // June is the latest month: the report says the year is not complete

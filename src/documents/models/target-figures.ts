@@ -33,12 +33,14 @@ function metricOf(criterion: Criterion | null): Metric | null {
 
 /** "Ziel II", "Teilziel II.1", "Gesamtziel III.G". */
 export function targetName(rt: Pick<ReportTarget, 'target' | 'goalNumber'>): string {
-  return rt.target.id === rt.goalNumber ? `Ziel ${rt.goalNumber}` : `${ROLE_LABELS[rt.target.role]} ${rt.target.id}`;
+  return rt.target.id === rt.goalNumber
+    ? `Ziel ${rt.goalNumber}`
+    : `${ROLE_LABELS[rt.target.role]} ${rt.target.id}`;
 }
 
 /** "Ziel II: Verbesserung der Integration in Erwerbstätigkeit", sub-targets with their own title if any. */
 export function targetHeading(rt: ReportTarget): string {
-  const title = rt.target.id === rt.goalNumber ? rt.goalTitle : rt.target.title ?? rt.goalTitle;
+  const title = rt.target.id === rt.goalNumber ? rt.goalTitle : (rt.target.title ?? rt.goalTitle);
   return `${targetName(rt)}: ${title}`;
 }
 
@@ -54,12 +56,19 @@ function figuresOf(rt: ReportTarget): Figures | null {
   const c = figureCriterion(rt.target.criterion);
   const decimals = c !== null && 'decimals' in c ? c.decimals : DEFAULT_DECIMALS;
   const suffix = unit === 'percent' ? ' Prozentpunkte' : unit === 'euro' ? ' €' : '';
-  return { format: (v) => formatFigure(v, unit, decimals), signed: (v) => `${formatSignedDe(v, decimals)}${suffix}` };
+  return {
+    format: (v) => formatFigure(v, unit, decimals),
+    signed: (v) => `${formatSignedDe(v, decimals)}${suffix}`,
+  };
 }
 
 function markOf(rt: ReportTarget, month: number | null): string {
   const quality = month === null ? undefined : rt.snapshot?.current[month - 1]?.quality;
-  return quality === 'vorlaeufig' ? PROVISIONAL_MARK : quality === 'eingeschraenkt' ? RESTRICTED_MARK : '';
+  return quality === 'vorlaeufig'
+    ? PROVISIONAL_MARK
+    : quality === 'eingeschraenkt'
+      ? RESTRICTED_MARK
+      : '';
 }
 
 export interface TargetFigureTexts {
@@ -75,9 +84,12 @@ export interface TargetFigureTexts {
 export function figureTexts(rt: ReportTarget, year: number): TargetFigureTexts {
   const a = rt.assessment;
   const f = figuresOf(rt);
-  const show = (v: number | null | undefined, how: (x: number) => string) => (v === null || v === undefined || f === null ? '–' : how(v));
-  const forecast = a?.forecast === null || a?.forecast === undefined || a.final || f === null ? '–'
-    : `${f.format(a.forecast.value)} (${Math.round(a.forecast.level * 100)}-%-Intervall ${f.format(a.forecast.low)} bis ${f.format(a.forecast.high)})`;
+  const show = (v: number | null | undefined, how: (x: number) => string) =>
+    v === null || v === undefined || f === null ? '–' : how(v);
+  const forecast =
+    a?.forecast === null || a?.forecast === undefined || a.final || f === null
+      ? '–'
+      : `${f.format(a.forecast.value)} (${Math.round(a.forecast.level * 100)}-%-Intervall ${f.format(a.forecast.low)} bis ${f.format(a.forecast.high)})`;
   return {
     month: a?.month === null || a?.month === undefined ? '–' : formatMonthYearDe(year, a.month),
     actual: show(a?.actual, (v) => `${f!.format(v)}${markOf(rt, a?.month ?? null)}`),
@@ -89,26 +101,47 @@ export function figureTexts(rt: ReportTarget, year: number): TargetFigureTexts {
 }
 
 /** Whether any figure shown for these targets is provisional or restricted (for the notes). */
-export function usedMarks(targets: readonly ReportTarget[]): { provisional: boolean; restricted: boolean } {
+export function usedMarks(targets: readonly ReportTarget[]): {
+  provisional: boolean;
+  restricted: boolean;
+} {
   const marks = targets.map((rt) => markOf(rt, rt.assessment?.month ?? null));
-  return { provisional: marks.includes(PROVISIONAL_MARK), restricted: marks.includes(RESTRICTED_MARK) };
+  return {
+    provisional: marks.includes(PROVISIONAL_MARK),
+    restricted: marks.includes(RESTRICTED_MARK),
+  };
 }
 
 /** One row per target with a criterion: what is agreed, where it stands, and its status. */
-export function overviewTable(targets: readonly ReportTarget[], year: number, title: string): DocumentTable {
-  const rows = targets.filter((rt) => rt.target.criterion !== null).map((rt) => {
-    const f = figureTexts(rt, year);
-    return {
-      ziel: targetName(rt), zielwert: renderTargetValue(rt.target.criterion!), stand: f.month,
-      ist: f.actual, soll: f.target, vorjahr: f.previousYear, status: rt.assessment === null ? '–' : statusText(rt.assessment.status),
-    };
-  });
+export function overviewTable(
+  targets: readonly ReportTarget[],
+  year: number,
+  title: string,
+): DocumentTable {
+  const rows = targets
+    .filter((rt) => rt.target.criterion !== null)
+    .map((rt) => {
+      const f = figureTexts(rt, year);
+      return {
+        ziel: targetName(rt),
+        zielwert: renderTargetValue(rt.target.criterion!),
+        stand: f.month,
+        ist: f.actual,
+        soll: f.target,
+        vorjahr: f.previousYear,
+        status: rt.assessment === null ? '–' : statusText(rt.assessment.status),
+      };
+    });
   return {
     title,
     columns: [
-      { key: 'ziel', label: 'Ziel', type: 'text' }, { key: 'zielwert', label: 'Vereinbarter Zielwert', type: 'text' },
-      { key: 'stand', label: 'Stand', type: 'text' }, { key: 'ist', label: 'Ist', type: 'text' }, { key: 'soll', label: 'Soll', type: 'text' },
-      { key: 'vorjahr', label: 'Vorjahr', type: 'text' }, { key: 'status', label: 'Status', type: 'text' },
+      { key: 'ziel', label: 'Ziel', type: 'text' },
+      { key: 'zielwert', label: 'Vereinbarter Zielwert', type: 'text' },
+      { key: 'stand', label: 'Stand', type: 'text' },
+      { key: 'ist', label: 'Ist', type: 'text' },
+      { key: 'soll', label: 'Soll', type: 'text' },
+      { key: 'vorjahr', label: 'Vorjahr', type: 'text' },
+      { key: 'status', label: 'Status', type: 'text' },
     ],
     rows,
     widths: [1.5, 3.4, 1.4, 1.1, 1.1, 1.1, 1.6],
@@ -119,23 +152,43 @@ export function overviewTable(targets: readonly ReportTarget[], year: number, ti
  * Heading, criterion, the figures, the explanation and (for targets with figures) the chart, kept
  * together on one page.
  */
-export function targetSection(rt: ReportTarget, year: number, options: { chart: boolean; level?: 2 | 3 }): Block[] {
+export function targetSection(
+  rt: ReportTarget,
+  year: number,
+  options: { chart: boolean; level?: 2 | 3 },
+): Block[] {
   return [{ kind: 'group', blocks: targetBlocks(rt, year, options) }];
 }
 
-function targetBlocks(rt: ReportTarget, year: number, options: { chart: boolean; level?: 2 | 3 }): Block[] {
+function targetBlocks(
+  rt: ReportTarget,
+  year: number,
+  options: { chart: boolean; level?: 2 | 3 },
+): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: options.level ?? 2, text: targetHeading(rt) }];
-  if (rt.sentence !== null) blocks.push({ kind: 'paragraph', runs: [{ text: rt.sentence, italic: true }] });
+  if (rt.sentence !== null)
+    blocks.push({ kind: 'paragraph', runs: [{ text: rt.sentence, italic: true }] });
   const a = rt.assessment;
   if (a === null) return blocks;
   const f = figureTexts(rt, year);
   const facts: [string, string][] = [['Status', statusText(a.status)]];
   if (figuresOf(rt) !== null) {
-    facts.push(['Stand', f.month], ['Ist', f.actual], ['Soll', f.target], ['Abstand', f.gap], ['Vorjahr (gleicher Monat)', f.previousYear]);
+    facts.push(
+      ['Stand', f.month],
+      ['Ist', f.actual],
+      ['Soll', f.target],
+      ['Abstand', f.gap],
+      ['Vorjahr (gleicher Monat)', f.previousYear],
+    );
     if (f.forecast !== '–') facts.push(['Prognose Dezember', f.forecast]);
   }
   blocks.push({ kind: 'facts', rows: facts }, paragraph(a.explanation));
   const chart = options.chart ? buildTargetChartModel(rt.target, rt.snapshot, a) : null;
-  if (chart !== null) blocks.push({ kind: 'chart', chart, caption: `${targetName(rt)}: ${chart.title}, Verlauf ${chart.year} gegenüber ${chart.referenceYear}` });
+  if (chart !== null)
+    blocks.push({
+      kind: 'chart',
+      chart,
+      caption: `${targetName(rt)}: ${chart.title}, Verlauf ${chart.year} gegenüber ${chart.referenceYear}`,
+    });
   return blocks;
 }

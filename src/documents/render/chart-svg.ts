@@ -9,10 +9,19 @@ import type { EChartsOption } from 'echarts';
 /** The serif the Typst documents are set in (built into the compiler). */
 export const DOCUMENT_FONT = 'Libertinus Serif';
 
-export function renderChartSvg(option: EChartsOption, width: number, height: number, fontFamily = DOCUMENT_FONT): string {
+export function renderChartSvg(
+  option: EChartsOption,
+  width: number,
+  height: number,
+  fontFamily = DOCUMENT_FONT,
+): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
-    chart.setOption({ ...option, animation: false, textStyle: { fontFamily, ...(option.textStyle as object | undefined) } });
+    chart.setOption({
+      ...option,
+      animation: false,
+      textStyle: { fontFamily, ...(option.textStyle as object | undefined) },
+    });
     return chart.renderToSVGString();
   } finally {
     chart.dispose();

@@ -21,10 +21,20 @@ export function convertToPdf(binary: string, file: Buffer, extension: string): B
   try {
     const input = join(dir, `in.${extension}`);
     writeFileSync(input, file);
-    execFileSync(binary, [
-      `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-      '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', join(dir, 'out'), input,
-    ], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync(
+      binary,
+      [
+        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        join(dir, 'out'),
+        input,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
     return readFileSync(join(dir, 'out', 'in.pdf'));
   } finally {
     rmSync(dir, { recursive: true, force: true });

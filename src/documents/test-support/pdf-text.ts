@@ -11,13 +11,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** `raw`: in content-stream order instead of reading order (a page's background comes first). */
-export function pdfToText(pdf: Buffer, options: { firstPage?: number; lastPage?: number; raw?: boolean } = {}): string {
+export function pdfToText(
+  pdf: Buffer,
+  options: { firstPage?: number; lastPage?: number; raw?: boolean } = {},
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'zs-pdftext-'));
   try {
     const file = join(dir, 'in.pdf');
     writeFileSync(file, pdf);
-    const range = [...(options.firstPage ? ['-f', String(options.firstPage)] : []), ...(options.lastPage ? ['-l', String(options.lastPage)] : [])];
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', ...(options.raw ? ['-raw'] : []), ...range, file, '-'], { encoding: 'utf8' });
+    const range = [
+      ...(options.firstPage ? ['-f', String(options.firstPage)] : []),
+      ...(options.lastPage ? ['-l', String(options.lastPage)] : []),
+    ];
+    return execFileSync(
+      'pdftotext',
+      ['-enc', 'UTF-8', ...(options.raw ? ['-raw'] : []), ...range, file, '-'],
+      { encoding: 'utf8' },
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -30,7 +40,10 @@ export function pdfPages(text: string): string[] {
 
 /** Lines of the page furniture (footer text, "Seite x von y") removed. */
 export function withoutFurniture(text: string, footer: string): string {
-  return text.split('\n').filter((line) => line.trim() !== footer && !/^Seite \d+ von \d+$/.test(line.trim())).join('\n');
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== footer && !/^Seite \d+ von \d+$/.test(line.trim()))
+    .join('\n');
 }
 
 /** List bullets go too: the seed writes list items without them. */

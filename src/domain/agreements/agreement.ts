@@ -6,7 +6,8 @@
 import type { Criterion } from './criteria.ts';
 import type { Sex } from '../kpi/catalog.ts';
 
-export type AgreementStatus = 'entwurf' | 'angebot' | 'in_verhandlung' | 'unterzeichnet' | 'bewertet';
+export type AgreementStatus =
+  'entwurf' | 'angebot' | 'in_verhandlung' | 'unterzeichnet' | 'bewertet';
 
 /** A paragraph or a bullet list of running text. */
 export type TextBlock = { kind: 'absatz'; text: string } | { kind: 'liste'; items: string[] };
@@ -142,5 +143,7 @@ export interface AgreementContent {
 
 /** Every target of an agreement in document order, sub-targets included. */
 export function targetsOf(content: AgreementContent): Target[] {
-  return content.goals.flatMap((goal) => goal.blocks.flatMap((block) => (block.kind === 'ziel' ? [block.target] : [])));
+  return content.goals.flatMap((goal) =>
+    goal.blocks.flatMap((block) => (block.kind === 'ziel' ? [block.target] : [])),
+  );
 }

@@ -21,7 +21,13 @@ import { formatFigure } from './figure-text.ts';
 import { metricUnitOf, renderMetricLabel } from './metric-name.ts';
 import { targetWhere } from './target-label.ts';
 
-export type CascadeCode = 'ziel_fehlt' | 'kriterium_fehlt' | 'kriterium_abweichend' | 'summe_abweichend' | 'mittel_abweichend' | 'gewicht_fehlt';
+export type CascadeCode =
+  | 'ziel_fehlt'
+  | 'kriterium_fehlt'
+  | 'kriterium_abweichend'
+  | 'summe_abweichend'
+  | 'mittel_abweichend'
+  | 'gewicht_fehlt';
 
 export interface CascadeFinding {
   severity: 'fehler' | 'hinweis';
@@ -43,18 +49,34 @@ export interface LocalAgreement {
   weights?: Readonly<Record<string, number>>;
 }
 
-const FORMS = { wert: 'Wert', prozent: 'Veränderung in %', prozentpunkte: 'Veränderung in Prozentpunkten' } as const;
+const FORMS = {
+  wert: 'Wert',
+  prozent: 'Veränderung in %',
+  prozentpunkte: 'Veränderung in Prozentpunkten',
+} as const;
 
-function showThreshold(t: Threshold, value: number, indicators: readonly LocalIndicator[] | undefined, extra = 0): string {
-  if (t.form === 'wert') return formatFigure(value, metricUnitOf(t.metric, indicators), t.decimals, t.decimals + extra);
+function showThreshold(
+  t: Threshold,
+  value: number,
+  indicators: readonly LocalIndicator[] | undefined,
+  extra = 0,
+): string {
+  if (t.form === 'wert')
+    return formatFigure(value, metricUnitOf(t.metric, indicators), t.decimals, t.decimals + extra);
   return `${formatSignedDe(value, t.decimals, t.decimals + extra)} ${t.form === 'prozent' ? '%' : 'Prozentpunkte'}`;
 }
 
 /** Why a local threshold cannot be compared with the Träger's, or null. */
-function mismatch(p: Threshold, q: Threshold | null, indicators: readonly LocalIndicator[] | undefined): string | null {
+function mismatch(
+  p: Threshold,
+  q: Threshold | null,
+  indicators: readonly LocalIndicator[] | undefined,
+): string | null {
   if (q === null) return 'hat dort keinen messbaren Zielwert';
-  if (!sameMetric(p.metric, q.metric)) return `misst dort ${renderMetricLabel(q.metric, indicators)} statt ${renderMetricLabel(p.metric, indicators)}`;
-  if (p.form !== q.form) return `hat dort einen Zielwert als ${FORMS[q.form]} statt als ${FORMS[p.form]}`;
+  if (!sameMetric(p.metric, q.metric))
+    return `misst dort ${renderMetricLabel(q.metric, indicators)} statt ${renderMetricLabel(p.metric, indicators)}`;
+  if (p.form !== q.form)
+    return `hat dort einen Zielwert als ${FORMS[q.form]} statt als ${FORMS[p.form]}`;
   if (p.referenceYear !== q.referenceYear) return 'bezieht sich dort auf ein anderes Bezugsjahr';
   if (p.side !== q.side) return 'begrenzt dort in die andere Richtung';
   return null;
@@ -65,39 +87,83 @@ interface Comparable {
   threshold: Threshold;
 }
 
-function checkTarget(target: Target, goal: string, locals: readonly LocalAgreement[], indicators: readonly LocalIndicator[] | undefined): CascadeFinding[] {
+function checkTarget(
+  target: Target,
+  goal: string,
+  locals: readonly LocalAgreement[],
+  indicators: readonly LocalIndicator[] | undefined,
+): CascadeFinding[] {
   const findings: CascadeFinding[] = [];
   const where = targetWhere(target, goal);
-  const add = (severity: CascadeFinding['severity'], code: CascadeCode, unitId: string | null, message: string): void => {
-    findings.push({ severity, code, goal, targetId: target.id, unitId, message: `${where}: ${message}` });
+  const add = (
+    severity: CascadeFinding['severity'],
+    code: CascadeCode,
+    unitId: string | null,
+    message: string,
+  ): void => {
+    findings.push({
+      severity,
+      code,
+      goal,
+      targetId: target.id,
+      unitId,
+      message: `${where}: ${message}`,
+    });
   };
   const p = thresholdOf(target.criterion);
   const comparable: Comparable[] = [];
   for (const local of locals) {
     const name = `${local.content.parties[1].name} (${local.unitId})`;
     const own = targetsOf(local.content).find((t) => t.id === target.id);
-    if (own === undefined) add('fehler', 'ziel_fehlt', local.unitId, `fehlt in der Vereinbarung mit ${name}.`);
+    if (own === undefined)
+      add('fehler', 'ziel_fehlt', local.unitId, `fehlt in der Vereinbarung mit ${name}.`);
     else if (target.criterion === null) continue;
-    else if (own.criterion === null) add('fehler', 'kriterium_fehlt', local.unitId, `hat in der Vereinbarung mit ${name} kein Kriterium.`);
+    else if (own.criterion === null)
+      add(
+        'fehler',
+        'kriterium_fehlt',
+        local.unitId,
+        `hat in der Vereinbarung mit ${name} kein Kriterium.`,
+      );
     else if (p === null) {
       if (own.criterion.kind !== target.criterion.kind) {
-        add('fehler', 'kriterium_abweichend', local.unitId, `ist in der Vereinbarung mit ${name} ein Kriterium der Art „${CRITERION_KIND_LABELS[own.criterion.kind]}“ statt „${CRITERION_KIND_LABELS[target.criterion.kind]}“.`);
+        add(
+          'fehler',
+          'kriterium_abweichend',
+          local.unitId,
+          `ist in der Vereinbarung mit ${name} ein Kriterium der Art „${CRITERION_KIND_LABELS[own.criterion.kind]}“ statt „${CRITERION_KIND_LABELS[target.criterion.kind]}“.`,
+        );
       }
     } else {
       const q = thresholdOf(own.criterion);
       const problem = mismatch(p, q, indicators);
-      if (problem !== null || q === null) add('fehler', 'kriterium_abweichend', local.unitId, `${problem ?? ''} (Vereinbarung mit ${name}).`);
+      if (problem !== null || q === null)
+        add(
+          'fehler',
+          'kriterium_abweichend',
+          local.unitId,
+          `${problem ?? ''} (Vereinbarung mit ${name}).`,
+        );
       else comparable.push({ local, threshold: q });
     }
   }
   // Only a complete set of comparable local targets can be added up.
-  if (p !== null && comparable.length > 0 && comparable.length === locals.length) checkAggregate(p, target.id, comparable, indicators, add);
+  if (p !== null && comparable.length > 0 && comparable.length === locals.length)
+    checkAggregate(p, target.id, comparable, indicators, add);
   return findings;
 }
 
 function checkAggregate(
-  p: Threshold, targetId: string, comparable: readonly Comparable[], indicators: readonly LocalIndicator[] | undefined,
-  add: (severity: CascadeFinding['severity'], code: CascadeCode, unitId: string | null, message: string) => void,
+  p: Threshold,
+  targetId: string,
+  comparable: readonly Comparable[],
+  indicators: readonly LocalIndicator[] | undefined,
+  add: (
+    severity: CascadeFinding['severity'],
+    code: CascadeCode,
+    unitId: string | null,
+    message: string,
+  ) => void,
 ): void {
   const additive = p.form === 'wert' && metricUnitOf(p.metric, indicators) !== 'percent';
   let aggregate: number;
@@ -106,29 +172,54 @@ function checkAggregate(
   else {
     const weights = comparable.map((c) => c.local.weights?.[targetId] ?? c.local.weight);
     if (weights.some((w) => w === undefined || !(w > 0))) {
-      add('hinweis', 'gewicht_fehlt', null, 'Die örtlichen Zielwerte sind verschieden; ohne Gewichte aller örtlichen Jobcenter ist nicht prüfbar, ob sie den Zielwert des Trägers ergeben.');
+      add(
+        'hinweis',
+        'gewicht_fehlt',
+        null,
+        'Die örtlichen Zielwerte sind verschieden; ohne Gewichte aller örtlichen Jobcenter ist nicht prüfbar, ob sie den Zielwert des Trägers ergeben.',
+      );
       return;
     }
     const total = weights.reduce<number>((s, w) => s + (w ?? 0), 0);
-    aggregate = comparable.reduce((s, c, i) => s + (weights[i] ?? 0) * c.threshold.value, 0) / total;
+    aggregate =
+      comparable.reduce((s, c, i) => s + (weights[i] ?? 0) * c.threshold.value, 0) / total;
   }
   const local = roundHalfAwayFromZero(aggregate, p.decimals);
   const own = roundHalfAwayFromZero(p.value, p.decimals);
   const code = additive ? 'summe_abweichend' : 'mittel_abweichend';
-  const subject = additive ? 'Die Summe der örtlichen Zielwerte' : 'Der gewichtete Mittelwert der örtlichen Zielwerte';
+  const subject = additive
+    ? 'Die Summe der örtlichen Zielwerte'
+    : 'Der gewichtete Mittelwert der örtlichen Zielwerte';
   if (local === own) {
     if (p.exclusive && comparable.some((c) => !c.threshold.exclusive)) {
-      add('fehler', code, null, `${subject} trifft den Grenzwert des Trägers (${showThreshold(p, p.value, indicators)}), den der Träger ausschließt; mindestens ein örtliches Ziel schließt ihn ein.`);
+      add(
+        'fehler',
+        code,
+        null,
+        `${subject} trifft den Grenzwert des Trägers (${showThreshold(p, p.value, indicators)}), den der Träger ausschließt; mindestens ein örtliches Ziel schließt ihn ein.`,
+      );
     }
     return;
   }
   const stricter = (p.side === 'unten' && local > own) || (p.side === 'oben' && local < own);
   const position = local < own ? 'liegt unter' : 'liegt über';
   const text = `${subject} (${showThreshold(p, aggregate, indicators, 2)}) ${position} dem Zielwert des Trägers (${showThreshold(p, p.value, indicators)})`;
-  add(stricter ? 'hinweis' : 'fehler', code, null, stricter ? `${text}; die örtlichen Ziele sind zusammen strenger.` : `${text}.`);
+  add(
+    stricter ? 'hinweis' : 'fehler',
+    code,
+    null,
+    stricter ? `${text}; die örtlichen Ziele sind zusammen strenger.` : `${text}.`,
+  );
 }
 
-export function checkCascade(parent: AgreementContent, locals: readonly LocalAgreement[], indicators?: readonly LocalIndicator[]): CascadeFinding[] {
+export function checkCascade(
+  parent: AgreementContent,
+  locals: readonly LocalAgreement[],
+  indicators?: readonly LocalIndicator[],
+): CascadeFinding[] {
   return parent.goals.flatMap((goal) =>
-    goal.blocks.flatMap((block) => (block.kind === 'ziel' ? checkTarget(block.target, goal.number, locals, indicators) : [])));
+    goal.blocks.flatMap((block) =>
+      block.kind === 'ziel' ? checkTarget(block.target, goal.number, locals, indicators) : [],
+    ),
+  );
 }

@@ -5,7 +5,14 @@
  * The local agreement keeps the Träger's structure and target ids; a target then applies to the
  * local party, since a metric names no unit: the agreement's second party is the unit measured.
  */
-import type { AgreementContent, GoalBlock, Party, Target, TargetValues, TextBlock } from './agreement.ts';
+import type {
+  AgreementContent,
+  GoalBlock,
+  Party,
+  Target,
+  TargetValues,
+  TextBlock,
+} from './agreement.ts';
 import type { Criterion } from './criteria.ts';
 
 export interface LocalPartner {
@@ -38,13 +45,24 @@ export interface DeriveOptions {
 }
 
 /** "Jobcenters des Kreises Borken" → "Jobcenters Ahaus" (genitive first, then the other cases). */
-export function defaultReplacements(traegerName: string, jobcenterName: string): [string, string][] {
+export function defaultReplacements(
+  traegerName: string,
+  jobcenterName: string,
+): [string, string][] {
   const kreis = /^Kreis (.+)$/.exec(traegerName);
   if (kreis === null) return [];
-  return [[`Jobcenters des Kreises ${kreis[1]}`, `Jobcenters ${jobcenterName}`], [`Jobcenter des Kreises ${kreis[1]}`, `Jobcenter ${jobcenterName}`]];
+  return [
+    [`Jobcenters des Kreises ${kreis[1]}`, `Jobcenters ${jobcenterName}`],
+    [`Jobcenter des Kreises ${kreis[1]}`, `Jobcenter ${jobcenterName}`],
+  ];
 }
 
-export function deriveIntroduction(year: number, legalBasis: string, traeger: Party, local: Party): string {
+export function deriveIntroduction(
+  year: number,
+  legalBasis: string,
+  traeger: Party,
+  local: Party,
+): string {
   return `Gemäß ${legalBasis} schließen die Vereinbarungspartner ${traeger.name} und ${local.name} zur Erreichung der Ziele der Grundsicherung für Arbeitsuchende für das Jahr ${year} folgende`;
 }
 
@@ -52,23 +70,45 @@ function adaptCriterion(criterion: Criterion, adapt: (text: string) => string): 
   switch (criterion.kind) {
     case 'meilenstein':
       // A new agreement: nothing is recorded yet.
-      return { ...criterion, condition: adapt(criterion.condition), state: 'offen', stateNote: null };
+      return {
+        ...criterion,
+        condition: adapt(criterion.condition),
+        state: 'offen',
+        stateNote: null,
+      };
     case 'statistisch':
       return { ...criterion, condition: adapt(criterion.condition) };
     case 'zusammengesetzt':
-      return { ...structuredClone(criterion), ruleText: criterion.ruleText === null ? null : adapt(criterion.ruleText) };
+      return {
+        ...structuredClone(criterion),
+        ruleText: criterion.ruleText === null ? null : adapt(criterion.ruleText),
+      };
     default:
       return structuredClone(criterion);
   }
 }
 
-export function deriveLocalAgreement(parent: AgreementContent, local: LocalPartner, options: DeriveOptions): AgreementContent {
+export function deriveLocalAgreement(
+  parent: AgreementContent,
+  local: LocalPartner,
+  options: DeriveOptions,
+): AgreementContent {
   const traeger = structuredClone(parent.parties[1]);
   const localParty = structuredClone(local.party);
-  const pairs = options.replacements ?? defaultReplacements(traeger.name, options.jobcenterName ?? localParty.shortName ?? localParty.name);
-  const adapt = (text: string): string => pairs.reduce((t, [from, to]) => t.split(from).join(to), text);
+  const pairs =
+    options.replacements ??
+    defaultReplacements(
+      traeger.name,
+      options.jobcenterName ?? localParty.shortName ?? localParty.name,
+    );
+  const adapt = (text: string): string =>
+    pairs.reduce((t, [from, to]) => t.split(from).join(to), text);
   const blocks = (list: readonly TextBlock[]): TextBlock[] =>
-    list.map((b) => (b.kind === 'absatz' ? { kind: 'absatz', text: adapt(b.text) } : { kind: 'liste', items: b.items.map(adapt) }));
+    list.map((b) =>
+      b.kind === 'absatz'
+        ? { kind: 'absatz', text: adapt(b.text) }
+        : { kind: 'liste', items: b.items.map(adapt) },
+    );
   const target = (t: Target): Target => {
     const own = options.criteria?.[t.id];
     return {
@@ -76,29 +116,46 @@ export function deriveLocalAgreement(parent: AgreementContent, local: LocalPartn
       title: t.title === null ? null : adapt(t.title),
       text: blocks(t.text),
       lead: t.lead === null ? null : adapt(t.lead),
-      criterion: own !== undefined ? structuredClone(own) : t.criterion === null ? null : adaptCriterion(t.criterion, adapt),
+      criterion:
+        own !== undefined
+          ? structuredClone(own)
+          : t.criterion === null
+            ? null
+            : adaptCriterion(t.criterion, adapt),
       values: structuredClone(options.values?.[t.id] ?? t.values),
       after: blocks(t.after),
     };
   };
   const goals = parent.goals.map((goal) => {
-    const carried: GoalBlock[] = goal.blocks.map((b) => (b.kind === 'ziel' ? { kind: 'ziel', target: target(b.target) } : blocks([b])[0]!));
-    const extra: GoalBlock[] = (options.extraTargets ?? []).filter((e) => e.goal === goal.number).map((e) => ({ kind: 'ziel', target: structuredClone(e.target) }));
+    const carried: GoalBlock[] = goal.blocks.map((b) =>
+      b.kind === 'ziel' ? { kind: 'ziel', target: target(b.target) } : blocks([b])[0]!,
+    );
+    const extra: GoalBlock[] = (options.extraTargets ?? [])
+      .filter((e) => e.goal === goal.number)
+      .map((e) => ({ kind: 'ziel', target: structuredClone(e.target) }));
     return { number: goal.number, title: adapt(goal.title), blocks: [...carried, ...extra] };
   });
-  const unknownGoal = options.extraTargets?.find((e) => !parent.goals.some((g) => g.number === e.goal));
-  if (unknownGoal !== undefined) throw new Error(`Ziel ${unknownGoal.goal} gibt es in der Vereinbarung des Trägers nicht.`);
+  const unknownGoal = options.extraTargets?.find(
+    (e) => !parent.goals.some((g) => g.number === e.goal),
+  );
+  if (unknownGoal !== undefined)
+    throw new Error(`Ziel ${unknownGoal.goal} gibt es in der Vereinbarung des Trägers nicht.`);
   const signed = options.signed;
   return {
     year: parent.year,
     title: parent.title,
     parties: [traeger, localParty],
     legalBasis: options.legalBasis,
-    introduction: options.introduction ?? deriveIntroduction(parent.year, options.legalBasis, traeger, localParty),
+    introduction:
+      options.introduction ??
+      deriveIntroduction(parent.year, options.legalBasis, traeger, localParty),
     preamble: blocks(parent.preamble),
     references: [
       ...structuredClone(parent.references),
-      { title: parent.title, issuer: `${parent.parties[0].shortName ?? parent.parties[0].name} und ${parent.parties[1].shortName ?? parent.parties[1].name}` },
+      {
+        title: parent.title,
+        issuer: `${parent.parties[0].shortName ?? parent.parties[0].name} und ${parent.parties[1].shortName ?? parent.parties[1].name}`,
+      },
     ],
     annexes: structuredClone(parent.annexes),
     focusAreasTitle: parent.focusAreasTitle,
@@ -110,9 +167,24 @@ export function deriveLocalAgreement(parent: AgreementContent, local: LocalPartn
     dialogueTitle: parent.dialogueTitle,
     dialogueClause: blocks(parent.dialogueClause),
     dialoguesPerYear: parent.dialoguesPerYear,
-    signatures: signed === undefined ? [] : [
-      { party: 0, place: signed.traegerPlace, date: signed.traegerDate, capacityLine: null, signatory: traeger.representative.name },
-      { party: 1, place: local.place, date: signed.localDate, capacityLine: null, signatory: localParty.representative.name },
-    ],
+    signatures:
+      signed === undefined
+        ? []
+        : [
+            {
+              party: 0,
+              place: signed.traegerPlace,
+              date: signed.traegerDate,
+              capacityLine: null,
+              signatory: traeger.representative.name,
+            },
+            {
+              party: 1,
+              place: local.place,
+              date: signed.localDate,
+              capacityLine: null,
+              signatory: localParty.representative.name,
+            },
+          ],
   };
 }

@@ -20,7 +20,13 @@ export interface Threshold {
   referenceYear: number | null;
 }
 
-const SIDES = { mindestens: 'unten', ueber: 'unten', hoechstens: 'oben', unter: 'oben', ungefaehr: 'beide' } as const;
+const SIDES = {
+  mindestens: 'unten',
+  ueber: 'unten',
+  hoechstens: 'oben',
+  unter: 'oben',
+  ungefaehr: 'beide',
+} as const;
 
 /** null for criteria without a threshold (monitoring, milestones, statistics, composites without a rule). */
 export function thresholdOf(criterion: Criterion | null): Threshold | null {
@@ -28,16 +34,34 @@ export function thresholdOf(criterion: Criterion | null): Threshold | null {
   switch (criterion.kind) {
     case 'relative_aenderung':
       return {
-        metric: criterion.metric, form: criterion.unit, value: criterion.change, side: SIDES[criterion.comparison],
-        exclusive: criterion.comparison === 'ueber' || criterion.comparison === 'unter', decimals: criterion.decimals, referenceYear: criterion.referenceYear,
+        metric: criterion.metric,
+        form: criterion.unit,
+        value: criterion.change,
+        side: SIDES[criterion.comparison],
+        exclusive: criterion.comparison === 'ueber' || criterion.comparison === 'unter',
+        decimals: criterion.decimals,
+        referenceYear: criterion.referenceYear,
       };
     case 'keine_erhoehung':
       // value(y) ≤ value(y−1): a change of at most 0 %.
-      return { metric: criterion.metric, form: 'prozent', value: 0, side: 'oben', exclusive: false, decimals: criterion.decimals, referenceYear: null };
+      return {
+        metric: criterion.metric,
+        form: 'prozent',
+        value: 0,
+        side: 'oben',
+        exclusive: false,
+        decimals: criterion.decimals,
+        referenceYear: null,
+      };
     case 'absolut':
       return {
-        metric: criterion.metric, form: 'wert', value: criterion.value, side: SIDES[criterion.comparison],
-        exclusive: criterion.comparison === 'ueber' || criterion.comparison === 'unter', decimals: criterion.decimals, referenceYear: null,
+        metric: criterion.metric,
+        form: 'wert',
+        value: criterion.value,
+        side: SIDES[criterion.comparison],
+        exclusive: criterion.comparison === 'ueber' || criterion.comparison === 'unter',
+        decimals: criterion.decimals,
+        referenceYear: null,
       };
     case 'zusammengesetzt':
       return criterion.combine === 'regel' ? thresholdOf(criterion.rule) : null;
@@ -48,8 +72,10 @@ export function thresholdOf(criterion: Criterion | null): Threshold | null {
 
 export function sameMetric(a: Metric, b: Metric): boolean {
   if (a.source !== b.source) return false;
-  if (a.source === 'lokal' && b.source === 'lokal') return a.indicatorId === b.indicatorId && a.aggregation === b.aggregation;
+  if (a.source === 'lokal' && b.source === 'lokal')
+    return a.indicatorId === b.indicatorId && a.aggregation === b.aggregation;
   if (a.source === 'kennzahl' && b.source === 'kennzahl') return a.id === b.id && a.sex === b.sex;
-  if (a.source === 'grundgroesse' && b.source === 'grundgroesse') return a.id === b.id && a.sex === b.sex && a.aggregation === b.aggregation;
+  if (a.source === 'grundgroesse' && b.source === 'grundgroesse')
+    return a.id === b.id && a.sex === b.sex && a.aggregation === b.aggregation;
   return false;
 }

@@ -126,7 +126,13 @@ export type Criterion =
 
 export type CriterionKind = Criterion['kind'];
 export const CRITERION_KINDS: readonly CriterionKind[] = [
-  'relative_aenderung', 'absolut', 'keine_erhoehung', 'monitoring', 'meilenstein', 'statistisch', 'zusammengesetzt',
+  'relative_aenderung',
+  'absolut',
+  'keine_erhoehung',
+  'monitoring',
+  'meilenstein',
+  'statistisch',
+  'zusammengesetzt',
 ];
 
 /** A local indicator: no § 48a Kennzahl, but agreed locally (e.g. eLb under 25). */
@@ -139,7 +145,11 @@ export interface LocalIndicator {
   unit: string;
   source:
     /** a rule over the microdata: a base quantity restricted to a group */
-    | { kind: 'regel'; quantity: BaseQuantity; filter: { minAge?: number; maxAge?: number; alleinerziehend?: boolean; lzb?: boolean } }
+    | {
+        kind: 'regel';
+        quantity: BaseQuantity;
+        filter: { minAge?: number; maxAge?: number; alleinerziehend?: boolean; lzb?: boolean };
+      }
     /** entered by hand per month */
     | { kind: 'manuell' };
 }

@@ -1,5 +1,11 @@
 /** Differences between two criteria, field by field under German field names. */
-import { decimalsOf, formatDateDe, formatMonthShortDe, formatNumberDe, formatSignedDe } from '../shared/format-de.ts';
+import {
+  decimalsOf,
+  formatDateDe,
+  formatMonthShortDe,
+  formatNumberDe,
+  formatSignedDe,
+} from '../shared/format-de.ts';
 import type { Criterion, CriterionKind, Metric } from './criteria.ts';
 import type { ChangeList } from './diff-types.ts';
 import { renderMetricLabel } from './metric-name.ts';
@@ -15,11 +21,28 @@ export const CRITERION_KIND_LABELS: Record<CriterionKind, string> = {
   zusammengesetzt: 'zusammengesetztes Ziel',
 };
 
-const COMPARISONS: Record<string, string> = { mindestens: 'mindestens', hoechstens: 'höchstens', ueber: 'über', unter: 'unter', ungefaehr: 'ungefähr' };
+const COMPARISONS: Record<string, string> = {
+  mindestens: 'mindestens',
+  hoechstens: 'höchstens',
+  ueber: 'über',
+  unter: 'unter',
+  ungefaehr: 'ungefähr',
+};
 const CHANGE_UNITS: Record<string, string> = { prozent: '%', prozentpunkte: 'Prozentpunkte' };
-const DIRECTIONS: Record<string, string> = { erhoeht: 'erhöht', verringert: 'verringert', veraendert: 'verändert' };
-const TESTS: Record<string, string> = { log_rank: 'Log-Rank-Test', rmst_differenz: 'RMST-Differenz' };
-const COMBINES: Record<string, string> = { alle: 'alle Teilziele', eines: 'mindestens ein Teilziel', regel: 'eigene Regel' };
+const DIRECTIONS: Record<string, string> = {
+  erhoeht: 'erhöht',
+  verringert: 'verringert',
+  veraendert: 'verändert',
+};
+const TESTS: Record<string, string> = {
+  log_rank: 'Log-Rank-Test',
+  rmst_differenz: 'RMST-Differenz',
+};
+const COMBINES: Record<string, string> = {
+  alle: 'alle Teilziele',
+  eines: 'mindestens ein Teilziel',
+  regel: 'eigene Regel',
+};
 
 function number(value: number): string {
   return formatNumberDe(value, decimalsOf(value));
@@ -64,9 +87,18 @@ const FIELDS: Record<string, Field> = {
 };
 
 /** A criterion present in both versions, or added, removed, or of another kind. */
-export function diffCriterion(changes: ChangeList, path: readonly string[], a: Criterion | null, b: Criterion | null): void {
+export function diffCriterion(
+  changes: ChangeList,
+  path: readonly string[],
+  a: Criterion | null,
+  b: Criterion | null,
+): void {
   if (a === null || b === null || a.kind !== b.kind) {
-    changes.add(path, a === null ? null : describeCriterion(a), b === null ? null : describeCriterion(b));
+    changes.add(
+      path,
+      a === null ? null : describeCriterion(a),
+      b === null ? null : describeCriterion(b),
+    );
     return;
   }
   const left = a as Record<string, unknown>;
@@ -75,8 +107,13 @@ export function diffCriterion(changes: ChangeList, path: readonly string[], a: C
     if (!(key in left)) continue;
     // referenceYear null means the previous year, not "no value".
     const show = (value: unknown): string | null =>
-      value === null || value === undefined ? (key === 'referenceYear' ? 'Vorjahr' : null) : (format as (v: unknown) => string)(value);
+      value === null || value === undefined
+        ? key === 'referenceYear'
+          ? 'Vorjahr'
+          : null
+        : (format as (v: unknown) => string)(value);
     changes.add([...path, label], show(left[key]), show(right[key]));
   }
-  if (a.kind === 'zusammengesetzt' && b.kind === 'zusammengesetzt') diffCriterion(changes, [...path, 'Regel'], a.rule, b.rule);
+  if (a.kind === 'zusammengesetzt' && b.kind === 'zusammengesetzt')
+    diffCriterion(changes, [...path, 'Regel'], a.rule, b.rule);
 }

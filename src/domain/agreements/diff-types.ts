@@ -25,12 +25,27 @@ export class ChangeList {
   add(path: readonly string[], before: string | null, after: string | null): void {
     if (before === after) return;
     const kind = before === null ? 'added' : after === null ? 'removed' : 'changed';
-    this.changes.push({ path: path.join(PATH_SEPARATOR), kind, before, after, targetId: this.targetId });
+    this.changes.push({
+      path: path.join(PATH_SEPARATOR),
+      kind,
+      before,
+      after,
+      targetId: this.targetId,
+    });
   }
 
   /** A scalar field, formatted; null stays "no value". */
-  field<T>(path: readonly string[], a: T, b: T, format: (value: NonNullable<T>) => string = String): void {
-    this.add(path, a === null || a === undefined ? null : format(a), b === null || b === undefined ? null : format(b));
+  field<T>(
+    path: readonly string[],
+    a: T,
+    b: T,
+    format: (value: NonNullable<T>) => string = String,
+  ): void {
+    this.add(
+      path,
+      a === null || a === undefined ? null : format(a),
+      b === null || b === undefined ? null : format(b),
+    );
   }
 
   /** The same list, recording changes as belonging to `targetId`. */

@@ -5,7 +5,15 @@
  * text is aligned paragraph by paragraph (diff-text.ts).
  */
 import { decimalsOf, formatDateDe, formatNumberDe } from '../shared/format-de.ts';
-import type { AgreementContent, DocumentReference, Goal, Party, Signature, Target, TextBlock } from './agreement.ts';
+import type {
+  AgreementContent,
+  DocumentReference,
+  Goal,
+  Party,
+  Signature,
+  Target,
+  TextBlock,
+} from './agreement.ts';
 import { describeCriterion, diffCriterion } from './diff-criterion.ts';
 import { diffBlocks } from './diff-text.ts';
 import { ChangeList, type Change } from './diff-types.ts';
@@ -30,7 +38,15 @@ function diffParty(changes: ChangeList, path: string[], a: Party, b: Party): voi
 }
 
 /** Elements matched by a key: added, removed, or compared with `each`. */
-function diffKeyed<T>(changes: ChangeList, a: readonly T[], b: readonly T[], key: (item: T) => string, label: (item: T) => string[], describe: (item: T) => string, each: (x: T, y: T) => void): void {
+function diffKeyed<T>(
+  changes: ChangeList,
+  a: readonly T[],
+  b: readonly T[],
+  key: (item: T) => string,
+  label: (item: T) => string[],
+  describe: (item: T) => string,
+  each: (x: T, y: T) => void,
+): void {
   const before = new Map(a.map((item) => [key(item), item]));
   const after = new Map(b.map((item) => [key(item), item]));
   for (const item of a) if (!after.has(key(item))) changes.add(label(item), describe(item), null);
@@ -41,16 +57,35 @@ function diffKeyed<T>(changes: ChangeList, a: readonly T[], b: readonly T[], key
   }
 }
 
-function diffReferences(changes: ChangeList, section: string, a: readonly DocumentReference[], b: readonly DocumentReference[]): void {
+function diffReferences(
+  changes: ChangeList,
+  section: string,
+  a: readonly DocumentReference[],
+  b: readonly DocumentReference[],
+): void {
   const label = (r: DocumentReference): string[] => [section, `„${r.title}“`];
-  diffKeyed(changes, a, b, (r) => r.title, label, (r) => r.title, (x, y) => changes.field([...label(y), 'Herausgeber'], x.issuer, y.issuer));
+  diffKeyed(
+    changes,
+    a,
+    b,
+    (r) => r.title,
+    label,
+    (r) => r.title,
+    (x, y) => changes.field([...label(y), 'Herausgeber'], x.issuer, y.issuer),
+  );
 }
 
 function pathText(path: (number | null)[]): string {
   return path.map((v) => (v === null ? '–' : formatNumberDe(v, decimalsOf(v)))).join('; ');
 }
 
-function diffTarget(all: ChangeList, goalPath: string[], a: Target, b: Target, goalNumber: string): void {
+function diffTarget(
+  all: ChangeList,
+  goalPath: string[],
+  a: Target,
+  b: Target,
+  goalNumber: string,
+): void {
   const changes = all.forTarget(b.id);
   const path = [...goalPath, targetLabel(b, goalNumber)];
   changes.field([...path, 'Rolle'], ROLE_LABELS[a.role], ROLE_LABELS[b.role]);
@@ -58,7 +93,9 @@ function diffTarget(all: ChangeList, goalPath: string[], a: Target, b: Target, g
   diffBlocks(changes, [...path, 'Text'], a.text, b.text);
   changes.field([...path, 'Einleitung'], a.lead, b.lead);
   diffCriterion(changes, [...path, 'Kriterium'], a.criterion, b.criterion);
-  changes.field([...path, 'Zielwertangebot'], a.values.offer, b.values.offer, (v) => formatNumberDe(v, decimalsOf(v)));
+  changes.field([...path, 'Zielwertangebot'], a.values.offer, b.values.offer, (v) =>
+    formatNumberDe(v, decimalsOf(v)),
+  );
   changes.field([...path, 'Soll-Verlauf'], a.values.path, b.values.path, pathText);
   for (const sex of ['w', 'm'] as const) {
     const left = a.split?.parts.find((p) => p.sex === sex)?.criterion ?? null;
@@ -82,19 +119,27 @@ function diffGoal(changes: ChangeList, a: Goal, b: Goal): void {
   diffBlocks(changes, [...path, 'Text'], runningText(a), runningText(b));
   const before = new Map(targetsIn(a).map((t) => [t.id, t]));
   const after = new Map(targetsIn(b).map((t) => [t.id, t]));
-  for (const t of before.values()) if (!after.has(t.id)) changes.forTarget(t.id).add([...path, targetLabel(t, a.number)], summarise(t), null);
+  for (const t of before.values())
+    if (!after.has(t.id))
+      changes.forTarget(t.id).add([...path, targetLabel(t, a.number)], summarise(t), null);
   for (const t of after.values()) {
     const old = before.get(t.id);
-    if (old === undefined) changes.forTarget(t.id).add([...path, targetLabel(t, b.number)], null, summarise(t));
+    if (old === undefined)
+      changes.forTarget(t.id).add([...path, targetLabel(t, b.number)], null, summarise(t));
     else diffTarget(changes, path, old, t, b.number);
   }
 }
 
 /** A target in one line: its sub-heading or first words, and its criterion. */
 function summarise(t: Target): string {
-  const first = t.title ?? t.text.map((block) => (block.kind === 'absatz' ? block.text : block.items.join(' / '))).join(' ');
+  const first =
+    t.title ??
+    t.text
+      .map((block) => (block.kind === 'absatz' ? block.text : block.items.join(' / ')))
+      .join(' ');
   const words = first.length > 120 ? `${first.slice(0, 119)}…` : first;
-  const criterion = t.criterion === null ? 'ohne eigenes Kriterium' : describeCriterion(t.criterion);
+  const criterion =
+    t.criterion === null ? 'ohne eigenes Kriterium' : describeCriterion(t.criterion);
   return words === '' ? criterion : `${words} (${criterion})`;
 }
 
@@ -102,14 +147,26 @@ function signatureText(s: Signature): string {
   return `${s.place}, den ${formatDateDe(s.date)}: ${s.capacityLine === null ? '' : `${s.capacityLine} `}${s.signatory}`;
 }
 
-function diffSignatures(changes: ChangeList, a: readonly Signature[], b: readonly Signature[]): void {
+function diffSignatures(
+  changes: ChangeList,
+  a: readonly Signature[],
+  b: readonly Signature[],
+): void {
   const label = (s: Signature): string[] => ['Unterschriften', `Vertragspartner ${s.party + 1}`];
-  diffKeyed(changes, a, b, (s) => String(s.party), label, signatureText, (x, y) => {
-    changes.field([...label(y), 'Ort'], x.place, y.place);
-    changes.field([...label(y), 'Datum'], x.date, y.date, formatDateDe);
-    changes.field([...label(y), 'Zeichnungszeile'], x.capacityLine, y.capacityLine);
-    changes.field([...label(y), 'Unterzeichner'], x.signatory, y.signatory);
-  });
+  diffKeyed(
+    changes,
+    a,
+    b,
+    (s) => String(s.party),
+    label,
+    signatureText,
+    (x, y) => {
+      changes.field([...label(y), 'Ort'], x.place, y.place);
+      changes.field([...label(y), 'Datum'], x.date, y.date, formatDateDe);
+      changes.field([...label(y), 'Zeichnungszeile'], x.capacityLine, y.capacityLine);
+      changes.field([...label(y), 'Unterzeichner'], x.signatory, y.signatory);
+    },
+  );
 }
 
 export function compareVersions(a: AgreementContent, b: AgreementContent): Change[] {
@@ -124,14 +181,30 @@ export function compareVersions(a: AgreementContent, b: AgreementContent): Chang
   diffReferences(changes, 'Bezugsdokumente', a.references, b.references);
   diffReferences(changes, 'Anlagen', a.annexes, b.annexes);
   changes.field(['Schwerpunkte', 'Überschrift'], a.focusAreasTitle, b.focusAreasTitle);
-  diffKeyed(changes, a.focusAreas, b.focusAreas, (f) => String(f.number), (f) => [`Schwerpunkt ${f.number}`], (f) => f.title, (x, y) => {
-    changes.field([`Schwerpunkt ${y.number}`, 'Titel'], x.title, y.title);
-    diffBlocks(changes, [`Schwerpunkt ${y.number}`, 'Text'], x.text, y.text);
-  });
+  diffKeyed(
+    changes,
+    a.focusAreas,
+    b.focusAreas,
+    (f) => String(f.number),
+    (f) => [`Schwerpunkt ${f.number}`],
+    (f) => f.title,
+    (x, y) => {
+      changes.field([`Schwerpunkt ${y.number}`, 'Titel'], x.title, y.title);
+      diffBlocks(changes, [`Schwerpunkt ${y.number}`, 'Text'], x.text, y.text);
+    },
+  );
   changes.field(['Ziele', 'Einheit im Genitiv'], a.targetSubject, b.targetSubject);
   changes.field(['Ziele', 'Überschrift'], a.goalsTitle, b.goalsTitle);
   diffBlocks(changes, ['Ziele', 'Einleitung'], a.goalsIntro, b.goalsIntro);
-  diffKeyed(changes, a.goals, b.goals, (g) => g.number, (g) => [`Ziel ${g.number}`], (g) => g.title, (x, y) => diffGoal(changes, x, y));
+  diffKeyed(
+    changes,
+    a.goals,
+    b.goals,
+    (g) => g.number,
+    (g) => [`Ziel ${g.number}`],
+    (g) => g.title,
+    (x, y) => diffGoal(changes, x, y),
+  );
   changes.field(['Dialoge', 'Überschrift'], a.dialogueTitle, b.dialogueTitle);
   diffBlocks(changes, ['Dialoge', 'Text'], a.dialogueClause, b.dialogueClause);
   changes.field(['Dialoge', 'Anzahl pro Jahr'], a.dialoguesPerYear, b.dialoguesPerYear);

@@ -9,7 +9,12 @@ import type { MetricUnit } from './metric-name.ts';
 /** Places shown beyond the criterion's decimals for an exact figure ("exakt 24,317 %"). */
 export const EXACT_EXTRA_DECIMALS = 3;
 
-export function formatFigure(value: number, unit: MetricUnit, decimals: number, maxDecimals = decimals): string {
+export function formatFigure(
+  value: number,
+  unit: MetricUnit,
+  decimals: number,
+  maxDecimals = decimals,
+): string {
   const number = formatNumberDe(value, decimals, maxDecimals);
   return unit === 'percent' ? `${number} %` : unit === 'euro' ? `${number} €` : number;
 }
@@ -28,4 +33,9 @@ export function formatChangeMagnitude(change: number, unit: ChangeUnit): string 
 }
 
 /** The bound as written in agreements and explanations ("mindestens 24,3 %"). */
-export const COMPARISON_WORDS = { mindestens: 'mindestens', hoechstens: 'höchstens', ueber: 'über', unter: 'unter' } as const;
+export const COMPARISON_WORDS = {
+  mindestens: 'mindestens',
+  hoechstens: 'höchstens',
+  ueber: 'über',
+  unter: 'unter',
+} as const;

@@ -3,8 +3,16 @@ import { describe, it } from 'node:test';
 import { targetsOf } from './agreement.ts';
 import { buildFixtureAgreement } from './agreement-fixture.ts';
 import {
-  AGREEMENT_STATUSES, allowedActions, applyAction, canEdit, canRecordProgress, checkSignatures, isIsoDate,
-  onlyProgressChanged, startRevision, STATUS_LABELS,
+  AGREEMENT_STATUSES,
+  allowedActions,
+  applyAction,
+  canEdit,
+  canRecordProgress,
+  checkSignatures,
+  isIsoDate,
+  onlyProgressChanged,
+  startRevision,
+  STATUS_LABELS,
 } from './lifecycle.ts';
 
 describe('agreement lifecycle', () => {
@@ -32,13 +40,18 @@ describe('agreement lifecycle', () => {
 
   it('refuses an action from the wrong status with a German reason', () => {
     const result = applyAction('entwurf', 'unterzeichnen', buildFixtureAgreement());
-    assert.deepEqual(result, { ok: false, reason: '„unterzeichnen“ ist im Status „Entwurf“ nicht möglich.' });
+    assert.deepEqual(result, {
+      ok: false,
+      reason: '„unterzeichnen“ ist im Status „Entwurf“ nicht möglich.',
+    });
     assert.equal(applyAction('bewertet', 'zurueckziehen', buildFixtureAgreement()).ok, false);
   });
 
   it('signs only with both signatures, each with place and date', () => {
     const content = buildFixtureAgreement();
-    content.signatures = [{ party: 1, place: ' ', date: '2014-02-30', capacityLine: null, signatory: 'Dr. B' }];
+    content.signatures = [
+      { party: 1, place: ' ', date: '2014-02-30', capacityLine: null, signatory: 'Dr. B' },
+    ];
     assert.deepEqual(checkSignatures(content), [
       'Die Unterschrift für Ministerium für Arbeit, Integration und Soziales des Landes Nordrhein-Westfalen fehlt.',
       'Bei der Unterschrift für Kreis Borken fehlt der Ort.',
@@ -51,7 +64,13 @@ describe('agreement lifecycle', () => {
 
   it('flags a party that signed twice', () => {
     const content = buildFixtureAgreement();
-    content.signatures.push({ party: 0, place: 'Düsseldorf', date: '2014-04-30', capacityLine: null, signatory: 'X' });
+    content.signatures.push({
+      party: 0,
+      place: 'Düsseldorf',
+      date: '2014-04-30',
+      capacityLine: null,
+      signatory: 'X',
+    });
     assert.deepEqual(checkSignatures(content), [
       'Für Ministerium für Arbeit, Integration und Soziales des Landes Nordrhein-Westfalen sind 2 Unterschriften eingetragen, erwartet ist eine.',
     ]);

@@ -25,9 +25,16 @@ import type { AgreementContent, AgreementStatus } from './agreement.ts';
 import { targetsOf } from './agreement.ts';
 import { deepEqual } from './deep-equal.ts';
 
-export type AgreementAction = 'anbieten' | 'verhandeln' | 'zurueckziehen' | 'unterzeichnen' | 'bewerten';
+export type AgreementAction =
+  'anbieten' | 'verhandeln' | 'zurueckziehen' | 'unterzeichnen' | 'bewerten';
 
-export const AGREEMENT_STATUSES: readonly AgreementStatus[] = ['entwurf', 'angebot', 'in_verhandlung', 'unterzeichnet', 'bewertet'];
+export const AGREEMENT_STATUSES: readonly AgreementStatus[] = [
+  'entwurf',
+  'angebot',
+  'in_verhandlung',
+  'unterzeichnet',
+  'bewertet',
+];
 
 export const STATUS_LABELS: Record<AgreementStatus, string> = {
   entwurf: 'Entwurf',
@@ -48,7 +55,10 @@ export const ACTION_LABELS: Record<AgreementAction, string> = {
 /** Label of the step that opens a new version of a signed agreement (startRevision). */
 export const REVISION_LABEL = 'Änderung beginnen (neue Fassung)';
 
-const TRANSITIONS: Record<AgreementAction, { from: readonly AgreementStatus[]; to: AgreementStatus }> = {
+const TRANSITIONS: Record<
+  AgreementAction,
+  { from: readonly AgreementStatus[]; to: AgreementStatus }
+> = {
   anbieten: { from: ['entwurf', 'in_verhandlung'], to: 'angebot' },
   verhandeln: { from: ['entwurf', 'angebot'], to: 'in_verhandlung' },
   zurueckziehen: { from: ['angebot', 'in_verhandlung'], to: 'entwurf' },
@@ -57,7 +67,9 @@ const TRANSITIONS: Record<AgreementAction, { from: readonly AgreementStatus[]; t
 };
 
 export function allowedActions(status: AgreementStatus): AgreementAction[] {
-  return (Object.keys(TRANSITIONS) as AgreementAction[]).filter((action) => TRANSITIONS[action].from.includes(status));
+  return (Object.keys(TRANSITIONS) as AgreementAction[]).filter((action) =>
+    TRANSITIONS[action].from.includes(status),
+  );
 }
 
 export function canEdit(status: AgreementStatus): boolean {
@@ -90,23 +102,38 @@ export function checkSignatures(content: AgreementContent): string[] {
     const name = content.parties[party].name;
     const signatures = content.signatures.filter((s) => s.party === party);
     if (signatures.length === 0) problems.push(`Die Unterschrift für ${name} fehlt.`);
-    if (signatures.length > 1) problems.push(`Für ${name} sind ${signatures.length} Unterschriften eingetragen, erwartet ist eine.`);
+    if (signatures.length > 1)
+      problems.push(
+        `Für ${name} sind ${signatures.length} Unterschriften eingetragen, erwartet ist eine.`,
+      );
     for (const s of signatures) {
       if (s.place.trim() === '') problems.push(`Bei der Unterschrift für ${name} fehlt der Ort.`);
-      if (!isIsoDate(s.date)) problems.push(`Bei der Unterschrift für ${name} fehlt ein gültiges Datum (JJJJ-MM-TT).`);
-      if (s.signatory.trim() === '') problems.push(`Bei der Unterschrift für ${name} fehlt der Name der unterzeichnenden Person.`);
+      if (!isIsoDate(s.date))
+        problems.push(`Bei der Unterschrift für ${name} fehlt ein gültiges Datum (JJJJ-MM-TT).`);
+      if (s.signatory.trim() === '')
+        problems.push(
+          `Bei der Unterschrift für ${name} fehlt der Name der unterzeichnenden Person.`,
+        );
     }
   }
   return problems;
 }
 
-export type TransitionResult = { ok: true; status: AgreementStatus } | { ok: false; reason: string };
+export type TransitionResult =
+  { ok: true; status: AgreementStatus } | { ok: false; reason: string };
 
 /** The status after `action`, or why the action is not possible now. */
-export function applyAction(status: AgreementStatus, action: AgreementAction, content: AgreementContent): TransitionResult {
+export function applyAction(
+  status: AgreementStatus,
+  action: AgreementAction,
+  content: AgreementContent,
+): TransitionResult {
   const rule = TRANSITIONS[action];
   if (!rule.from.includes(status)) {
-    return { ok: false, reason: `„${ACTION_LABELS[action]}“ ist im Status „${STATUS_LABELS[status]}“ nicht möglich.` };
+    return {
+      ok: false,
+      reason: `„${ACTION_LABELS[action]}“ ist im Status „${STATUS_LABELS[status]}“ nicht möglich.`,
+    };
   }
   if (action === 'unterzeichnen') {
     const problems = checkSignatures(content);
@@ -116,8 +143,14 @@ export function applyAction(status: AgreementStatus, action: AgreementAction, co
 }
 
 /** The first content of a new version after signing: the same text, no signatures, status entwurf. */
-export function startRevision(status: AgreementStatus, content: AgreementContent): { status: AgreementStatus; content: AgreementContent } {
-  if (!canRevise(status)) throw new Error(`Eine neue Fassung kann nur von einer unterzeichneten Vereinbarung ausgehen, nicht im Status „${STATUS_LABELS[status]}“.`);
+export function startRevision(
+  status: AgreementStatus,
+  content: AgreementContent,
+): { status: AgreementStatus; content: AgreementContent } {
+  if (!canRevise(status))
+    throw new Error(
+      `Eine neue Fassung kann nur von einer unterzeichneten Vereinbarung ausgehen, nicht im Status „${STATUS_LABELS[status]}“.`,
+    );
   return { status: 'entwurf', content: { ...structuredClone(content), signatures: [] } };
 }
 

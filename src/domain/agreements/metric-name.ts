@@ -3,7 +3,12 @@
  * ("die Integrationsquote"), a short label for explanations and
  * tables, and the unit a figure of the metric is shown in.
  */
-import { KENNZAHL_DEFINITIONS, type BaseQuantity, type KennzahlId, type Sex } from '../kpi/catalog.ts';
+import {
+  KENNZAHL_DEFINITIONS,
+  type BaseQuantity,
+  type KennzahlId,
+  type Sex,
+} from '../kpi/catalog.ts';
 import type { Aggregation, LocalIndicator, Metric } from './criteria.ts';
 
 export type MetricUnit = 'percent' | 'count' | 'euro';
@@ -18,19 +23,28 @@ const QUANTITY_NOUNS: Record<BaseQuantity, { nature: QuantityNature; noun: strin
   ELB: { nature: 'bestand', noun: 'erwerbsfähigen Leistungsberechtigten' },
   ELB_AE: { nature: 'bestand', noun: 'alleinerziehenden erwerbsfähigen Leistungsberechtigten' },
   LZB: { nature: 'bestand', noun: 'Langzeitleistungsbeziehern' },
-  LZB_AKTIV: { nature: 'bestand', noun: 'Langzeitleistungsbeziehern in Maßnahmen der aktiven Arbeitsförderung' },
+  LZB_AKTIV: {
+    nature: 'bestand',
+    noun: 'Langzeitleistungsbeziehern in Maßnahmen der aktiven Arbeitsförderung',
+  },
   ZUGANG_ELB: { nature: 'ereignis', noun: 'Zugänge erwerbsfähiger Leistungsberechtigter' },
   ABGANG_ELB: { nature: 'ereignis', noun: 'Abgänge erwerbsfähiger Leistungsberechtigter' },
   ZUGANG_LZB: { nature: 'ereignis', noun: 'Zugänge in den Bestand an Langzeitleistungsbeziehern' },
   ABGANG_LZB: { nature: 'ereignis', noun: 'Abgänge aus dem Bestand an Langzeitleistungsbeziehern' },
   INT: { nature: 'ereignis', noun: 'Integrationen' },
-  INT_SVB: { nature: 'ereignis', noun: 'Integrationen in sozialversicherungspflichtige Beschäftigung' },
+  INT_SVB: {
+    nature: 'ereignis',
+    noun: 'Integrationen in sozialversicherungspflichtige Beschäftigung',
+  },
   INT_AE: { nature: 'ereignis', noun: 'Integrationen von Alleinerziehenden' },
   INT_LZB: { nature: 'ereignis', noun: 'Integrationen von Langzeitleistungsbeziehern' },
   EIN_GB: { nature: 'ereignis', noun: 'Eintritte in geringfügige Beschäftigung' },
   EIN_OEG: { nature: 'ereignis', noun: 'Eintritte in öffentlich geförderte Beschäftigung' },
   INT_NACHHALTIG: { nature: 'ereignis', noun: 'nachhaltigen Integrationen' },
-  INT_KONTINUIERLICH: { nature: 'ereignis', noun: 'Integrationen mit kontinuierlicher Beschäftigung' },
+  INT_KONTINUIERLICH: {
+    nature: 'ereignis',
+    noun: 'Integrationen mit kontinuierlicher Beschäftigung',
+  },
   INT_BEDARFSDECKEND: { nature: 'ereignis', noun: 'bedarfsdeckenden Integrationen' },
   LLU: { nature: 'geld', noun: 'Leistungen zum Lebensunterhalt' },
   LUH: { nature: 'geld', noun: 'Leistungen für Unterkunft und Heizung' },
@@ -49,8 +63,13 @@ const STEERING_PHRASES: Partial<Record<KennzahlId, string>> = {
 
 /** Short genitive of an average stock, for "eine Erhöhung des durchschnittlichen Bestands". */
 export function averageStockGenitive(metric: Metric): string | null {
-  if (metric.source === 'kennzahl') return metric.id === 'JDW_LZB' ? 'des durchschnittlichen Bestands' : null;
-  if (metric.source === 'grundgroesse') return metric.aggregation === 'jahresdurchschnitt' && QUANTITY_NOUNS[metric.id].nature === 'bestand' ? 'des durchschnittlichen Bestands' : null;
+  if (metric.source === 'kennzahl')
+    return metric.id === 'JDW_LZB' ? 'des durchschnittlichen Bestands' : null;
+  if (metric.source === 'grundgroesse')
+    return metric.aggregation === 'jahresdurchschnitt' &&
+      QUANTITY_NOUNS[metric.id].nature === 'bestand'
+      ? 'des durchschnittlichen Bestands'
+      : null;
   return null;
 }
 
@@ -72,11 +91,16 @@ function quantityPhrase(id: BaseQuantity, aggregation: Aggregation): string {
   const { nature, noun } = QUANTITY_NOUNS[id];
   const head = { bestand: 'Bestand an', ereignis: 'Zahl der', geld: 'Summe der' }[nature];
   if (aggregation === 'jahresdurchschnitt') {
-    return nature === 'bestand' ? `der durchschnittliche ${head} ${noun}` : `die durchschnittliche monatliche ${head} ${noun}`;
+    return nature === 'bestand'
+      ? `der durchschnittliche ${head} ${noun}`
+      : `die durchschnittliche monatliche ${head} ${noun}`;
   }
-  if (aggregation === 'monatswert') return `${nature === 'bestand' ? 'der' : 'die'} ${head} ${noun} im Berichtsmonat`;
+  if (aggregation === 'monatswert')
+    return `${nature === 'bestand' ? 'der' : 'die'} ${head} ${noun} im Berichtsmonat`;
   // Σ of a stock over months is unusual but expressible.
-  return nature === 'bestand' ? `die Summe der monatlichen Bestände an ${noun}` : `die ${head} ${noun}`;
+  return nature === 'bestand'
+    ? `die Summe der monatlichen Bestände an ${noun}`
+    : `die ${head} ${noun}`;
 }
 
 const AGGREGATION_LABELS: Record<Aggregation, string> = {
@@ -85,7 +109,10 @@ const AGGREGATION_LABELS: Record<Aggregation, string> = {
   jahresdurchschnitt: 'Jahresdurchschnitt',
 };
 
-function findIndicator(id: string, indicators: readonly LocalIndicator[] | undefined): LocalIndicator | undefined {
+function findIndicator(
+  id: string,
+  indicators: readonly LocalIndicator[] | undefined,
+): LocalIndicator | undefined {
   return indicators?.find((indicator) => indicator.id === id);
 }
 

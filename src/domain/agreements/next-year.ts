@@ -15,7 +15,10 @@ function replaceYear(text: string, from: number, to: number): string {
   return text.replace(new RegExp(`(?<!\\d)${from}(?!\\d)`, 'g'), String(to));
 }
 
-export function draftForNextYear(content: AgreementContent, year = content.year + 1): AgreementContent {
+export function draftForNextYear(
+  content: AgreementContent,
+  year = content.year + 1,
+): AgreementContent {
   const delta = year - content.year;
   const next: AgreementContent = structuredClone(content);
   next.year = year;
@@ -26,7 +29,8 @@ export function draftForNextYear(content: AgreementContent, year = content.year 
   for (const target of targetsOf(next)) {
     target.values = { offer: null, path: null };
     const c = target.criterion;
-    if (c?.kind === 'meilenstein') Object.assign(c, { due: shiftYear(c.due, delta), state: 'offen', stateNote: null });
+    if (c?.kind === 'meilenstein')
+      Object.assign(c, { due: shiftYear(c.due, delta), state: 'offen', stateNote: null });
     if (c?.kind === 'statistisch') c.measurableFrom = shiftYear(c.measurableFrom, delta);
     if (c?.kind === 'relative_aenderung' && c.referenceYear !== null) c.referenceYear += delta;
   }

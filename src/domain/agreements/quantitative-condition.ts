@@ -7,7 +7,12 @@
 import { decimalsOf, formatNumberDe, formatSignedDe } from '../shared/format-de.ts';
 import type { Comparison, Criterion, LocalIndicator } from './criteria.ts';
 import { COMPARISON_WORDS, formatChangeMagnitude, formatFigure } from './figure-text.ts';
-import { averageStockGenitive, metricUnitOf, renderMetricPhrase, type MetricUnit } from './metric-name.ts';
+import {
+  averageStockGenitive,
+  metricUnitOf,
+  renderMetricPhrase,
+  type MetricUnit,
+} from './metric-name.ts';
 
 type RelativeChange = Extract<Criterion, { kind: 'relative_aenderung' }>;
 type AbsoluteLevel = Extract<Criterion, { kind: 'absolut' }>;
@@ -19,10 +24,25 @@ export type QuantitativeCriterion = RelativeChange | AbsoluteLevel | NoIncrease;
  * reference · (1 + change/100): with a fall (change < 0) "höchstens" means a fall by at least
  * |change|, "mindestens" a fall by at most |change|.
  */
-const BY_RISE: Record<Comparison, string> = { mindestens: 'um mindestens', ueber: 'um mehr als', hoechstens: 'um höchstens', unter: 'um weniger als' };
-const BY_FALL: Record<Comparison, string> = { hoechstens: 'um mindestens', unter: 'um mehr als', mindestens: 'um höchstens', ueber: 'um weniger als' };
+const BY_RISE: Record<Comparison, string> = {
+  mindestens: 'um mindestens',
+  ueber: 'um mehr als',
+  hoechstens: 'um höchstens',
+  unter: 'um weniger als',
+};
+const BY_FALL: Record<Comparison, string> = {
+  hoechstens: 'um mindestens',
+  unter: 'um mehr als',
+  mindestens: 'um höchstens',
+  ueber: 'um weniger als',
+};
 /** Without a change the bound alone says which way the value may go. */
-const NO_CHANGE: Record<Comparison, string> = { mindestens: 'nicht sinkt', hoechstens: 'nicht steigt', ueber: 'steigt', unter: 'sinkt' };
+const NO_CHANGE: Record<Comparison, string> = {
+  mindestens: 'nicht sinkt',
+  hoechstens: 'nicht steigt',
+  ueber: 'steigt',
+  unter: 'sinkt',
+};
 
 function changeClause(criterion: RelativeChange): string {
   if (criterion.change === 0) return NO_CHANGE[criterion.comparison];
@@ -45,25 +65,45 @@ function levelDecimals(value: number, unit: MetricUnit, decimals: number): numbe
 }
 
 /** "mindestens 26,1 %", "ca. 3.500 (± 100)", "ca. 26,0 % (± 0,5 Prozentpunkte)". */
-export function renderLevel(criterion: AbsoluteLevel, indicators?: readonly LocalIndicator[]): string {
+export function renderLevel(
+  criterion: AbsoluteLevel,
+  indicators?: readonly LocalIndicator[],
+): string {
   const unit = metricUnitOf(criterion.metric, indicators);
-  const level = formatFigure(criterion.value, unit, levelDecimals(criterion.value, unit, criterion.decimals));
-  if (criterion.comparison !== 'ungefaehr') return `${COMPARISON_WORDS[criterion.comparison]} ${level}`;
+  const level = formatFigure(
+    criterion.value,
+    unit,
+    levelDecimals(criterion.value, unit, criterion.decimals),
+  );
+  if (criterion.comparison !== 'ungefaehr')
+    return `${COMPARISON_WORDS[criterion.comparison]} ${level}`;
   const tolerance = criterion.tolerance ?? 0;
   const toleranceText = formatNumberDe(tolerance, decimalsOf(tolerance));
-  const toleranceUnit = unit === 'percent' ? ` ${tolerance === 1 ? 'Prozentpunkt' : 'Prozentpunkte'}` : unit === 'euro' ? ' €' : '';
+  const toleranceUnit =
+    unit === 'percent'
+      ? ` ${tolerance === 1 ? 'Prozentpunkt' : 'Prozentpunkte'}`
+      : unit === 'euro'
+        ? ' €'
+        : '';
   return `ca. ${level} (± ${toleranceText}${toleranceUnit})`;
 }
 
 /** The clause after "wenn", without the final period. `subject` is genitive ("des Jobcenters …") or empty. */
-export function renderQuantitativeCondition(criterion: QuantitativeCriterion, subject: string, indicators?: readonly LocalIndicator[]): string {
+export function renderQuantitativeCondition(
+  criterion: QuantitativeCriterion,
+  subject: string,
+  indicators?: readonly LocalIndicator[],
+): string {
   const who = `${renderMetricPhrase(criterion.metric, indicators)}${subject === '' ? '' : ` ${subject}`}`;
   switch (criterion.kind) {
     case 'relative_aenderung': {
       const reference = referenceYearPhrase(criterion.referenceYear);
       // the agreements' own wording of a required rise: "um 0,5 % gegenüber dem Vorjahr gesteigert
       // wird" (a rise by at least that much; "um mehr als" when the bound is excluded)
-      if (criterion.change > 0 && (criterion.comparison === 'mindestens' || criterion.comparison === 'ueber')) {
+      if (
+        criterion.change > 0 &&
+        (criterion.comparison === 'mindestens' || criterion.comparison === 'ueber')
+      ) {
         const by = criterion.comparison === 'ueber' ? 'um mehr als' : 'um';
         return `${who} ${by} ${formatChangeMagnitude(criterion.change, criterion.unit)} ${reference} gesteigert wird`;
       }
@@ -77,17 +117,26 @@ export function renderQuantitativeCondition(criterion: QuantitativeCriterion, su
     }
     case 'absolut': {
       const level = renderLevel(criterion, indicators);
-      const verb = criterion.comparison === 'ueber' || criterion.comparison === 'unter' ? 'liegt' : 'beträgt';
+      const verb =
+        criterion.comparison === 'ueber' || criterion.comparison === 'unter' ? 'liegt' : 'beträgt';
       return `${who} ${level} ${verb}`;
     }
   }
 }
 
 /** The target value as short text: "mindestens +0,5 % gegenüber dem Vorjahr", "höchstens Vorjahreswert". */
-export function renderQuantitativeTargetValue(criterion: QuantitativeCriterion, indicators?: readonly LocalIndicator[]): string {
+export function renderQuantitativeTargetValue(
+  criterion: QuantitativeCriterion,
+  indicators?: readonly LocalIndicator[],
+): string {
   switch (criterion.kind) {
     case 'relative_aenderung': {
-      const unitText = criterion.unit === 'prozent' ? ' %' : Math.abs(criterion.change) === 1 ? ' Prozentpunkt' : ' Prozentpunkte';
+      const unitText =
+        criterion.unit === 'prozent'
+          ? ' %'
+          : Math.abs(criterion.change) === 1
+            ? ' Prozentpunkt'
+            : ' Prozentpunkte';
       const change = `${formatSignedDe(criterion.change, 0, 6)}${unitText}`;
       return `${COMPARISON_WORDS[criterion.comparison]} ${change} ${referenceYearPhrase(criterion.referenceYear)}`;
     }

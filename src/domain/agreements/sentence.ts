@@ -3,10 +3,18 @@
  * (shared/seed/zielvereinbarung-2014-kreis-borken.txt): "<lead> wenn <condition>.", where the
  * lead depends on the target's role unless the agreement words it differently.
  */
-import { decimalsOf, formatDateDe, formatMonthShortDe, formatNumberDe } from '../shared/format-de.ts';
+import {
+  decimalsOf,
+  formatDateDe,
+  formatMonthShortDe,
+  formatNumberDe,
+} from '../shared/format-de.ts';
 import type { TargetRole } from './agreement.ts';
 import type { Criterion, LocalIndicator, MilestoneState } from './criteria.ts';
-import { renderQuantitativeCondition, renderQuantitativeTargetValue } from './quantitative-condition.ts';
+import {
+  renderQuantitativeCondition,
+  renderQuantitativeTargetValue,
+} from './quantitative-condition.ts';
 
 export interface SentenceContext {
   year: number;
@@ -19,7 +27,8 @@ export interface SentenceContext {
 }
 
 /** Ziel I of the seed, word for word: a monitoring target has no condition. */
-export const MONITORING_SENTENCE = 'Die Erreichung dieses Ziels wird durch ein Monitoring beobachtet.';
+export const MONITORING_SENTENCE =
+  'Die Erreichung dieses Ziels wird durch ein Monitoring beobachtet.';
 
 type Statistical = Extract<Criterion, { kind: 'statistisch' }>;
 
@@ -45,7 +54,11 @@ function bareCondition(text: string): string {
 }
 
 /** The clause after "wenn" without the final period; null for monitoring (no condition). */
-export function renderCondition(criterion: Criterion, subject: string, indicators?: readonly LocalIndicator[]): string | null {
+export function renderCondition(
+  criterion: Criterion,
+  subject: string,
+  indicators?: readonly LocalIndicator[],
+): string | null {
   switch (criterion.kind) {
     case 'relative_aenderung':
     case 'absolut':
@@ -59,8 +72,11 @@ export function renderCondition(criterion: Criterion, subject: string, indicator
     case 'zusammengesetzt':
       if (criterion.combine === 'alle') return 'alle Teilziele erreicht sind';
       if (criterion.combine === 'eines') return 'mindestens eines der Teilziele erreicht ist';
-      if (criterion.ruleText !== null && criterion.ruleText.trim() !== '') return bareCondition(criterion.ruleText);
-      return criterion.rule === null ? 'die vereinbarte Regel erfüllt ist' : renderCondition(criterion.rule, subject, indicators);
+      if (criterion.ruleText !== null && criterion.ruleText.trim() !== '')
+        return bareCondition(criterion.ruleText);
+      return criterion.rule === null
+        ? 'die vereinbarte Regel erfüllt ist'
+        : renderCondition(criterion.rule, subject, indicators);
   }
 }
 
@@ -93,7 +109,10 @@ export function renderMilestoneState(state: MilestoneState): string {
 }
 
 /** The target value as short text for tables and documents ("mindestens 26,1 %", "fällig am 31.12.2014"). */
-export function renderTargetValue(criterion: Criterion, indicators?: readonly LocalIndicator[]): string {
+export function renderTargetValue(
+  criterion: Criterion,
+  indicators?: readonly LocalIndicator[],
+): string {
   switch (criterion.kind) {
     case 'relative_aenderung':
     case 'absolut':
@@ -108,6 +127,8 @@ export function renderTargetValue(criterion: Criterion, indicators?: readonly Lo
     case 'zusammengesetzt':
       if (criterion.combine === 'alle') return 'alle Teilziele erreicht';
       if (criterion.combine === 'eines') return 'mindestens ein Teilziel erreicht';
-      return criterion.rule === null ? (criterion.ruleText ?? 'Regel') : renderTargetValue(criterion.rule, indicators);
+      return criterion.rule === null
+        ? (criterion.ruleText ?? 'Regel')
+        : renderTargetValue(criterion.rule, indicators);
   }
 }

@@ -21,7 +21,17 @@ interface Located {
 function locateTargets(content: AgreementContent): Located[] {
   return content.goals.flatMap((goal, g) =>
     goal.blocks.flatMap((block, b) =>
-      block.kind === 'ziel' ? [{ target: block.target, path: `goals.${g}.blocks.${b}.target`, where: targetWhere(block.target, goal.number) }] : []));
+      block.kind === 'ziel'
+        ? [
+            {
+              target: block.target,
+              path: `goals.${g}.blocks.${b}.target`,
+              where: targetWhere(block.target, goal.number),
+            },
+          ]
+        : [],
+    ),
+  );
 }
 
 function checkTargets(content: AgreementContent): ValidationFinding[] {
@@ -29,19 +39,32 @@ function checkTargets(content: AgreementContent): ValidationFinding[] {
   const targetIds = new Set(targetsOf(content).map((t) => t.id));
   const firstSeen = new Map<string, string>();
   for (const { target, path, where } of locateTargets(content)) {
-    if (target.id.trim() === '') findings.push({ path: `${path}.id`, message: `${where}: Die Ziel-Kennung fehlt.` });
+    if (target.id.trim() === '')
+      findings.push({ path: `${path}.id`, message: `${where}: Die Ziel-Kennung fehlt.` });
     const earlier = firstSeen.get(target.id);
-    if (earlier !== undefined) findings.push({ path: `${path}.id`, message: `Die Ziel-Kennung „${target.id}“ kommt mehrfach vor (zuerst bei ${earlier}).` });
+    if (earlier !== undefined)
+      findings.push({
+        path: `${path}.id`,
+        message: `Die Ziel-Kennung „${target.id}“ kommt mehrfach vor (zuerst bei ${earlier}).`,
+      });
     else firstSeen.set(target.id, where);
     const scope = { year: content.year, targetIds, targetId: target.id, where };
-    if (target.criterion !== null) findings.push(...checkCriterion(target.criterion, `${path}.criterion`, scope));
+    if (target.criterion !== null)
+      findings.push(...checkCriterion(target.criterion, `${path}.criterion`, scope));
     const monthly = target.values.path;
     if (monthly !== null && monthly.length !== MONTHS) {
-      findings.push({ path: `${path}.values.path`, message: `${where}: Der Soll-Verlauf braucht 12 Monatswerte (Januar bis Dezember), nicht ${monthly.length}.` });
+      findings.push({
+        path: `${path}.values.path`,
+        message: `${where}: Der Soll-Verlauf braucht 12 Monatswerte (Januar bis Dezember), nicht ${monthly.length}.`,
+      });
     }
     const sexes = new Set<string>();
     target.split?.parts.forEach((part, i) => {
-      if (sexes.has(part.sex)) findings.push({ path: `${path}.split.parts.${i}.sex`, message: `${where}: Die Aufteilung nennt „${part.sex}“ doppelt.` });
+      if (sexes.has(part.sex))
+        findings.push({
+          path: `${path}.split.parts.${i}.sex`,
+          message: `${where}: Die Aufteilung nennt „${part.sex}“ doppelt.`,
+        });
       sexes.add(part.sex);
       findings.push(...checkCriterion(part.criterion, `${path}.split.parts.${i}.criterion`, scope));
     });
@@ -54,12 +77,19 @@ function checkSignatures(content: AgreementContent): ValidationFinding[] {
   const signed = new Set<number>();
   content.signatures.forEach((s, i) => {
     const name = content.parties[s.party]?.name ?? `Partei ${s.party}`;
-    if (signed.has(s.party)) findings.push({ path: `signatures.${i}.party`, message: `Für ${name} ist mehr als eine Unterschrift eingetragen.` });
+    if (signed.has(s.party))
+      findings.push({
+        path: `signatures.${i}.party`,
+        message: `Für ${name} ist mehr als eine Unterschrift eingetragen.`,
+      });
     signed.add(s.party);
     const year = Number(s.date.slice(0, 4));
     // Agreements are signed in the planning autumn before the year or during the year itself.
     if (year !== content.year && year !== content.year - 1) {
-      findings.push({ path: `signatures.${i}.date`, message: `Die Unterschrift für ${name} ist vom ${s.date}; für das Jahr ${content.year} wird ${content.year - 1} oder ${content.year} erwartet.` });
+      findings.push({
+        path: `signatures.${i}.date`,
+        message: `Die Unterschrift für ${name} ist vom ${s.date}; für das Jahr ${content.year} wird ${content.year - 1} oder ${content.year} erwartet.`,
+      });
     }
   });
   return findings;
@@ -69,16 +99,27 @@ function checkNumbering(content: AgreementContent): ValidationFinding[] {
   const findings: ValidationFinding[] = [];
   const goals = new Set<string>();
   content.goals.forEach((goal, g) => {
-    if (goals.has(goal.number)) findings.push({ path: `goals.${g}.number`, message: `Ziel ${goal.number} kommt mehrfach vor.` });
+    if (goals.has(goal.number))
+      findings.push({
+        path: `goals.${g}.number`,
+        message: `Ziel ${goal.number} kommt mehrfach vor.`,
+      });
     goals.add(goal.number);
   });
   const areas = new Set<number>();
   content.focusAreas.forEach((area, i) => {
-    if (areas.has(area.number)) findings.push({ path: `focusAreas.${i}.number`, message: `Schwerpunkt ${area.number} kommt mehrfach vor.` });
+    if (areas.has(area.number))
+      findings.push({
+        path: `focusAreas.${i}.number`,
+        message: `Schwerpunkt ${area.number} kommt mehrfach vor.`,
+      });
     areas.add(area.number);
   });
   if (content.parties[0].unitId === content.parties[1].unitId) {
-    findings.push({ path: 'parties.1.unitId', message: 'Beide Vertragspartner sind dieselbe Einheit.' });
+    findings.push({
+      path: 'parties.1.unitId',
+      message: 'Beide Vertragspartner sind dieselbe Einheit.',
+    });
   }
   return findings;
 }

@@ -8,8 +8,18 @@
 import { KENNZAHL_DEFINITIONS, type KennzahlId } from '../kpi/catalog.ts';
 import type { Quality } from '../monitoring/types.ts';
 import { countsOf, type Figure } from './count-basis.ts';
-import { describeDistribution, quarterOf, type Distribution, type Quarter } from './distribution.ts';
-import { isSmallCount, suppressSmallCounts, SUPPRESSION_NOTE, type SuppressionReason } from './suppression.ts';
+import {
+  describeDistribution,
+  quarterOf,
+  type Distribution,
+  type Quarter,
+} from './distribution.ts';
+import {
+  isSmallCount,
+  suppressSmallCounts,
+  SUPPRESSION_NOTE,
+  type SuppressionReason,
+} from './suppression.ts';
 
 export interface UnitRef {
   id: string;
@@ -63,8 +73,25 @@ export interface ComparisonTableBody {
 }
 
 function shownCell(unitId: string, figure: StoredFigure | undefined): ComparisonCell {
-  if (figure === undefined) return { unitId, value: null, zaehler: null, nenner: null, quality: null, suppressed: null, quarter: null };
-  return { unitId, value: figure.value, zaehler: figure.zaehler, nenner: figure.nenner, quality: figure.quality, suppressed: null, quarter: null };
+  if (figure === undefined)
+    return {
+      unitId,
+      value: null,
+      zaehler: null,
+      nenner: null,
+      quality: null,
+      suppressed: null,
+      quarter: null,
+    };
+  return {
+    unitId,
+    value: figure.value,
+    zaehler: figure.zaehler,
+    nenner: figure.nenner,
+    quality: figure.quality,
+    suppressed: null,
+    quarter: null,
+  };
 }
 
 function hide(cell: ComparisonCell, reason: SuppressionReason): ComparisonCell {
@@ -72,29 +99,62 @@ function hide(cell: ComparisonCell, reason: SuppressionReason): ComparisonCell {
 }
 
 /** Counts of a protected cell; a cell whose counts cannot be told is protected as if small. */
-function protectedCounts(input: ComparisonInput, unitId: string, id: KennzahlId, cell: ComparisonCell): (number | null)[] {
+function protectedCounts(
+  input: ComparisonInput,
+  unitId: string,
+  id: KennzahlId,
+  cell: ComparisonCell,
+): (number | null)[] {
   if (!input.isProtected(unitId) || cell.value === null) return [];
   return countsOf(id, cell, input.events12(unitId, id)) ?? [1];
 }
 
 function buildRow(input: ComparisonInput, id: KennzahlId): ComparisonRow {
   const definition = KENNZAHL_DEFINITIONS[id];
-  let total = input.reference === null ? null : shownCell(input.reference.id, input.figure(input.reference.id, id));
-  if (total !== null && input.reference !== null && protectedCounts(input, input.reference.id, id, total).some(isSmallCount)) total = hide(total, 'kleine_zahl');
+  let total =
+    input.reference === null
+      ? null
+      : shownCell(input.reference.id, input.figure(input.reference.id, id));
+  if (
+    total !== null &&
+    input.reference !== null &&
+    protectedCounts(input, input.reference.id, id, total).some(isSmallCount)
+  )
+    total = hide(total, 'kleine_zahl');
   let cells = input.members.map((m) => shownCell(m.id, input.figure(m.id, id)));
-  const column = cells.map((cell) => ({ unitId: cell.unitId, counts: protectedCounts(input, cell.unitId, id, cell) }));
-  const hidden = suppressSmallCounts(column, { totalShown: total !== null && total.value !== null });
+  const column = cells.map((cell) => ({
+    unitId: cell.unitId,
+    counts: protectedCounts(input, cell.unitId, id, cell),
+  }));
+  const hidden = suppressSmallCounts(column, {
+    totalShown: total !== null && total.value !== null,
+  });
   cells = cells.map((cell) => {
     const reason = hidden.get(cell.unitId);
     return reason === undefined ? cell : hide(cell, reason);
   });
-  const distribution = describeDistribution(cells.flatMap((c) => (c.value === null ? [] : [c.value])));
-  if (distribution !== null) cells = cells.map((c) => (c.value === null ? c : { ...c, quarter: quarterOf(c.value, distribution) }));
-  return { kennzahl: id, name: definition.name, unit: definition.unit, definition: definition.definition, total, cells, distribution };
+  const distribution = describeDistribution(
+    cells.flatMap((c) => (c.value === null ? [] : [c.value])),
+  );
+  if (distribution !== null)
+    cells = cells.map((c) =>
+      c.value === null ? c : { ...c, quarter: quarterOf(c.value, distribution) },
+    );
+  return {
+    kennzahl: id,
+    name: definition.name,
+    unit: definition.unit,
+    definition: definition.definition,
+    total,
+    cells,
+    distribution,
+  };
 }
 
 export function buildComparisonTable(input: ComparisonInput): ComparisonTableBody {
   const rows = input.kennzahlen.map((id) => buildRow(input, id));
-  const suppressedAny = rows.some((r) => r.total?.suppressed != null || r.cells.some((c) => c.suppressed !== null));
+  const suppressedAny = rows.some(
+    (r) => r.total?.suppressed != null || r.cells.some((c) => c.suppressed !== null),
+  );
   return { rows, suppressedAny, note: suppressedAny ? SUPPRESSION_NOTE : null };
 }

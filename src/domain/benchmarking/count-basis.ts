@@ -14,15 +14,31 @@ import type { BaseQuantity, KennzahlId } from '../kpi/catalog.ts';
 export type CountBasis = 'geld' | 'zaehler_nenner' | 'anteil' | 'ereignisse_12_monate' | 'bestand';
 
 export const COUNT_BASIS: Record<KennzahlId, CountBasis> = {
-  K1: 'geld', K1E1: 'geld', K1E2: 'zaehler_nenner', K1E3: 'ereignisse_12_monate', K1E4: 'ereignisse_12_monate',
-  K2: 'zaehler_nenner', K2E1: 'zaehler_nenner', K2E2: 'zaehler_nenner', K2E3: 'anteil', K2E4: 'zaehler_nenner',
-  K3: 'zaehler_nenner', K3E1: 'zaehler_nenner', K3E2: 'anteil', K3E3: 'ereignisse_12_monate', K3E4: 'ereignisse_12_monate',
-  JFW_K2: 'zaehler_nenner', JDW_LZB: 'bestand',
+  K1: 'geld',
+  K1E1: 'geld',
+  K1E2: 'zaehler_nenner',
+  K1E3: 'ereignisse_12_monate',
+  K1E4: 'ereignisse_12_monate',
+  K2: 'zaehler_nenner',
+  K2E1: 'zaehler_nenner',
+  K2E2: 'zaehler_nenner',
+  K2E3: 'anteil',
+  K2E4: 'zaehler_nenner',
+  K3: 'zaehler_nenner',
+  K3E1: 'zaehler_nenner',
+  K3E2: 'anteil',
+  K3E3: 'ereignisse_12_monate',
+  K3E4: 'ereignisse_12_monate',
+  JFW_K2: 'zaehler_nenner',
+  JDW_LZB: 'bestand',
 };
 
 /** The events behind the averaged rates (kennzahlen.md §3: Ø12 of monthly Zugangs-/Abgangsraten). */
 export const RATE_EVENTS: Partial<Record<KennzahlId, BaseQuantity>> = {
-  K1E3: 'ZUGANG_ELB', K1E4: 'ABGANG_ELB', K3E3: 'ZUGANG_LZB', K3E4: 'ABGANG_LZB',
+  K1E3: 'ZUGANG_ELB',
+  K1E4: 'ABGANG_ELB',
+  K3E3: 'ZUGANG_LZB',
+  K3E4: 'ABGANG_LZB',
 };
 
 export interface Figure {
@@ -35,14 +51,22 @@ export interface Figure {
  * The counts a shown figure rests on; null when they cannot be told (an averaged rate whose
  * events are not loaded) — the caller must then treat the figure as protected.
  */
-export function countsOf(id: KennzahlId, figure: Figure, events12: number | null): (number | null)[] | null {
+export function countsOf(
+  id: KennzahlId,
+  figure: Figure,
+  events12: number | null,
+): (number | null)[] | null {
   switch (COUNT_BASIS[id]) {
     case 'geld':
       return [];
     case 'zaehler_nenner':
       return [figure.zaehler, figure.nenner];
     case 'anteil':
-      return [figure.zaehler, figure.nenner, figure.zaehler === null || figure.nenner === null ? null : figure.nenner - figure.zaehler];
+      return [
+        figure.zaehler,
+        figure.nenner,
+        figure.zaehler === null || figure.nenner === null ? null : figure.nenner - figure.zaehler,
+      ];
     case 'ereignisse_12_monate':
       return events12 === null ? null : [events12];
     case 'bestand':

@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { isSmallCount, suppressSmallCounts } from './suppression.ts';
 
 test('1 and 2 are small, 0 and 3 are not', () => {
-  assert.deepEqual([0, 1, 2, 3, 2.5, null].map(isSmallCount), [false, true, true, false, true, false]);
+  assert.deepEqual([0, 1, 2, 3, 2.5, null].map(isSmallCount), [
+    false,
+    true,
+    true,
+    false,
+    true,
+    false,
+  ]);
 });
 
 test('a quota resting on 2 integrations is suppressed; with a total shown, the next smallest cell too', () => {
@@ -15,13 +22,29 @@ test('a quota resting on 2 integrations is suppressed; with a total shown, the n
   ];
   // Heek: zaehler 2 → kleine_zahl. Total shown → Heek = total − others; the smallest other cell
   // (Legden, min count 9) is suppressed as well.
-  assert.deepEqual([...suppressSmallCounts(column, { totalShown: true })], [['Heek', 'kleine_zahl'], ['Legden', 'rueckrechnung']]);
+  assert.deepEqual(
+    [...suppressSmallCounts(column, { totalShown: true })],
+    [
+      ['Heek', 'kleine_zahl'],
+      ['Legden', 'rueckrechnung'],
+    ],
+  );
   // without a total nothing can be recovered
-  assert.deepEqual([...suppressSmallCounts(column, { totalShown: false })], [['Heek', 'kleine_zahl']]);
+  assert.deepEqual(
+    [...suppressSmallCounts(column, { totalShown: false })],
+    [['Heek', 'kleine_zahl']],
+  );
 });
 
 test('two primary suppressions protect each other; nothing to do without small counts', () => {
-  const column = [{ unitId: 'A', counts: [1] }, { unitId: 'B', counts: [2] }, { unitId: 'C', counts: [50] }];
+  const column = [
+    { unitId: 'A', counts: [1] },
+    { unitId: 'B', counts: [2] },
+    { unitId: 'C', counts: [50] },
+  ];
   assert.deepEqual([...suppressSmallCounts(column, { totalShown: true }).keys()], ['A', 'B']);
-  assert.equal(suppressSmallCounts([{ unitId: 'C', counts: [0, 50] }], { totalShown: true }).size, 0);
+  assert.equal(
+    suppressSmallCounts([{ unitId: 'C', counts: [0, 50] }], { totalShown: true }).size,
+    0,
+  );
 });

@@ -28,17 +28,25 @@ export interface SuppressionOptions {
 export type SuppressionReason = 'kleine_zahl' | 'rueckrechnung';
 
 /** The unit ids whose cell must not be shown, with the reason. */
-export function suppressSmallCounts(column: readonly CountCell[], options: SuppressionOptions): Map<string, SuppressionReason> {
+export function suppressSmallCounts(
+  column: readonly CountCell[],
+  options: SuppressionOptions,
+): Map<string, SuppressionReason> {
   const out = new Map<string, SuppressionReason>();
-  for (const cell of column) if (cell.counts.some(isSmallCount)) out.set(cell.unitId, 'kleine_zahl');
+  for (const cell of column)
+    if (cell.counts.some(isSmallCount)) out.set(cell.unitId, 'kleine_zahl');
   if (options.totalShown && out.size === 1) {
     const smallest = column
       .filter((c) => !out.has(c.unitId))
-      .map((c) => ({ unitId: c.unitId, size: Math.min(...c.counts.map((n) => (n === null ? Infinity : n))) }))
+      .map((c) => ({
+        unitId: c.unitId,
+        size: Math.min(...c.counts.map((n) => (n === null ? Infinity : n))),
+      }))
       .sort((a, b) => a.size - b.size || a.unitId.localeCompare(b.unitId))[0];
     if (smallest !== undefined) out.set(smallest.unitId, 'rueckrechnung');
   }
   return out;
 }
 
-export const SUPPRESSION_NOTE = 'Werte, die auf 1 oder 2 Personen oder Ereignissen beruhen, und Werte, aus denen sie sich zurückrechnen ließen, werden ohne Berechtigung für Sozialdaten nicht angezeigt (•).';
+export const SUPPRESSION_NOTE =
+  'Werte, die auf 1 oder 2 Personen oder Ereignissen beruhen, und Werte, aus denen sie sich zurückrechnen ließen, werden ohne Berechtigung für Sozialdaten nicht angezeigt (•).';

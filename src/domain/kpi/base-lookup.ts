@@ -7,7 +7,12 @@ import type { BaseQuantity } from './catalog.ts';
 export type BaseLookup = (quantity: BaseQuantity, monthIndex: number) => number | null;
 
 /** Σ of `quantity` over months from … to (inclusive), null if any month is missing. */
-export function sumOver(base: BaseLookup, quantity: BaseQuantity, from: number, to: number): number | null {
+export function sumOver(
+  base: BaseLookup,
+  quantity: BaseQuantity,
+  from: number,
+  to: number,
+): number | null {
   let sum = 0;
   for (let m = from; m <= to; m++) {
     const value = base(quantity, m);

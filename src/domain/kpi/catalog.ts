@@ -9,11 +9,25 @@ export const SEXES = ['insgesamt', 'm', 'w'] as const;
 export type Sex = (typeof SEXES)[number];
 
 export const BASE_QUANTITIES = [
-  'ELB', 'ELB_AE', 'ZUGANG_ELB', 'ABGANG_ELB',
-  'LZB', 'ZUGANG_LZB', 'ABGANG_LZB', 'LZB_AKTIV',
-  'INT', 'INT_SVB', 'INT_AE', 'INT_LZB', 'EIN_GB', 'EIN_OEG',
-  'INT_NACHHALTIG', 'INT_KONTINUIERLICH', 'INT_BEDARFSDECKEND',
-  'LLU', 'LUH',
+  'ELB',
+  'ELB_AE',
+  'ZUGANG_ELB',
+  'ABGANG_ELB',
+  'LZB',
+  'ZUGANG_LZB',
+  'ABGANG_LZB',
+  'LZB_AKTIV',
+  'INT',
+  'INT_SVB',
+  'INT_AE',
+  'INT_LZB',
+  'EIN_GB',
+  'EIN_OEG',
+  'INT_NACHHALTIG',
+  'INT_KONTINUIERLICH',
+  'INT_BEDARFSDECKEND',
+  'LLU',
+  'LUH',
 ] as const;
 export type BaseQuantity = (typeof BASE_QUANTITIES)[number];
 
@@ -31,7 +45,8 @@ export const BASE_QUANTITY_LABELS: Record<BaseQuantity, string> = {
   ABGANG_ELB: 'Abgänge aus dem eLb-Bestand der Einheit (Personen)',
   LZB: 'Langzeitleistungsbezieher: eLb mit mindestens 638 eLb-Tagen in 730 Tagen, ab 17 Jahren (Personen)',
   ZUGANG_LZB: 'Zugänge in den LZB-Bestand (Personen, die im Vormonat in keiner Einheit LZB waren)',
-  ABGANG_LZB: 'Abgänge aus dem LZB-Bestand (Personen, die im Berichtsmonat in keiner Einheit LZB sind)',
+  ABGANG_LZB:
+    'Abgänge aus dem LZB-Bestand (Personen, die im Berichtsmonat in keiner Einheit LZB sind)',
   LZB_AKTIV: 'LZB in einer Maßnahme der aktiven Arbeitsförderung am Stichtag (Personen)',
   INT: 'Integrationen: Aufnahmen sv-pflichtiger Beschäftigung, voll qualifizierender Ausbildung oder Selbständigkeit (Ereignisse, höchstens eines je Person und Monat)',
   INT_SVB: 'Integrationen in sozialversicherungspflichtige Beschäftigung (Ereignisse)',
@@ -39,17 +54,32 @@ export const BASE_QUANTITY_LABELS: Record<BaseQuantity, string> = {
   INT_LZB: 'Integrationen von Langzeitleistungsbeziehern (Ereignisse)',
   EIN_GB: 'Eintritte in geringfügige Beschäftigung (Ereignisse)',
   EIN_OEG: 'Eintritte in öffentlich geförderte Beschäftigung (Ereignisse)',
-  INT_NACHHALTIG: 'Integrationen in sv-pflichtige Beschäftigung, die zwölf Monate später sv-pflichtig beschäftigt sind (Ereignisse)',
-  INT_KONTINUIERLICH: 'Integrationen in sv-pflichtige Beschäftigung mit sv-pflichtiger Beschäftigung an allen sechs folgenden Stichtagen (Ereignisse)',
-  INT_BEDARFSDECKEND: 'Integrationen, nach denen die Person drei Monate später in keinem eLb-Bestand ist (Ereignisse)',
+  INT_NACHHALTIG:
+    'Integrationen in sv-pflichtige Beschäftigung, die zwölf Monate später sv-pflichtig beschäftigt sind (Ereignisse)',
+  INT_KONTINUIERLICH:
+    'Integrationen in sv-pflichtige Beschäftigung mit sv-pflichtiger Beschäftigung an allen sechs folgenden Stichtagen (Ereignisse)',
+  INT_BEDARFSDECKEND:
+    'Integrationen, nach denen die Person drei Monate später in keinem eLb-Bestand ist (Ereignisse)',
   LLU: 'Summe der Leistungen zum Lebensunterhalt (Euro)',
   LUH: 'Summe der Leistungen für Unterkunft und Heizung (Euro)',
 };
 
 export const KENNZAHLEN = [
-  'K1', 'K1E1', 'K1E2', 'K1E3', 'K1E4',
-  'K2', 'K2E1', 'K2E2', 'K2E3', 'K2E4',
-  'K3', 'K3E1', 'K3E2', 'K3E3', 'K3E4',
+  'K1',
+  'K1E1',
+  'K1E2',
+  'K1E3',
+  'K1E4',
+  'K2',
+  'K2E1',
+  'K2E2',
+  'K2E3',
+  'K2E4',
+  'K3',
+  'K3E1',
+  'K3E2',
+  'K3E3',
+  'K3E4',
 ] as const;
 export type Kennzahl = (typeof KENNZAHLEN)[number];
 
@@ -71,21 +101,123 @@ export interface KennzahlDefinition {
 }
 
 export const KENNZAHL_DEFINITIONS: Record<KennzahlId, KennzahlDefinition> = {
-  K1: { id: 'K1', unit: 'percent', name: 'Veränderung der Summe der Leistungen zum Lebensunterhalt', definition: 'Summe der Leistungen zum Lebensunterhalt im Berichtsmonat gegenüber dem Vorjahresmonat, Veränderung in Prozent.' },
-  K1E1: { id: 'K1E1', unit: 'percent', name: 'Veränderung der Summe der Leistungen für Unterkunft und Heizung', definition: 'Summe der Leistungen für Unterkunft und Heizung (§ 22 SGB II) im Berichtsmonat gegenüber dem Vorjahresmonat, Veränderung in Prozent.' },
-  K1E2: { id: 'K1E2', unit: 'percent', name: 'Veränderung der Zahl der erwerbsfähigen Leistungsberechtigten', definition: 'Bestand an eLb am Stichtag gegenüber dem Stichtag des Vorjahresmonats, Veränderung in Prozent.' },
-  K1E3: { id: 'K1E3', unit: 'percent', name: 'Durchschnittliche Zugangsrate der erwerbsfähigen Leistungsberechtigten', definition: 'Mittel der zwölf monatlichen Zugangsraten: Zugänge in den eLb-Bestand je 100 eLb im Bestand desselben Monats.' },
-  K1E4: { id: 'K1E4', unit: 'percent', name: 'Durchschnittliche Abgangsrate der erwerbsfähigen Leistungsberechtigten', definition: 'Mittel der zwölf monatlichen Abgangsraten: Abgänge aus dem eLb-Bestand je 100 eLb im Bestand des Vormonats.' },
-  K2: { id: 'K2', unit: 'percent', name: 'Integrationsquote', definition: 'Summe der Integrationen der letzten zwölf Monate je 100 eLb im Durchschnitt der zwölf Vormonate. Gezählt werden Ereignisse, nicht Personen: eine Person kann in mehreren Monaten integriert werden.' },
-  K2E1: { id: 'K2E1', unit: 'percent', name: 'Quote der Eintritte in geringfügige Beschäftigung', definition: 'Eintritte in geringfügige Beschäftigung der letzten zwölf Monate je 100 eLb im Durchschnitt der zwölf Vormonate.' },
-  K2E2: { id: 'K2E2', unit: 'percent', name: 'Quote der Eintritte in öffentlich geförderte Beschäftigung', definition: 'Eintritte in öffentlich geförderte Beschäftigung der letzten zwölf Monate je 100 eLb im Durchschnitt der zwölf Vormonate.' },
-  K2E3: { id: 'K2E3', unit: 'percent', name: 'Kontinuierliche Beschäftigung nach Integration', definition: 'Anteil der Integrationen in sv-pflichtige Beschäftigung der letzten zwölf Monate, nach denen an allen sechs folgenden Stichtagen sv-pflichtige Beschäftigung besteht (bis Februar 2019: Nachhaltigkeit, Beschäftigung zwölf Monate später).' },
-  K2E4: { id: 'K2E4', unit: 'percent', name: 'Integrationsquote der Alleinerziehenden', definition: 'Integrationen alleinerziehender eLb der letzten zwölf Monate je 100 alleinerziehende eLb im Durchschnitt der zwölf Vormonate.' },
-  K3: { id: 'K3', unit: 'percent', name: 'Veränderung des Bestands an Langzeitleistungsbeziehern', definition: 'Bestand an Langzeitleistungsbeziehern (mindestens 21 der letzten 24 Monate eLb, ab 17 Jahren) gegenüber dem Vorjahresmonat, Veränderung in Prozent.' },
-  K3E1: { id: 'K3E1', unit: 'percent', name: 'Integrationsquote der Langzeitleistungsbezieher', definition: 'Integrationen von LZB der letzten zwölf Monate je 100 LZB im Durchschnitt der zwölf Vormonate.' },
-  K3E2: { id: 'K3E2', unit: 'percent', name: 'Aktivierungsquote der Langzeitleistungsbezieher', definition: 'Anteil der LZB, die am Stichtag an einer Maßnahme der aktiven Arbeitsförderung teilnehmen.' },
-  K3E3: { id: 'K3E3', unit: 'percent', name: 'Durchschnittliche Zugangsrate der Langzeitleistungsbezieher', definition: 'Mittel der zwölf monatlichen Zugangsraten: Zugänge in den LZB-Bestand je 100 LZB im Bestand desselben Monats.' },
-  K3E4: { id: 'K3E4', unit: 'percent', name: 'Durchschnittliche Abgangsrate der Langzeitleistungsbezieher', definition: 'Mittel der zwölf monatlichen Abgangsraten: Abgänge aus dem LZB-Bestand je 100 LZB im Bestand des Vormonats.' },
-  JFW_K2: { id: 'JFW_K2', unit: 'percent', name: 'Jahresfortschrittswert der Integrationsquote', definition: 'Integrationen von Januar bis zum Berichtsmonat je 100 eLb im Durchschnitt von Dezember des Vorjahres bis zum Vormonat; der Dezemberwert ist die Integrationsquote des Jahres.' },
-  JDW_LZB: { id: 'JDW_LZB', unit: 'count', name: 'Jahresdurchschnittswert des LZB-Bestands', definition: 'Durchschnittlicher Bestand an Langzeitleistungsbeziehern von Januar bis zum Berichtsmonat (Personen).' },
+  K1: {
+    id: 'K1',
+    unit: 'percent',
+    name: 'Veränderung der Summe der Leistungen zum Lebensunterhalt',
+    definition:
+      'Summe der Leistungen zum Lebensunterhalt im Berichtsmonat gegenüber dem Vorjahresmonat, Veränderung in Prozent.',
+  },
+  K1E1: {
+    id: 'K1E1',
+    unit: 'percent',
+    name: 'Veränderung der Summe der Leistungen für Unterkunft und Heizung',
+    definition:
+      'Summe der Leistungen für Unterkunft und Heizung (§ 22 SGB II) im Berichtsmonat gegenüber dem Vorjahresmonat, Veränderung in Prozent.',
+  },
+  K1E2: {
+    id: 'K1E2',
+    unit: 'percent',
+    name: 'Veränderung der Zahl der erwerbsfähigen Leistungsberechtigten',
+    definition:
+      'Bestand an eLb am Stichtag gegenüber dem Stichtag des Vorjahresmonats, Veränderung in Prozent.',
+  },
+  K1E3: {
+    id: 'K1E3',
+    unit: 'percent',
+    name: 'Durchschnittliche Zugangsrate der erwerbsfähigen Leistungsberechtigten',
+    definition:
+      'Mittel der zwölf monatlichen Zugangsraten: Zugänge in den eLb-Bestand je 100 eLb im Bestand desselben Monats.',
+  },
+  K1E4: {
+    id: 'K1E4',
+    unit: 'percent',
+    name: 'Durchschnittliche Abgangsrate der erwerbsfähigen Leistungsberechtigten',
+    definition:
+      'Mittel der zwölf monatlichen Abgangsraten: Abgänge aus dem eLb-Bestand je 100 eLb im Bestand des Vormonats.',
+  },
+  K2: {
+    id: 'K2',
+    unit: 'percent',
+    name: 'Integrationsquote',
+    definition:
+      'Summe der Integrationen der letzten zwölf Monate je 100 eLb im Durchschnitt der zwölf Vormonate. Gezählt werden Ereignisse, nicht Personen: eine Person kann in mehreren Monaten integriert werden.',
+  },
+  K2E1: {
+    id: 'K2E1',
+    unit: 'percent',
+    name: 'Quote der Eintritte in geringfügige Beschäftigung',
+    definition:
+      'Eintritte in geringfügige Beschäftigung der letzten zwölf Monate je 100 eLb im Durchschnitt der zwölf Vormonate.',
+  },
+  K2E2: {
+    id: 'K2E2',
+    unit: 'percent',
+    name: 'Quote der Eintritte in öffentlich geförderte Beschäftigung',
+    definition:
+      'Eintritte in öffentlich geförderte Beschäftigung der letzten zwölf Monate je 100 eLb im Durchschnitt der zwölf Vormonate.',
+  },
+  K2E3: {
+    id: 'K2E3',
+    unit: 'percent',
+    name: 'Kontinuierliche Beschäftigung nach Integration',
+    definition:
+      'Anteil der Integrationen in sv-pflichtige Beschäftigung der letzten zwölf Monate, nach denen an allen sechs folgenden Stichtagen sv-pflichtige Beschäftigung besteht (bis Februar 2019: Nachhaltigkeit, Beschäftigung zwölf Monate später).',
+  },
+  K2E4: {
+    id: 'K2E4',
+    unit: 'percent',
+    name: 'Integrationsquote der Alleinerziehenden',
+    definition:
+      'Integrationen alleinerziehender eLb der letzten zwölf Monate je 100 alleinerziehende eLb im Durchschnitt der zwölf Vormonate.',
+  },
+  K3: {
+    id: 'K3',
+    unit: 'percent',
+    name: 'Veränderung des Bestands an Langzeitleistungsbeziehern',
+    definition:
+      'Bestand an Langzeitleistungsbeziehern (mindestens 21 der letzten 24 Monate eLb, ab 17 Jahren) gegenüber dem Vorjahresmonat, Veränderung in Prozent.',
+  },
+  K3E1: {
+    id: 'K3E1',
+    unit: 'percent',
+    name: 'Integrationsquote der Langzeitleistungsbezieher',
+    definition:
+      'Integrationen von LZB der letzten zwölf Monate je 100 LZB im Durchschnitt der zwölf Vormonate.',
+  },
+  K3E2: {
+    id: 'K3E2',
+    unit: 'percent',
+    name: 'Aktivierungsquote der Langzeitleistungsbezieher',
+    definition:
+      'Anteil der LZB, die am Stichtag an einer Maßnahme der aktiven Arbeitsförderung teilnehmen.',
+  },
+  K3E3: {
+    id: 'K3E3',
+    unit: 'percent',
+    name: 'Durchschnittliche Zugangsrate der Langzeitleistungsbezieher',
+    definition:
+      'Mittel der zwölf monatlichen Zugangsraten: Zugänge in den LZB-Bestand je 100 LZB im Bestand desselben Monats.',
+  },
+  K3E4: {
+    id: 'K3E4',
+    unit: 'percent',
+    name: 'Durchschnittliche Abgangsrate der Langzeitleistungsbezieher',
+    definition:
+      'Mittel der zwölf monatlichen Abgangsraten: Abgänge aus dem LZB-Bestand je 100 LZB im Bestand des Vormonats.',
+  },
+  JFW_K2: {
+    id: 'JFW_K2',
+    unit: 'percent',
+    name: 'Jahresfortschrittswert der Integrationsquote',
+    definition:
+      'Integrationen von Januar bis zum Berichtsmonat je 100 eLb im Durchschnitt von Dezember des Vorjahres bis zum Vormonat; der Dezemberwert ist die Integrationsquote des Jahres.',
+  },
+  JDW_LZB: {
+    id: 'JDW_LZB',
+    unit: 'count',
+    name: 'Jahresdurchschnittswert des LZB-Bestands',
+    definition:
+      'Durchschnittlicher Bestand an Langzeitleistungsbeziehern von Januar bis zum Berichtsmonat (Personen).',
+  },
 };

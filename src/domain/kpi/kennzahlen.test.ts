@@ -38,9 +38,17 @@ test('averaged rates: K1E4 is the mean of twelve Abgänge per stock of the month
 
 test('a missing month or a zero denominator makes the value missing, never 0 or NaN', () => {
   const missingOne = lookup({ ZUGANG_ELB: () => 5, ELB: (m) => (m === M('2014-03') ? null : 100) });
-  assert.deepEqual(computeKennzahl('K1E3', missingOne, dec2014), { wert: null, zaehler: null, nenner: null });
+  assert.deepEqual(computeKennzahl('K1E3', missingOne, dec2014), {
+    wert: null,
+    zaehler: null,
+    nenner: null,
+  });
   const zeroStock = lookup({ INT_LZB: () => 0, LZB: () => 0 });
-  assert.deepEqual(computeKennzahl('K3E1', zeroStock, dec2014), { wert: null, zaehler: null, nenner: null });
+  assert.deepEqual(computeKennzahl('K3E1', zeroStock, dec2014), {
+    wert: null,
+    zaehler: null,
+    nenner: null,
+  });
   const zeroShare = lookup({ LZB_AKTIV: () => 0, LZB: () => 0 });
   assert.equal(computeKennzahl('K3E2', zeroShare, dec2014).wert, null);
 });
@@ -54,13 +62,32 @@ test('K2E3 uses Nachhaltigkeit up to 2019-02 and continuous employment from 2019
 
 test('JFW_K2 in March: three months of integrations over the mean stock Dec … Feb', () => {
   // ELB Dec 900, Jan 1000, Feb 1100 → Ø 1000; INT Jan 20, Feb 25, Mar 30 → Σ 75 → 7.5 %.
-  const elb: Record<number, number> = { [M('2013-12')]: 900, [M('2014-01')]: 1000, [M('2014-02')]: 1100 };
-  const int: Record<number, number> = { [M('2014-01')]: 20, [M('2014-02')]: 25, [M('2014-03')]: 30 };
+  const elb: Record<number, number> = {
+    [M('2013-12')]: 900,
+    [M('2014-01')]: 1000,
+    [M('2014-02')]: 1100,
+  };
+  const int: Record<number, number> = {
+    [M('2014-01')]: 20,
+    [M('2014-02')]: 25,
+    [M('2014-03')]: 30,
+  };
   const base = lookup({ ELB: (m) => elb[m] ?? null, INT: (m) => int[m] ?? null });
-  assert.deepEqual(computeKennzahl('JFW_K2', base, M('2014-03')), { wert: 7.5, zaehler: 75, nenner: 1000 });
+  assert.deepEqual(computeKennzahl('JFW_K2', base, M('2014-03')), {
+    wert: 7.5,
+    zaehler: 75,
+    nenner: 1000,
+  });
 });
 
 test('JDW_LZB is the mean LZB stock of January … month, a count', () => {
-  const base = lookup({ LZB: (m) => (m >= M('2014-01') && m <= M('2014-04') ? [6700, 6710, 6720, 6750][m - M('2014-01')]! : null) });
-  assert.deepEqual(computeKennzahl('JDW_LZB', base, M('2014-04')), { wert: 6720, zaehler: 26880, nenner: 4 });
+  const base = lookup({
+    LZB: (m) =>
+      m >= M('2014-01') && m <= M('2014-04') ? [6700, 6710, 6720, 6750][m - M('2014-01')]! : null,
+  });
+  assert.deepEqual(computeKennzahl('JDW_LZB', base, M('2014-04')), {
+    wert: 6720,
+    zaehler: 26880,
+    nenner: 4,
+  });
 });

@@ -11,21 +11,40 @@ function rank(status: TargetStatus): number {
   return COMPOSITE_ORDER.indexOf(status);
 }
 
-export function combineStatuses(combine: 'alle' | 'eines', statuses: readonly TargetStatus[]): TargetStatus {
+export function combineStatuses(
+  combine: 'alle' | 'eines',
+  statuses: readonly TargetStatus[],
+): TargetStatus {
   if (statuses.length === 0) return 'nicht_bewertbar';
   const ranks = statuses.map(rank);
   const chosen = combine === 'alle' ? Math.max(...ranks) : Math.min(...ranks);
   return COMPOSITE_ORDER[chosen]!;
 }
 
-export function assessComposite(combine: 'alle' | 'eines', parts: readonly string[], partStatuses: Readonly<Record<string, TargetStatus>>): TargetAssessment {
+export function assessComposite(
+  combine: 'alle' | 'eines',
+  parts: readonly string[],
+  partStatuses: Readonly<Record<string, TargetStatus>>,
+): TargetAssessment {
   if (parts.length === 0) {
-    return { ...NO_FIGURES, status: 'nicht_bewertbar', explanation: 'Das Gesamtziel nennt keine Teilziele. Nicht bewertbar.' };
+    return {
+      ...NO_FIGURES,
+      status: 'nicht_bewertbar',
+      explanation: 'Das Gesamtziel nennt keine Teilziele. Nicht bewertbar.',
+    };
   }
   const statuses = parts.map((id) => partStatuses[id] ?? 'nicht_bewertbar');
   const status = combineStatuses(combine, statuses);
-  const listed = parts.map((id, i) => `${id} ${partStatuses[id] === undefined ? 'ohne Bewertung' : STATUS_WORDS[statuses[i]!]}`).join(', ');
-  const rule = combine === 'alle' ? 'Alle Teilziele müssen erreicht sein' : 'Mindestens ein Teilziel muss erreicht sein';
+  const listed = parts
+    .map(
+      (id, i) =>
+        `${id} ${partStatuses[id] === undefined ? 'ohne Bewertung' : STATUS_WORDS[statuses[i]!]}`,
+    )
+    .join(', ');
+  const rule =
+    combine === 'alle'
+      ? 'Alle Teilziele müssen erreicht sein'
+      : 'Mindestens ein Teilziel muss erreicht sein';
   return {
     ...NO_FIGURES,
     status,

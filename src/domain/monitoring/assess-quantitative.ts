@@ -8,10 +8,21 @@ import { COMPARISON_WORDS, formatExactFigure, formatFigure } from '../agreements
 import { metricUnitOf, renderMetricLabel, type MetricUnit } from '../agreements/metric-name.ts';
 import { renderLevel, type QuantitativeCriterion } from '../agreements/quantitative-condition.ts';
 import { formatMonthYearDe, formatNumberDe } from '../shared/format-de.ts';
-import { forecastSeriesOf, forecastSizeOf, forecastYearEnd, type ForecastBands } from './forecast.ts';
+import {
+  forecastSeriesOf,
+  forecastSizeOf,
+  forecastYearEnd,
+  type ForecastBands,
+} from './forecast.ts';
 import { currentValue, latestUsableMonth, referenceValue } from './snapshot.ts';
 import { STATUS_SENTENCES } from './status-rules.ts';
-import { criterionThreshold, intervalMisses, judgeAtDecimals, pathThreshold, type Threshold } from './thresholds.ts';
+import {
+  criterionThreshold,
+  intervalMisses,
+  judgeAtDecimals,
+  pathThreshold,
+  type Threshold,
+} from './thresholds.ts';
 import type { Forecast, MetricSnapshot, TargetAssessment } from './types.ts';
 
 export interface QuantitativeInput {
@@ -25,7 +36,15 @@ export interface QuantitativeInput {
 }
 
 const EMPTY: Omit<TargetAssessment, 'status' | 'explanation'> = {
-  month: null, actual: null, target: null, actualRounded: null, targetRounded: null, gap: null, previousYear: null, forecast: null, final: false,
+  month: null,
+  actual: null,
+  target: null,
+  actualRounded: null,
+  targetRounded: null,
+  gap: null,
+  previousYear: null,
+  forecast: null,
+  final: false,
 };
 
 /** A tolerance in the metric's unit: points for percentages ("± 0,5 Prozentpunkte"), "± 100" for counts. */
@@ -34,11 +53,19 @@ function toleranceText(tolerance: number, unit: MetricUnit, decimals: number): s
   return unit === 'percent' ? `${number} Prozentpunkte` : unit === 'euro' ? `${number} €` : number;
 }
 
-function thresholdText(criterion: QuantitativeCriterion, threshold: Threshold, rounded: number, unit: MetricUnit, indicators?: readonly LocalIndicator[]): string {
+function thresholdText(
+  criterion: QuantitativeCriterion,
+  threshold: Threshold,
+  rounded: number,
+  unit: MetricUnit,
+  indicators?: readonly LocalIndicator[],
+): string {
   const decimals = criterion.decimals;
   let text: string;
-  if (criterion.kind === 'absolut' && threshold.basis === null) text = renderLevel(criterion, indicators);
-  else if (threshold.comparison === 'ungefaehr') text = `ca. ${formatFigure(rounded, unit, decimals)} (± ${toleranceText(threshold.tolerance ?? 0, unit, decimals)})`;
+  if (criterion.kind === 'absolut' && threshold.basis === null)
+    text = renderLevel(criterion, indicators);
+  else if (threshold.comparison === 'ungefaehr')
+    text = `ca. ${formatFigure(rounded, unit, decimals)} (± ${toleranceText(threshold.tolerance ?? 0, unit, decimals)})`;
   else text = `${COMPARISON_WORDS[threshold.comparison]} ${formatFigure(rounded, unit, decimals)}`;
   return threshold.basis === null ? text : `${text} (${threshold.basis})`;
 }
@@ -47,9 +74,11 @@ function thresholdText(criterion: QuantitativeCriterion, threshold: Threshold, r
 function qualityNotes(snapshot: MetricSnapshot, month: number): string[] {
   const notes: string[] = [];
   const quality = snapshot.current[month - 1]?.quality;
-  if (quality === 'vorlaeufig') notes.push(month === 12 ? 'Der Dezemberwert ist vorläufig.' : 'Der Wert ist vorläufig.');
+  if (quality === 'vorlaeufig')
+    notes.push(month === 12 ? 'Der Dezemberwert ist vorläufig.' : 'Der Wert ist vorläufig.');
   if (quality === 'eingeschraenkt') notes.push('Die Datenqualität ist eingeschränkt.');
-  if (month < 12 && snapshot.current[11]?.quality === 'fehlend') notes.push('Der Dezemberwert fehlt noch; bewertet ist der letzte Monat mit Daten.');
+  if (month < 12 && snapshot.current[11]?.quality === 'fehlend')
+    notes.push('Der Dezemberwert fehlt noch; bewertet ist der letzte Monat mit Daten.');
   return notes;
 }
 
@@ -65,26 +94,47 @@ export function assessQuantitative(input: QuantitativeInput): TargetAssessment {
   const previousYear = referenceValue(snapshot, month);
   const final = month === 12;
   const size = input.forecastSize ?? forecastSizeOf(criterion.metric, snapshot, indicators);
-  const forecast = final ? null : forecastYearEnd(snapshot, forecastSeriesOf(criterion.metric), input.bands, size);
+  const forecast = final
+    ? null
+    : forecastYearEnd(snapshot, forecastSeriesOf(criterion.metric), input.bands, size);
   const decimals = criterion.decimals;
   const head = `${renderMetricLabel(criterion.metric, indicators)} ${formatMonthYearDe(snapshot.year, month)}: ${formatFigure(actual, unit, decimals)}`;
   const exact = formatExactFigure(actual, unit, decimals);
-  const actualText = exact === formatFigure(actual, unit, decimals) ? head : `${head} (exakt ${exact})`;
+  const actualText =
+    exact === formatFigure(actual, unit, decimals) ? head : `${head} (exakt ${exact})`;
   const base = { ...EMPTY, month, actual, previousYear, forecast };
 
   const fromPath = final ? null : pathThreshold(criterion, input.path, month);
-  const found = fromPath === null ? criterionThreshold(criterion, snapshot, month, unit) : { threshold: fromPath };
+  const found =
+    fromPath === null
+      ? criterionThreshold(criterion, snapshot, month, unit)
+      : { threshold: fromPath };
   if ('missing' in found) {
-    return { ...base, status: 'nicht_bewertbar', explanation: `${actualText}. ${found.missing} ${STATUS_SENTENCES.nicht_bewertbar}` };
+    return {
+      ...base,
+      status: 'nicht_bewertbar',
+      explanation: `${actualText}. ${found.missing} ${STATUS_SENTENCES.nicht_bewertbar}`,
+    };
   }
   const threshold = found.threshold;
   const judgement = judgeAtDecimals(actual, threshold, decimals);
-  const sentences = [`${actualText}; Ziel: ${thresholdText(criterion, threshold, judgement.targetRounded, unit, indicators)}.`, ...qualityNotes(snapshot, month)];
-  let status: TargetAssessment['status'] = final ? (judgement.met ? 'erreicht' : 'nicht_erreicht') : judgement.met ? 'auf_kurs' : 'gefaehrdet';
+  const sentences = [
+    `${actualText}; Ziel: ${thresholdText(criterion, threshold, judgement.targetRounded, unit, indicators)}.`,
+    ...qualityNotes(snapshot, month),
+  ];
+  let status: TargetAssessment['status'] = final
+    ? judgement.met
+      ? 'erreicht'
+      : 'nicht_erreicht'
+    : judgement.met
+      ? 'auf_kurs'
+      : 'gefaehrdet';
   const warning = forecastWarning(input, forecast, unit);
   if (warning !== null) {
     status = 'gefaehrdet';
-    sentences.push(judgement.met ? `Der Monatswert erfüllt das Ziel, aber ${warning}` : `Auch ${warning}`);
+    sentences.push(
+      judgement.met ? `Der Monatswert erfüllt das Ziel, aber ${warning}` : `Auch ${warning}`,
+    );
   }
   sentences.push(STATUS_SENTENCES[status]);
   return {
@@ -100,7 +150,11 @@ export function assessQuantitative(input: QuantitativeInput): TargetAssessment {
 }
 
 /** A sentence fragment when the whole forecast interval misses the December threshold, else null. */
-function forecastWarning(input: QuantitativeInput, forecast: Forecast | null, unit: MetricUnit): string | null {
+function forecastWarning(
+  input: QuantitativeInput,
+  forecast: Forecast | null,
+  unit: MetricUnit,
+): string | null {
   if (forecast === null || input.snapshot === null) return null;
   const december = criterionThreshold(input.criterion, input.snapshot, 12, unit);
   if ('missing' in december) return null;

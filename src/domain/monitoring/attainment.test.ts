@@ -12,18 +12,38 @@ import type { TargetAssessment } from './types.ts';
  */
 const band = Array.from({ length: 11 }, () => ({ low: -0.02, high: 0.02 }));
 const scaled = Array.from({ length: 11 }, () => ({ low: -0.2, high: 0.2 }));
-const table = (b: typeof band) => ({ jahresfortschrittswert: b, jahresdurchschnitt: b, jahressumme: b, kennzahl: b, bestand: b });
+const table = (b: typeof band) => ({
+  jahresfortschrittswert: b,
+  jahresdurchschnitt: b,
+  jahressumme: b,
+  kennzahl: b,
+  bestand: b,
+});
 const BANDS: ForecastBands = { level: 0.8, scaled: table(scaled), pooled: table(band) };
 
 /** A JFW_K2-like reference year 2013: two points a month, December 24.2. */
 const JFW_2013 = [2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24.2];
 const DECEMBER = (value: number) => [...JFW_2013.slice(0, 11), value];
 
-function assess(criterion: Criterion | null, current: (number | null)[], reference: (number | null)[], options: { path?: (number | null)[]; today?: string } = {}): TargetAssessment {
-  return assessTarget(makeTarget(criterion, { path: options.path ?? null }), makeContext(makeSnapshot(current, reference), options.today), BANDS);
+function assess(
+  criterion: Criterion | null,
+  current: (number | null)[],
+  reference: (number | null)[],
+  options: { path?: (number | null)[]; today?: string } = {},
+): TargetAssessment {
+  return assessTarget(
+    makeTarget(criterion, { path: options.path ?? null }),
+    makeContext(makeSnapshot(current, reference), options.today),
+    BANDS,
+  );
 }
 
-const INT_SUM: Metric = { source: 'grundgroesse', id: 'INT', sex: 'insgesamt', aggregation: 'jahressumme' };
+const INT_SUM: Metric = {
+  source: 'grundgroesse',
+  id: 'INT',
+  sex: 'insgesamt',
+  aggregation: 'jahressumme',
+};
 
 test('Ziel II at the boundary: reference 24.2 → threshold 24.321 → 24.3', () => {
   // 24.2 · 1.005 = 24.321 (24.320999999999998 in binary) rounds to 24.3.
@@ -47,9 +67,15 @@ test('Ziel II at the boundary: reference 24.2 → threshold 24.321 → 24.3', ()
 
 test('the explanation shows the rounded and exact figure and how the threshold came about', () => {
   const result = assess(ZIEL_II, DECEMBER(24.317), JFW_2013);
-  assert.equal(result.explanation, 'Jahresfortschrittswert der Integrationsquote Dezember 2014: 24,3 % (exakt 24,317 %); Ziel: mindestens 24,3 % (Vorjahr 24,2 % + 0,5 %). Erreicht.');
+  assert.equal(
+    result.explanation,
+    'Jahresfortschrittswert der Integrationsquote Dezember 2014: 24,3 % (exakt 24,317 %); Ziel: mindestens 24,3 % (Vorjahr 24,2 % + 0,5 %). Erreicht.',
+  );
   // An actual that is already round shows no "exakt".
-  assert.match(assess(ZIEL_II, DECEMBER(24.3), JFW_2013).explanation, /^Jahresfortschrittswert der Integrationsquote Dezember 2014: 24,3 %; Ziel/);
+  assert.match(
+    assess(ZIEL_II, DECEMBER(24.3), JFW_2013).explanation,
+    /^Jahresfortschrittswert der Integrationsquote Dezember 2014: 24,3 %; Ziel/,
+  );
 });
 
 test('Ziel III at the boundary: no increase on 6715.0 at one decimal', () => {
@@ -68,7 +94,14 @@ test('Ziel III at the boundary: no increase on 6715.0 at one decimal', () => {
 });
 
 test('every bound and the Prozentpunkte/negative variants at their boundaries', () => {
-  const k2 = (comparison: 'ueber' | 'unter', value: number): Criterion => ({ kind: 'absolut', metric: { source: 'kennzahl', id: 'K2', sex: 'insgesamt' }, comparison, value, tolerance: null, decimals: 1 });
+  const k2 = (comparison: 'ueber' | 'unter', value: number): Criterion => ({
+    kind: 'absolut',
+    metric: { source: 'kennzahl', id: 'K2', sex: 'insgesamt' },
+    comparison,
+    value,
+    tolerance: null,
+    decimals: 1,
+  });
   // über 26.0: 26.04 → 26.0 is not above; 26.05 → 26.1 is.
   assert.equal(assess(k2('ueber', 26), flat(26.04), flat(25)).status, 'nicht_erreicht');
   assert.equal(assess(k2('ueber', 26), flat(26.05), flat(25)).status, 'erreicht');
@@ -76,12 +109,26 @@ test('every bound and the Prozentpunkte/negative variants at their boundaries', 
   assert.equal(assess(k2('unter', 26), flat(25.95), flat(25)).status, 'nicht_erreicht');
   assert.equal(assess(k2('unter', 26), flat(25.94), flat(25)).status, 'erreicht');
   // +0.5 Prozentpunkte on 24.2 = 24.7; 24.65 → 24.7 reaches it, 24.64 → 24.6 does not.
-  const points: Criterion = { ...(ZIEL_II as Extract<Criterion, { kind: 'relative_aenderung' }>), unit: 'prozentpunkte' };
+  const points: Criterion = {
+    ...(ZIEL_II as Extract<Criterion, { kind: 'relative_aenderung' }>),
+    unit: 'prozentpunkte',
+  };
   assert.equal(assess(points, DECEMBER(24.65), JFW_2013).status, 'erreicht');
   assert.equal(assess(points, DECEMBER(24.64), JFW_2013).status, 'nicht_erreicht');
-  assert.match(assess(points, DECEMBER(24.65), JFW_2013).explanation, /\(Vorjahr 24,2 % \+ 0,5 Prozentpunkte\)/);
+  assert.match(
+    assess(points, DECEMBER(24.65), JFW_2013).explanation,
+    /\(Vorjahr 24,2 % \+ 0,5 Prozentpunkte\)/,
+  );
   // höchstens −3 % on 6715: 6715 · 0.97 = 6513.55 → 6513.6. 6513.64 → 6513.6 passes, 6513.65 → 6513.7 fails.
-  const fall: Criterion = { kind: 'relative_aenderung', metric: { source: 'kennzahl', id: 'JDW_LZB', sex: 'insgesamt' }, comparison: 'hoechstens', change: -3, unit: 'prozent', referenceYear: null, decimals: 1 };
+  const fall: Criterion = {
+    kind: 'relative_aenderung',
+    metric: { source: 'kennzahl', id: 'JDW_LZB', sex: 'insgesamt' },
+    comparison: 'hoechstens',
+    change: -3,
+    unit: 'prozent',
+    referenceYear: null,
+    decimals: 1,
+  };
   const fell = assess(fall, flat(6513.64), flat(6715));
   assert.equal(fell.status, 'erreicht');
   assert.equal(fell.targetRounded, 6513.6);
@@ -90,12 +137,31 @@ test('every bound and the Prozentpunkte/negative variants at their boundaries', 
 });
 
 test('absolute level in December, and approximately within the tolerance', () => {
-  const atLeast: Criterion = { kind: 'absolut', metric: INT_SUM, comparison: 'mindestens', value: 1200, tolerance: null, decimals: 0 };
+  const atLeast: Criterion = {
+    kind: 'absolut',
+    metric: INT_SUM,
+    comparison: 'mindestens',
+    value: 1200,
+    tolerance: null,
+    decimals: 0,
+  };
   // 1199.5 → 1200 (half away from zero) ≥ 1200; 1199.4 → 1199.
   assert.equal(assess(atLeast, flat(1199.5), flat(1000)).status, 'erreicht');
   assert.equal(assess(atLeast, flat(1199.4), flat(1000)).status, 'nicht_erreicht');
-  const lzb: Metric = { source: 'grundgroesse', id: 'LZB', sex: 'insgesamt', aggregation: 'jahresdurchschnitt' };
-  const about: Criterion = { kind: 'absolut', metric: lzb, comparison: 'ungefaehr', value: 3500, tolerance: 100, decimals: 0 };
+  const lzb: Metric = {
+    source: 'grundgroesse',
+    id: 'LZB',
+    sex: 'insgesamt',
+    aggregation: 'jahresdurchschnitt',
+  };
+  const about: Criterion = {
+    kind: 'absolut',
+    metric: lzb,
+    comparison: 'ungefaehr',
+    value: 3500,
+    tolerance: 100,
+    decimals: 0,
+  };
   // |3600 − 3500| = 100 ≤ 100; 3600.5 → 3601 is 101 away; 3399.5 → 3400 is 100 away.
   const inside = assess(about, flat(3600.4), flat(3550));
   assert.equal(inside.status, 'erreicht');
@@ -109,7 +175,10 @@ test('December quality: vorläufig is judged and said; fehlend falls back to the
   const provisional = assessTarget(makeTarget(ZIEL_II), makeContext(snapshot), BANDS);
   assert.equal(provisional.status, 'erreicht');
   assert.match(provisional.explanation, /Der Dezemberwert ist vorläufig\. Erreicht\.$/);
-  const missingDecember = makeSnapshot([...JFW_2013.slice(0, 11).map((v) => v * 1.01), null], JFW_2013);
+  const missingDecember = makeSnapshot(
+    [...JFW_2013.slice(0, 11).map((v) => v * 1.01), null],
+    JFW_2013,
+  );
   missingDecember.current[11] = { value: 24.4, quality: 'fehlend' };
   const fallback = assessTarget(makeTarget(ZIEL_II), makeContext(missingDecember), BANDS);
   assert.equal(fallback.month, 11);
@@ -119,7 +188,7 @@ test('December quality: vorläufig is judged and said; fehlend falls back to the
   assert.match(fallback.explanation, /Der Dezemberwert fehlt noch/);
 });
 
-test('in-year against the reference year\'s same month: auf Kurs and gefährdet', () => {
+test("in-year against the reference year's same month: auf Kurs and gefährdet", () => {
   // March 2013: 6.0 → threshold 6.03 → 6.0. 6.04 → 6.0 meets it. Forecast 24.2 · 6.04/6 = 24.3613,
   // interval ±2 % = 23.87 … 24.85 overlaps the December threshold 24.3: no warning.
   const onCourse = assess(ZIEL_II, [2, 4, 6.04], JFW_2013);
@@ -128,8 +197,11 @@ test('in-year against the reference year\'s same month: auf Kurs and gefährdet'
   assert.equal(onCourse.final, false);
   assert.equal(onCourse.previousYear, 6);
   assert.ok(Math.abs(onCourse.target! - 6.03) < 1e-9);
-  assert.ok(Math.abs(onCourse.forecast!.value - 24.2 * 6.04 / 6) < 1e-9);
-  assert.match(onCourse.explanation, /März 2014: 6,0 % \(exakt 6,04 %\); Ziel: mindestens 6,0 % \(März 2013 6,0 % \+ 0,5 %\)\. Auf Kurs\.$/);
+  assert.ok(Math.abs(onCourse.forecast!.value - (24.2 * 6.04) / 6) < 1e-9);
+  assert.match(
+    onCourse.explanation,
+    /März 2014: 6,0 % \(exakt 6,04 %\); Ziel: mindestens 6,0 % \(März 2013 6,0 % \+ 0,5 %\)\. Auf Kurs\.$/,
+  );
   // 5.9 < 6.0: gefährdet; forecast 24.2 · 5.9/6 = 23.797, high 24.27 → 24.3 still reaches: no forecast sentence.
   const behind = assess(ZIEL_II, [2, 4, 5.9], JFW_2013);
   assert.equal(behind.status, 'gefaehrdet');
@@ -146,7 +218,10 @@ test('in-year against the Soll-Verlauf, and the forecast overrides a met month',
   const warned = assess(ZIEL_II, [1.9, 3.8, 5.8], JFW_2013, { path });
   assert.equal(warned.status, 'gefaehrdet');
   assert.equal(warned.target, 5.5);
-  assert.match(warned.explanation, /Ziel: mindestens 5,5 % \(Soll-Verlauf März\)\. Der Monatswert erfüllt das Ziel, aber die Prognose für Dezember \(23,4 %, 80-%-Intervall 22,9 % bis 23,9 %\) liegt ganz unter dem Jahresziel von mindestens 24,3 % \(Vorjahr 24,2 % \+ 0,5 %\)\. Gefährdet\.$/);
+  assert.match(
+    warned.explanation,
+    /Ziel: mindestens 5,5 % \(Soll-Verlauf März\)\. Der Monatswert erfüllt das Ziel, aber die Prognose für Dezember \(23,4 %, 80-%-Intervall 22,9 % bis 23,9 %\) liegt ganz unter dem Jahresziel von mindestens 24,3 % \(Vorjahr 24,2 % \+ 0,5 %\)\. Gefährdet\.$/,
+  );
   // April has no Soll value: back to the reference month (8 · 1.005 = 8.04 → 8.0); 8.1 ≥ 8.0.
   assert.equal(assess(ZIEL_II, [1.9, 3.8, 5.8, 8.1], JFW_2013, { path }).status, 'auf_kurs');
 });
@@ -160,12 +235,19 @@ test('the size behind a quota narrows the forecast interval (AssessOptions.forec
   // Size 10,000 integrations: high = F · e^(0.2/100) = 24.087 → 24.1 < 24.3: the interval misses.
   const sized = assessTarget(target, ctx, BANDS, { forecastSize: 10_000 });
   assert.equal(sized.status, 'gefaehrdet');
-  assert.ok(Math.abs(sized.forecast!.high - 24.2 * 5.96 / 6 * Math.exp(0.002)) < 1e-9);
+  assert.ok(Math.abs(sized.forecast!.high - ((24.2 * 5.96) / 6) * Math.exp(0.002)) < 1e-9);
 });
 
-test('absolute level in-year: the December value scaled by the reference year\'s course', () => {
+test("absolute level in-year: the December value scaled by the reference year's course", () => {
   // Σ INT 2013: March 300, December 1000 → March share 0.3 → 1200 · 0.3 = 360; 365 ≥ 360.
-  const atLeast: Criterion = { kind: 'absolut', metric: INT_SUM, comparison: 'mindestens', value: 1200, tolerance: null, decimals: 0 };
+  const atLeast: Criterion = {
+    kind: 'absolut',
+    metric: INT_SUM,
+    comparison: 'mindestens',
+    value: 1200,
+    tolerance: null,
+    decimals: 0,
+  };
   const reference = [100, 200, 300, 400, 500, 600, 700, 800, 900, 950, 980, 1000];
   const result = assess(atLeast, [110, 220, 365], reference);
   assert.equal(result.status, 'auf_kurs');
@@ -189,7 +271,10 @@ test('no data → offen; a missing reference value → nicht bewertbar with the 
 });
 
 test('monitoring: nicht bewertbar, with the figures', () => {
-  const monitoring: Criterion = { kind: 'monitoring', metric: { source: 'kennzahl', id: 'K1', sex: 'insgesamt' } };
+  const monitoring: Criterion = {
+    kind: 'monitoring',
+    metric: { source: 'kennzahl', id: 'K1', sex: 'insgesamt' },
+  };
   const result = assess(monitoring, flat(-2.345), flat(1.5));
   assert.equal(result.status, 'nicht_bewertbar');
   assert.equal(result.actual, -2.345);
@@ -197,14 +282,23 @@ test('monitoring: nicht bewertbar, with the figures', () => {
   assert.equal(result.previousYear, 1.5);
   assert.equal(result.target, null);
   assert.equal(result.forecast, null);
-  assert.equal(result.explanation, 'Beobachtungsziel ohne Zielwert. Veränderung der Summe der Leistungen zum Lebensunterhalt Dezember 2014: −2,345 % (Vorjahr 1,5 %).');
+  assert.equal(
+    result.explanation,
+    'Beobachtungsziel ohne Zielwert. Veränderung der Summe der Leistungen zum Lebensunterhalt Dezember 2014: −2,345 % (Vorjahr 1,5 %).',
+  );
 });
 
 test('milestones: recorded state, due date, and no automatic failure', () => {
   const milestone = (state: 'offen' | 'in_arbeit' | 'erreicht' | 'nicht_erreicht'): Criterion => ({
-    kind: 'meilenstein', condition: 'das Projekt etabliert ist', due: '2014-12-31', evidence: 'Projektbericht liegt vor', state, stateNote: null,
+    kind: 'meilenstein',
+    condition: 'das Projekt etabliert ist',
+    due: '2014-12-31',
+    evidence: 'Projektbericht liegt vor',
+    state,
+    stateNote: null,
   });
-  const at = (state: Parameters<typeof milestone>[0], today: string) => assess(milestone(state), [], [], { today });
+  const at = (state: Parameters<typeof milestone>[0], today: string) =>
+    assess(milestone(state), [], [], { today });
   assert.equal(at('erreicht', '2014-06-01').status, 'erreicht');
   assert.equal(at('erreicht', '2014-06-01').final, true);
   assert.equal(at('nicht_erreicht', '2015-02-01').status, 'nicht_erreicht');
@@ -212,50 +306,110 @@ test('milestones: recorded state, due date, and no automatic failure', () => {
   assert.equal(at('in_arbeit', '2014-12-31').status, 'auf_kurs');
   const late = at('in_arbeit', '2015-01-01');
   assert.equal(late.status, 'gefaehrdet');
-  assert.match(late.explanation, /^Fällig am 31\.12\.2014, das Ergebnis ist noch nicht festgehalten \(Stand: in Arbeit\)\. .*\(Nachweis: Projektbericht liegt vor\).*nicht „nicht erreicht“/);
+  assert.match(
+    late.explanation,
+    /^Fällig am 31\.12\.2014, das Ergebnis ist noch nicht festgehalten \(Stand: in Arbeit\)\. .*\(Nachweis: Projektbericht liegt vor\).*nicht „nicht erreicht“/,
+  );
   assert.equal(at('offen', '2015-01-01').status, 'gefaehrdet');
 });
 
 test('statistical targets wait for measurability, then for the pilot evaluation', () => {
   const statistical: Criterion = {
-    kind: 'statistisch', measure: 'Beschäftigungsdauer', population: 'Pilot', test: 'log_rank', direction: 'erhoeht',
-    alpha: 0.05, sides: 'einseitig', measurableFrom: '2014-10', condition: 'sich die Beschäftigungsdauer signifikant erhöht',
+    kind: 'statistisch',
+    measure: 'Beschäftigungsdauer',
+    population: 'Pilot',
+    test: 'log_rank',
+    direction: 'erhoeht',
+    alpha: 0.05,
+    sides: 'einseitig',
+    measurableFrom: '2014-10',
+    condition: 'sich die Beschäftigungsdauer signifikant erhöht',
   };
   assert.equal(assess(statistical, [], [], { today: '2014-09-30' }).status, 'offen');
   const measurable = assess(statistical, [], [], { today: '2014-10-01' });
   assert.equal(measurable.status, 'nicht_bewertbar');
-  assert.match(measurable.explanation, /wird mit der Pilotevaluation \(Überlebenszeitanalyse\) bewertet/);
+  assert.match(
+    measurable.explanation,
+    /wird mit der Pilotevaluation \(Überlebenszeitanalyse\) bewertet/,
+  );
 });
 
 test('composites: the truth table of status-rules.ts', () => {
-  const composite = (combine: 'alle' | 'eines'): Criterion => ({ kind: 'zusammengesetzt', combine, parts: ['a', 'b'], rule: null, ruleText: null });
+  const composite = (combine: 'alle' | 'eines'): Criterion => ({
+    kind: 'zusammengesetzt',
+    combine,
+    parts: ['a', 'b'],
+    rule: null,
+    ruleText: null,
+  });
   const judge = (combine: 'alle' | 'eines', a: string | undefined, b: string | undefined) => {
-    const statuses = Object.fromEntries(Object.entries({ a, b }).filter(([, s]) => s !== undefined)) as Record<string, never>;
-    return assessTarget(makeTarget(composite(combine), { role: 'gesamtziel' }), makeContext(null, '2014-06-01', statuses), BANDS).status;
+    const statuses = Object.fromEntries(
+      Object.entries({ a, b }).filter(([, s]) => s !== undefined),
+    ) as Record<string, never>;
+    return assessTarget(
+      makeTarget(composite(combine), { role: 'gesamtziel' }),
+      makeContext(null, '2014-06-01', statuses),
+      BANDS,
+    ).status;
   };
   const alle: [string, string | undefined, string][] = [
-    ['erreicht', 'erreicht', 'erreicht'], ['erreicht', 'nicht_erreicht', 'nicht_erreicht'], ['auf_kurs', 'erreicht', 'auf_kurs'],
-    ['auf_kurs', 'offen', 'offen'], ['gefaehrdet', 'auf_kurs', 'gefaehrdet'], ['gefaehrdet', 'nicht_bewertbar', 'nicht_bewertbar'],
-    ['erreicht', undefined, 'nicht_bewertbar'], ['nicht_bewertbar', 'nicht_erreicht', 'nicht_erreicht'],
+    ['erreicht', 'erreicht', 'erreicht'],
+    ['erreicht', 'nicht_erreicht', 'nicht_erreicht'],
+    ['auf_kurs', 'erreicht', 'auf_kurs'],
+    ['auf_kurs', 'offen', 'offen'],
+    ['gefaehrdet', 'auf_kurs', 'gefaehrdet'],
+    ['gefaehrdet', 'nicht_bewertbar', 'nicht_bewertbar'],
+    ['erreicht', undefined, 'nicht_bewertbar'],
+    ['nicht_bewertbar', 'nicht_erreicht', 'nicht_erreicht'],
   ];
-  for (const [a, b, expected] of alle) assert.equal(judge('alle', a, b), expected, `alle ${a} ${b}`);
+  for (const [a, b, expected] of alle)
+    assert.equal(judge('alle', a, b), expected, `alle ${a} ${b}`);
   const eines: [string, string | undefined, string][] = [
-    ['nicht_erreicht', 'erreicht', 'erreicht'], ['nicht_erreicht', 'nicht_erreicht', 'nicht_erreicht'], ['nicht_erreicht', 'auf_kurs', 'auf_kurs'],
-    ['gefaehrdet', 'offen', 'offen'], ['nicht_erreicht', 'gefaehrdet', 'gefaehrdet'], ['nicht_erreicht', 'nicht_bewertbar', 'nicht_bewertbar'],
+    ['nicht_erreicht', 'erreicht', 'erreicht'],
+    ['nicht_erreicht', 'nicht_erreicht', 'nicht_erreicht'],
+    ['nicht_erreicht', 'auf_kurs', 'auf_kurs'],
+    ['gefaehrdet', 'offen', 'offen'],
+    ['nicht_erreicht', 'gefaehrdet', 'gefaehrdet'],
+    ['nicht_erreicht', 'nicht_bewertbar', 'nicht_bewertbar'],
     ['nicht_erreicht', undefined, 'nicht_bewertbar'],
   ];
-  for (const [a, b, expected] of eines) assert.equal(judge('eines', a, b), expected, `eines ${a} ${b}`);
-  const listed = assessTarget(makeTarget(composite('alle')), makeContext(null, '2014-06-01', { a: 'erreicht', b: 'auf_kurs' }), BANDS);
-  assert.equal(listed.explanation, 'Alle Teilziele müssen erreicht sein; Teilziele: a erreicht, b auf Kurs. Auf Kurs.');
+  for (const [a, b, expected] of eines)
+    assert.equal(judge('eines', a, b), expected, `eines ${a} ${b}`);
+  const listed = assessTarget(
+    makeTarget(composite('alle')),
+    makeContext(null, '2014-06-01', { a: 'erreicht', b: 'auf_kurs' }),
+    BANDS,
+  );
+  assert.equal(
+    listed.explanation,
+    'Alle Teilziele müssen erreicht sein; Teilziele: a erreicht, b auf Kurs. Auf Kurs.',
+  );
   assert.equal(listed.final, false);
 });
 
 test('a composite rule is judged like a target of its own; a target without criterion is not judged', () => {
   // Ziel III Gesamtziel: JDW_LZB below the previous year (unter −0 %): 6700 < 6715.
-  const rule: Criterion = { kind: 'relative_aenderung', metric: { source: 'kennzahl', id: 'JDW_LZB', sex: 'insgesamt' }, comparison: 'unter', change: 0, unit: 'prozent', referenceYear: null, decimals: 1 };
-  const composite: Criterion = { kind: 'zusammengesetzt', combine: 'regel', parts: ['III.1'], rule, ruleText: 'die Teilziele zu einem Abbau führen' };
+  const rule: Criterion = {
+    kind: 'relative_aenderung',
+    metric: { source: 'kennzahl', id: 'JDW_LZB', sex: 'insgesamt' },
+    comparison: 'unter',
+    change: 0,
+    unit: 'prozent',
+    referenceYear: null,
+    decimals: 1,
+  };
+  const composite: Criterion = {
+    kind: 'zusammengesetzt',
+    combine: 'regel',
+    parts: ['III.1'],
+    rule,
+    ruleText: 'die Teilziele zu einem Abbau führen',
+  };
   assert.equal(assess(composite, flat(6700), flat(6715)).status, 'erreicht');
   assert.equal(assess(composite, flat(6715.04), flat(6715)).status, 'nicht_erreicht');
-  assert.equal(assess({ ...composite, rule: null }, flat(6700), flat(6715)).status, 'nicht_bewertbar');
+  assert.equal(
+    assess({ ...composite, rule: null }, flat(6700), flat(6715)).status,
+    'nicht_bewertbar',
+  );
   assert.equal(assess(null, flat(6700), flat(6715)).status, 'nicht_bewertbar');
 });

@@ -22,7 +22,12 @@ import { roundHalfAwayFromZero } from '../shared/round.ts';
 import { assessComposite } from './assess-composite.ts';
 import { assessMilestone, assessStatistical, NO_FIGURES } from './assess-qualitative.ts';
 import { assessQuantitative } from './assess-quantitative.ts';
-import { forecastSeriesOf, forecastSizeOf, forecastYearEnd, type ForecastBands } from './forecast.ts';
+import {
+  forecastSeriesOf,
+  forecastSizeOf,
+  forecastYearEnd,
+  type ForecastBands,
+} from './forecast.ts';
 import { FORECAST_BANDS } from './forecast-bands.ts';
 import { currentValue, latestUsableMonth, referenceValue } from './snapshot.ts';
 import { DEFAULT_DECIMALS } from './status-rules.ts';
@@ -42,9 +47,19 @@ export interface AssessOptions {
   forecastSize?: number | null;
 }
 
-export function assessTarget(target: Target, ctx: AssessmentContext, bands: ForecastBands = FORECAST_BANDS, options: AssessOptions = {}): TargetAssessment {
+export function assessTarget(
+  target: Target,
+  ctx: AssessmentContext,
+  bands: ForecastBands = FORECAST_BANDS,
+  options: AssessOptions = {},
+): TargetAssessment {
   if (target.criterion === null) {
-    return { ...NO_FIGURES, status: 'nicht_bewertbar', explanation: 'Teilziel ohne eigenes Kriterium; es wird über das Gesamtziel bewertet. Nicht bewertbar.' };
+    return {
+      ...NO_FIGURES,
+      status: 'nicht_bewertbar',
+      explanation:
+        'Teilziel ohne eigenes Kriterium; es wird über das Gesamtziel bewertet. Nicht bewertbar.',
+    };
   }
   return assessCriterion(target.criterion, target.values.path, ctx, bands, options);
 }
@@ -69,27 +84,42 @@ export function assessCriterion(
     case 'statistisch':
       return assessStatistical(criterion, ctx.today);
     case 'zusammengesetzt':
-      if (criterion.combine !== 'regel') return assessComposite(criterion.combine, criterion.parts, ctx.partStatuses);
+      if (criterion.combine !== 'regel')
+        return assessComposite(criterion.combine, criterion.parts, ctx.partStatuses);
       if (criterion.rule === null) {
-        return { ...NO_FIGURES, status: 'nicht_bewertbar', explanation: 'Die Regel des Gesamtziels ist nur als Text vereinbart. Nicht bewertbar.' };
+        return {
+          ...NO_FIGURES,
+          status: 'nicht_bewertbar',
+          explanation: 'Die Regel des Gesamtziels ist nur als Text vereinbart. Nicht bewertbar.',
+        };
       }
       return assessCriterion(criterion.rule, path, ctx, bands, options);
   }
 }
 
 /** Observed only: the figures and the forecast, no judgement (Ziel I of the seed). */
-function assessMonitoring(criterion: Monitoring, ctx: AssessmentContext, bands: ForecastBands, options: AssessOptions): TargetAssessment {
+function assessMonitoring(
+  criterion: Monitoring,
+  ctx: AssessmentContext,
+  bands: ForecastBands,
+  options: AssessOptions,
+): TargetAssessment {
   const { indicators } = options;
   const snapshot = ctx.snapshot;
   const month = snapshot === null ? null : latestUsableMonth(snapshot);
   if (snapshot === null || month === null) {
-    return { ...NO_FIGURES, status: 'nicht_bewertbar', explanation: 'Beobachtungsziel ohne Zielwert; noch keine Daten. Nicht bewertbar.' };
+    return {
+      ...NO_FIGURES,
+      status: 'nicht_bewertbar',
+      explanation: 'Beobachtungsziel ohne Zielwert; noch keine Daten. Nicht bewertbar.',
+    };
   }
   const unit = metricUnitOf(criterion.metric, indicators);
   const actual = currentValue(snapshot, month)!;
   const previousYear = referenceValue(snapshot, month);
   const figures = `${renderMetricLabel(criterion.metric, indicators)} ${formatMonthYearDe(snapshot.year, month)}: ${formatExactFigure(actual, unit, DEFAULT_DECIMALS)}`;
-  const previous = previousYear === null ? '' : ` (Vorjahr ${formatFigure(previousYear, unit, DEFAULT_DECIMALS)})`;
+  const previous =
+    previousYear === null ? '' : ` (Vorjahr ${formatFigure(previousYear, unit, DEFAULT_DECIMALS)})`;
   return {
     ...NO_FIGURES,
     status: 'nicht_bewertbar',
@@ -97,7 +127,15 @@ function assessMonitoring(criterion: Monitoring, ctx: AssessmentContext, bands: 
     actual,
     actualRounded: roundHalfAwayFromZero(actual, DEFAULT_DECIMALS),
     previousYear,
-    forecast: month < 12 ? forecastYearEnd(snapshot, forecastSeriesOf(criterion.metric), bands, options.forecastSize ?? forecastSizeOf(criterion.metric, snapshot, indicators)) : null,
+    forecast:
+      month < 12
+        ? forecastYearEnd(
+            snapshot,
+            forecastSeriesOf(criterion.metric),
+            bands,
+            options.forecastSize ?? forecastSizeOf(criterion.metric, snapshot, indicators),
+          )
+        : null,
     explanation: `Beobachtungsziel ohne Zielwert. ${figures}${previous}.`,
   };
 }

@@ -1,16 +1,30 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Metric } from '../agreements/criteria.ts';
-import { FORECAST_SERIES, forecastSeriesOf, forecastSizeOf, forecastYearEnd, pointForecast, type ForecastBands } from './forecast.ts';
+import {
+  FORECAST_SERIES,
+  forecastSeriesOf,
+  forecastSizeOf,
+  forecastYearEnd,
+  pointForecast,
+  type ForecastBands,
+} from './forecast.ts';
 import { FORECAST_BANDS } from './forecast-bands.ts';
 import { makeSnapshot } from './test-fixtures.ts';
 
 const pooled = Array.from({ length: 11 }, (_, i) => ({ low: -0.02 - i / 1000, high: 0.03 }));
 const scaled = Array.from({ length: 11 }, () => ({ low: -0.2, high: 0.4 }));
-const table = (b: typeof pooled) => ({ jahresfortschrittswert: b, jahresdurchschnitt: b, jahressumme: b, kennzahl: b, bestand: b });
+const table = (b: typeof pooled) => ({
+  jahresfortschrittswert: b,
+  jahresdurchschnitt: b,
+  jahressumme: b,
+  kennzahl: b,
+  bestand: b,
+});
 const BANDS: ForecastBands = { level: 0.8, scaled: table(scaled), pooled: table(pooled) };
 const JFW_2013 = [2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24.2];
-const close = (actual: number, expected: number) => assert.ok(Math.abs(actual - expected) < 1e-9, `${actual} ≠ ${expected}`);
+const close = (actual: number, expected: number) =>
+  assert.ok(Math.abs(actual - expected) < 1e-9, `${actual} ≠ ${expected}`);
 
 test('point forecast: reference December × current / reference month', () => {
   // 24.2 · 6.04 / 6 = 24.361333…
@@ -20,7 +34,7 @@ test('point forecast: reference December × current / reference month', () => {
 
 test('interval from the pooled bands without a size, from the scaled bands with one', () => {
   const snapshot = makeSnapshot([2, 4, 6.04], JFW_2013);
-  const f = 24.2 * 6.04 / 6;
+  const f = (24.2 * 6.04) / 6;
   // March = index 2 of the pooled table: low −0.022, high 0.03.
   const unsized = forecastYearEnd(snapshot, 'jahresfortschrittswert', BANDS)!;
   close(unsized.value, f);
@@ -38,11 +52,35 @@ test('interval from the pooled bands without a size, from the scaled bands with 
 });
 
 test('no forecast from December, without data, or without the reference months', () => {
-  assert.equal(forecastYearEnd(makeSnapshot(JFW_2013, JFW_2013), 'jahresfortschrittswert', BANDS), null);
+  assert.equal(
+    forecastYearEnd(makeSnapshot(JFW_2013, JFW_2013), 'jahresfortschrittswert', BANDS),
+    null,
+  );
   assert.equal(forecastYearEnd(makeSnapshot([], JFW_2013), 'jahresfortschrittswert', BANDS), null);
-  assert.equal(forecastYearEnd(makeSnapshot([2, 4, 6], [2, 4, null, ...JFW_2013.slice(3)]), 'jahresfortschrittswert', BANDS), null);
-  assert.equal(forecastYearEnd(makeSnapshot([2, 4, 6], [...JFW_2013.slice(0, 11), null]), 'jahresfortschrittswert', BANDS), null);
-  assert.equal(forecastYearEnd(makeSnapshot([2, 4, 6], [2, 4, 0, ...JFW_2013.slice(3)]), 'jahresfortschrittswert', BANDS), null);
+  assert.equal(
+    forecastYearEnd(
+      makeSnapshot([2, 4, 6], [2, 4, null, ...JFW_2013.slice(3)]),
+      'jahresfortschrittswert',
+      BANDS,
+    ),
+    null,
+  );
+  assert.equal(
+    forecastYearEnd(
+      makeSnapshot([2, 4, 6], [...JFW_2013.slice(0, 11), null]),
+      'jahresfortschrittswert',
+      BANDS,
+    ),
+    null,
+  );
+  assert.equal(
+    forecastYearEnd(
+      makeSnapshot([2, 4, 6], [2, 4, 0, ...JFW_2013.slice(3)]),
+      'jahresfortschrittswert',
+      BANDS,
+    ),
+    null,
+  );
   assert.equal(forecastYearEnd(makeSnapshot([2, 4, 6], JFW_2013), null, BANDS), null);
 });
 
@@ -51,7 +89,7 @@ test('a month marked fehlend is skipped: the forecast starts from the month befo
   snapshot.current[2] = { value: 6, quality: 'fehlend' };
   const forecast = forecastYearEnd(snapshot, 'jahresfortschrittswert', BANDS)!;
   assert.equal(forecast.fromMonth, 2);
-  close(forecast.value, 24.2 * 4.1 / 4);
+  close(forecast.value, (24.2 * 4.1) / 4);
 });
 
 test('which bands a metric uses, and which has none', () => {
@@ -61,22 +99,56 @@ test('which bands a metric uses, and which has none', () => {
     [{ source: 'kennzahl', id: 'K2', sex: 'insgesamt' }, 'kennzahl'],
     [{ source: 'kennzahl', id: 'K1', sex: 'insgesamt' }, null],
     [{ source: 'kennzahl', id: 'K3', sex: 'insgesamt' }, null],
-    [{ source: 'grundgroesse', id: 'INT', sex: 'insgesamt', aggregation: 'jahressumme' }, 'jahressumme'],
+    [
+      { source: 'grundgroesse', id: 'INT', sex: 'insgesamt', aggregation: 'jahressumme' },
+      'jahressumme',
+    ],
     [{ source: 'grundgroesse', id: 'LZB', sex: 'insgesamt', aggregation: 'monatswert' }, 'bestand'],
     [{ source: 'grundgroesse', id: 'INT', sex: 'insgesamt', aggregation: 'monatswert' }, null],
     [{ source: 'lokal', indicatorId: 'u25', aggregation: 'monatswert' }, 'bestand'],
-    [{ source: 'lokal', indicatorId: 'u25', aggregation: 'jahresdurchschnitt' }, 'jahresdurchschnitt'],
+    [
+      { source: 'lokal', indicatorId: 'u25', aggregation: 'jahresdurchschnitt' },
+      'jahresdurchschnitt',
+    ],
   ];
-  for (const [metric, expected] of cases) assert.equal(forecastSeriesOf(metric), expected, JSON.stringify(metric));
+  for (const [metric, expected] of cases)
+    assert.equal(forecastSeriesOf(metric), expected, JSON.stringify(metric));
 });
 
 test('counts bring their own size, quotas and money do not', () => {
-  const snapshot = makeSnapshot([100], [90, 180, 270, 360, 450, 540, 630, 720, 810, 900, 990, 1080]);
-  assert.equal(forecastSizeOf({ source: 'grundgroesse', id: 'INT', sex: 'insgesamt', aggregation: 'jahressumme' }, snapshot), 1080);
-  assert.equal(forecastSizeOf({ source: 'kennzahl', id: 'JDW_LZB', sex: 'insgesamt' }, snapshot), 1080);
-  assert.equal(forecastSizeOf({ source: 'kennzahl', id: 'JFW_K2', sex: 'insgesamt' }, snapshot), null);
-  assert.equal(forecastSizeOf({ source: 'grundgroesse', id: 'LLU', sex: 'insgesamt', aggregation: 'jahressumme' }, snapshot), null);
-  assert.equal(forecastSizeOf({ source: 'kennzahl', id: 'JDW_LZB', sex: 'insgesamt' }, makeSnapshot([100], [90])), null);
+  const snapshot = makeSnapshot(
+    [100],
+    [90, 180, 270, 360, 450, 540, 630, 720, 810, 900, 990, 1080],
+  );
+  assert.equal(
+    forecastSizeOf(
+      { source: 'grundgroesse', id: 'INT', sex: 'insgesamt', aggregation: 'jahressumme' },
+      snapshot,
+    ),
+    1080,
+  );
+  assert.equal(
+    forecastSizeOf({ source: 'kennzahl', id: 'JDW_LZB', sex: 'insgesamt' }, snapshot),
+    1080,
+  );
+  assert.equal(
+    forecastSizeOf({ source: 'kennzahl', id: 'JFW_K2', sex: 'insgesamt' }, snapshot),
+    null,
+  );
+  assert.equal(
+    forecastSizeOf(
+      { source: 'grundgroesse', id: 'LLU', sex: 'insgesamt', aggregation: 'jahressumme' },
+      snapshot,
+    ),
+    null,
+  );
+  assert.equal(
+    forecastSizeOf(
+      { source: 'kennzahl', id: 'JDW_LZB', sex: 'insgesamt' },
+      makeSnapshot([100], [90]),
+    ),
+    null,
+  );
 });
 
 test('the shipped bands: eleven months each, ordered, narrowing as the year fills', () => {

@@ -20,7 +20,13 @@ import { currentValue, latestUsableMonth, referenceValue } from './snapshot.ts';
 import type { Forecast, MetricSnapshot } from './types.ts';
 
 /** Kinds of series whose forecast errors differ; each has its own bands. */
-export const FORECAST_SERIES = ['jahresfortschrittswert', 'jahresdurchschnitt', 'jahressumme', 'kennzahl', 'bestand'] as const;
+export const FORECAST_SERIES = [
+  'jahresfortschrittswert',
+  'jahresdurchschnitt',
+  'jahressumme',
+  'kennzahl',
+  'bestand',
+] as const;
 export type ForecastSeries = (typeof FORECAST_SERIES)[number];
 
 /** Quantiles of the log error for one starting month. */
@@ -38,7 +44,8 @@ export interface ForecastBands {
   pooled: Record<ForecastSeries, readonly ForecastBand[]>;
 }
 
-export const FORECAST_METHOD = 'Vorjahresverhältnis: Dezember des Vorjahres × aktueller Wert / Wert des Vorjahresmonats';
+export const FORECAST_METHOD =
+  'Vorjahresverhältnis: Dezember des Vorjahres × aktueller Wert / Wert des Vorjahresmonats';
 
 /**
  * Change rates against the previous year's month (K1, K1E1, K1E2, K3) cross zero, where a
@@ -47,7 +54,14 @@ export const FORECAST_METHOD = 'Vorjahresverhältnis: Dezember des Vorjahres × 
 const CHANGE_RATES: ReadonlySet<string> = new Set(['K1', 'K1E1', 'K1E2', 'K3']);
 
 /** Month values that behave like a stock (smooth from month to month); money sums are as smooth. */
-const STOCK_LIKE: ReadonlySet<BaseQuantity> = new Set(['ELB', 'ELB_AE', 'LZB', 'LZB_AKTIV', 'LLU', 'LUH']);
+const STOCK_LIKE: ReadonlySet<BaseQuantity> = new Set([
+  'ELB',
+  'ELB_AE',
+  'LZB',
+  'LZB_AKTIV',
+  'LLU',
+  'LUH',
+]);
 
 /**
  * Which bands a metric's forecast uses; null = the method does not apply (change rates, the
@@ -68,14 +82,22 @@ export function forecastSeriesOf(metric: Metric): ForecastSeries | null {
  * metric counts persons or events. Quotas and amounts need the caller's size (the zaehler of a
  * quota, e.g. Σ INT of the reference year for JFW_K2): null here.
  */
-export function forecastSizeOf(metric: Metric, snapshot: MetricSnapshot, indicators?: readonly LocalIndicator[]): number | null {
+export function forecastSizeOf(
+  metric: Metric,
+  snapshot: MetricSnapshot,
+  indicators?: readonly LocalIndicator[],
+): number | null {
   if (metricUnitOf(metric, indicators) !== 'count') return null;
   const december = referenceValue(snapshot, 12);
   return december !== null && december > 0 ? december : null;
 }
 
 /** F = reference(12) · current(m) / reference(m); null when an input is missing or reference(m) is 0. */
-export function pointForecast(current: number, reference: number, referenceDecember: number): number | null {
+export function pointForecast(
+  current: number,
+  reference: number,
+  referenceDecember: number,
+): number | null {
   if (reference === 0) return null;
   return referenceDecember * (current / reference);
 }
@@ -86,7 +108,12 @@ export function pointForecast(current: number, reference: number, referenceDecem
  * `size`: events or persons behind the reference year's December value (forecastSizeOf), null
  * if unknown.
  */
-export function forecastYearEnd(snapshot: MetricSnapshot, series: ForecastSeries | null, bands: ForecastBands = FORECAST_BANDS, size: number | null = null): Forecast | null {
+export function forecastYearEnd(
+  snapshot: MetricSnapshot,
+  series: ForecastSeries | null,
+  bands: ForecastBands = FORECAST_BANDS,
+  size: number | null = null,
+): Forecast | null {
   if (series === null) return null;
   const month = latestUsableMonth(snapshot);
   if (month === null || month >= 12) return null;
@@ -101,5 +128,12 @@ export function forecastYearEnd(snapshot: MetricSnapshot, series: ForecastSeries
   const divisor = sized ? Math.sqrt(size) : 1;
   const a = value * Math.exp(band.low / divisor);
   const b = value * Math.exp(band.high / divisor);
-  return { value, low: Math.min(a, b), high: Math.max(a, b), level: bands.level, fromMonth: month, method: FORECAST_METHOD };
+  return {
+    value,
+    low: Math.min(a, b),
+    high: Math.max(a, b),
+    level: bands.level,
+    fromMonth: month,
+    method: FORECAST_METHOD,
+  };
 }

@@ -3,7 +3,8 @@ import type { MetricSnapshot, Observation } from './types.ts';
 
 /** An observation whose value can be judged ('fehlend' or a null value cannot). */
 export function usableValue(observation: Observation | null | undefined): number | null {
-  if (observation === null || observation === undefined || observation.quality === 'fehlend') return null;
+  if (observation === null || observation === undefined || observation.quality === 'fehlend')
+    return null;
   return observation.value;
 }
 

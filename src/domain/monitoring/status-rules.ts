@@ -47,7 +47,14 @@ export const STATUS_WORDS: Record<TargetStatus, string> = {
  * gefaehrdet); offen ranks below auf_kurs because a part not yet measurable gives no
  * assurance. For 'eines' a single part on course is enough to be on course.
  */
-export const COMPOSITE_ORDER: readonly TargetStatus[] = ['erreicht', 'auf_kurs', 'offen', 'gefaehrdet', 'nicht_bewertbar', 'nicht_erreicht'];
+export const COMPOSITE_ORDER: readonly TargetStatus[] = [
+  'erreicht',
+  'auf_kurs',
+  'offen',
+  'gefaehrdet',
+  'nicht_bewertbar',
+  'nicht_erreicht',
+];
 
 /** Decimals of figures of a target without agreed decimals (monitoring): published with one. */
 export const DEFAULT_DECIMALS = 1;

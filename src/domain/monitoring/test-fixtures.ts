@@ -4,7 +4,13 @@
  */
 import type { Target, TargetRole } from '../agreements/agreement.ts';
 import type { Criterion } from '../agreements/criteria.ts';
-import type { AssessmentContext, MetricSnapshot, Observation, Quality, TargetStatus } from './types.ts';
+import type {
+  AssessmentContext,
+  MetricSnapshot,
+  Observation,
+  Quality,
+  TargetStatus,
+} from './types.ts';
 
 /** Ziel II: "Integrationsquote … um 0,5 % gegenüber dem Vorjahr gesteigert" — relative, JFW_K2. */
 export const ZIEL_II: Criterion = {
@@ -18,9 +24,16 @@ export const ZIEL_II: Criterion = {
 };
 
 /** Ziel III: "durchschnittliche Bestand an Langzeitleistungsbeziehern … konstant" — JDW_LZB. */
-export const ZIEL_III: Criterion = { kind: 'keine_erhoehung', metric: { source: 'kennzahl', id: 'JDW_LZB', sex: 'insgesamt' }, decimals: 1 };
+export const ZIEL_III: Criterion = {
+  kind: 'keine_erhoehung',
+  metric: { source: 'kennzahl', id: 'JDW_LZB', sex: 'insgesamt' },
+  decimals: 1,
+};
 
-export function makeTarget(criterion: Criterion | null, options: { role?: TargetRole; path?: (number | null)[] | null; id?: string } = {}): Target {
+export function makeTarget(
+  criterion: Criterion | null,
+  options: { role?: TargetRole; path?: (number | null)[] | null; id?: string } = {},
+): Target {
   return {
     id: options.id ?? 'II',
     role: options.role ?? 'hauptziel',
@@ -34,7 +47,10 @@ export function makeTarget(criterion: Criterion | null, options: { role?: Target
   };
 }
 
-function observations(values: readonly (number | null)[], quality: Quality = 'final'): (Observation | null)[] {
+function observations(
+  values: readonly (number | null)[],
+  quality: Quality = 'final',
+): (Observation | null)[] {
   return Array.from({ length: 12 }, (_, i) => {
     const value = values[i];
     return value === undefined || value === null ? null : { value, quality };
@@ -42,11 +58,24 @@ function observations(values: readonly (number | null)[], quality: Quality = 'fi
 }
 
 /** Twelve months (shorter arrays leave the rest without data), year 2014 against 2013. */
-export function makeSnapshot(current: readonly (number | null)[], reference: readonly (number | null)[], quality: Quality = 'final'): MetricSnapshot {
-  return { year: 2014, current: observations(current, quality), reference: observations(reference), datenstand: '2015-04-01' };
+export function makeSnapshot(
+  current: readonly (number | null)[],
+  reference: readonly (number | null)[],
+  quality: Quality = 'final',
+): MetricSnapshot {
+  return {
+    year: 2014,
+    current: observations(current, quality),
+    reference: observations(reference),
+    datenstand: '2015-04-01',
+  };
 }
 
-export function makeContext(snapshot: MetricSnapshot | null, today = '2015-04-15', partStatuses: Record<string, TargetStatus> = {}): AssessmentContext {
+export function makeContext(
+  snapshot: MetricSnapshot | null,
+  today = '2015-04-15',
+  partStatuses: Record<string, TargetStatus> = {},
+): AssessmentContext {
   return { today, snapshot, partStatuses };
 }
 

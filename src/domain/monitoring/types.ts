@@ -4,7 +4,8 @@
  */
 export type Quality = 'final' | 'vorlaeufig' | 'eingeschraenkt' | 'fehlend';
 
-export type TargetStatus = 'erreicht' | 'nicht_erreicht' | 'auf_kurs' | 'gefaehrdet' | 'offen' | 'nicht_bewertbar';
+export type TargetStatus =
+  'erreicht' | 'nicht_erreicht' | 'auf_kurs' | 'gefaehrdet' | 'offen' | 'nicht_bewertbar';
 
 /** One metric value of one month (year-to-date where the metric aggregates). */
 export interface Observation {

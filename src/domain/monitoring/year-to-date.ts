@@ -13,7 +13,10 @@ export function worstQuality(a: Quality, b: Quality): Quality {
 }
 
 /** `monthly[0]` = January; the result has the same length. */
-export function aggregateYearToDate(monthly: readonly (Observation | null)[], aggregation: Aggregation): (Observation | null)[] {
+export function aggregateYearToDate(
+  monthly: readonly (Observation | null)[],
+  aggregation: Aggregation,
+): (Observation | null)[] {
   if (aggregation === 'monatswert') return [...monthly];
   const out: (Observation | null)[] = [];
   let sum = 0;

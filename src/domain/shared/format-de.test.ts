@@ -1,6 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decimalsOf, formatDateDe, formatMonthShortDe, formatMonthYearDe, formatNumberDe, formatPercentDe, formatSignedDe, monthNameDe } from './format-de.ts';
+import {
+  decimalsOf,
+  formatDateDe,
+  formatMonthShortDe,
+  formatMonthYearDe,
+  formatNumberDe,
+  formatPercentDe,
+  formatSignedDe,
+  monthNameDe,
+} from './format-de.ts';
 
 test('German numbers: comma, thousands dot, minus sign, rounding half away from zero', () => {
   assert.equal(formatNumberDe(10785), '10.785');

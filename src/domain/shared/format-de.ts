@@ -6,7 +6,18 @@
 import { roundHalfAwayFromZero } from './round.ts';
 
 const MONTH_NAMES = [
-  'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
 ] as const;
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -15,7 +26,11 @@ function formatterFor(minDecimals: number, maxDecimals: number): Intl.NumberForm
   const key = `${minDecimals}/${maxDecimals}`;
   let formatter = formatters.get(key);
   if (formatter === undefined) {
-    formatter = new Intl.NumberFormat('de-DE', { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals, useGrouping: true });
+    formatter = new Intl.NumberFormat('de-DE', {
+      minimumFractionDigits: minDecimals,
+      maximumFractionDigits: maxDecimals,
+      useGrouping: true,
+    });
     formatters.set(key, formatter);
   }
   return formatter;
@@ -30,7 +45,9 @@ export function formatNumberDe(value: number, decimals = 0, maxDecimals = decima
   const rounded = roundHalfAwayFromZero(value, maxDecimals);
   // Intl's own rounding only ever sees a figure that already has maxDecimals places; German
   // typesetting writes the minus sign (U+2212), not the hyphen Intl gives.
-  return formatterFor(decimals, maxDecimals).format(rounded === 0 ? 0 : rounded).replace('-', '−');
+  return formatterFor(decimals, maxDecimals)
+    .format(rounded === 0 ? 0 : rounded)
+    .replace('-', '−');
 }
 
 /** "24,6 %" (a percent value ×100, as Kennzahlen are stored). */
@@ -47,14 +64,16 @@ export function formatSignedDe(value: number, decimals = 0, maxDecimals = decima
 
 /** Decimals needed to show `value` without loss, at most `max` ("0,5" → 1, "14" → 0). */
 export function decimalsOf(value: number, max = 6): number {
-  for (let d = 0; d < max; d++) if (roundHalfAwayFromZero(value, d) === roundHalfAwayFromZero(value, max)) return d;
+  for (let d = 0; d < max; d++)
+    if (roundHalfAwayFromZero(value, d) === roundHalfAwayFromZero(value, max)) return d;
   return max;
 }
 
 /** ISO date YYYY-MM-DD → "29.04.2014". */
 export function formatDateDe(isoDate: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (match === null) throw new RangeError(`not an ISO date (YYYY-MM-DD): ${JSON.stringify(isoDate)}`);
+  if (match === null)
+    throw new RangeError(`not an ISO date (YYYY-MM-DD): ${JSON.stringify(isoDate)}`);
   return `${match[3]}.${match[2]}.${match[1]}`;
 }
 

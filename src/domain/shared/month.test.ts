@@ -6,7 +6,12 @@ test('month arithmetic crosses year boundaries', () => {
   assert.equal(addMonths(parseMonth('2014-01'), -1), '2013-12');
   assert.equal(addMonths(parseMonth('2013-12'), 13), '2015-01');
   assert.equal(monthIndex(parseMonth('2014-01')) - monthIndex(parseMonth('2013-01')), 12);
-  assert.deepEqual(monthsBetween(parseMonth('2013-11'), parseMonth('2014-02')), ['2013-11', '2013-12', '2014-01', '2014-02']);
+  assert.deepEqual(monthsBetween(parseMonth('2013-11'), parseMonth('2014-02')), [
+    '2013-11',
+    '2013-12',
+    '2014-01',
+    '2014-02',
+  ]);
 });
 
 test('parseMonth refuses what is no month', () => {

@@ -15,10 +15,13 @@ const SIGNIFICANT_DIGITS = 15;
  */
 export function roundHalfAwayFromZero(value: number, decimals: number): number {
   if (!Number.isFinite(value) || value === 0) return value;
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 12) throw new RangeError(`decimals must be 0 … 12, got ${decimals}`);
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 12)
+    throw new RangeError(`decimals must be 0 … 12, got ${decimals}`);
   const sign = value < 0 ? -1 : 1;
   // "2.43210000000000e+1": one digit before the point, fourteen after.
-  const [mantissa, exponentText] = Math.abs(value).toExponential(SIGNIFICANT_DIGITS - 1).split('e') as [string, string];
+  const [mantissa, exponentText] = Math.abs(value)
+    .toExponential(SIGNIFICANT_DIGITS - 1)
+    .split('e') as [string, string];
   const digits = mantissa.replace('.', '');
   const exponent = Number(exponentText);
   // Digits at positions 0 … keep−1 stand at or before the last decimal kept.

@@ -11,7 +11,10 @@ export interface UnitNode {
 }
 
 export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
-  bund: 'Bund', land: 'Land', traeger: 'Träger', jobcenter: 'örtliches Jobcenter',
+  bund: 'Bund',
+  land: 'Land',
+  traeger: 'Träger',
+  jobcenter: 'örtliches Jobcenter',
 };
 
 /** Something valid on `date` (ISO dates compare as strings): from ≤ date and (no end or date ≤ to). */
@@ -22,7 +25,8 @@ export function isValidOn(validFrom: string, validTo: string | null, date: strin
 /** The ids of `rootId` and every unit below it. */
 export function subtreeIds(nodes: readonly UnitNode[], rootId: string): Set<string> {
   const children = new Map<string, string[]>();
-  for (const n of nodes) if (n.parentId !== null) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);
+  for (const n of nodes)
+    if (n.parentId !== null) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);
   const out = new Set<string>();
   const stack = [rootId];
   while (stack.length > 0) {
@@ -38,6 +42,11 @@ export function subtreeIds(nodes: readonly UnitNode[], rootId: string): Set<stri
 export function ancestorsOf(nodes: readonly UnitNode[], id: string): UnitNode[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const path: UnitNode[] = [];
-  for (let n = byId.get(id); n !== undefined; n = n.parentId === null ? undefined : byId.get(n.parentId)) path.unshift(n);
+  for (
+    let n = byId.get(id);
+    n !== undefined;
+    n = n.parentId === null ? undefined : byId.get(n.parentId)
+  )
+    path.unshift(n);
   return path;
 }

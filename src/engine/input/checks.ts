@@ -4,7 +4,16 @@
  * per column `e_` (empty), `t_` (text), `p_` (parsed: date, month, or amount as an exact number).
  */
 import type { Source } from './source.ts';
-import { asAmount, asDate, asMonth, asText, isEmpty, quoted, sqlName, sqlString } from './sql-values.ts';
+import {
+  asAmount,
+  asDate,
+  asMonth,
+  asText,
+  isEmpty,
+  quoted,
+  sqlName,
+  sqlString,
+} from './sql-values.ts';
 
 export interface Check {
   column: string;
@@ -28,7 +37,11 @@ export type Relation = Pick<Source, 'relation' | 'types'>;
  * not named in `kinds` but in `passThrough` are handed on as they are. DuckDB computes only
  * what a statement uses, so a statement pays for the parsed values it reads.
  */
-export function valueLayer(source: Relation, kinds: Readonly<Record<string, ValueKind>>, passThrough: readonly string[] = []): string {
+export function valueLayer(
+  source: Relation,
+  kinds: Readonly<Record<string, ValueKind>>,
+  passThrough: readonly string[] = [],
+): string {
   const parts = ['__row', ...passThrough.map(sqlName)];
   for (const [column, kind] of Object.entries(kinds)) {
     const ref = sqlName(column);
@@ -48,18 +61,38 @@ export function required(column: string): Check {
 }
 
 export function validDate(column: string): Check {
-  return { column, when: `NOT v.e_${column} AND v.p_${column} IS NULL`, message: `${sqlString(`${column} `)} || ${value(column)} || ' is not a valid date (YYYY-MM-DD)'`, report: true };
+  return {
+    column,
+    when: `NOT v.e_${column} AND v.p_${column} IS NULL`,
+    message: `${sqlString(`${column} `)} || ${value(column)} || ' is not a valid date (YYYY-MM-DD)'`,
+    report: true,
+  };
 }
 
 export function validMonth(column: string): Check {
-  return { column, when: `NOT v.e_${column} AND v.p_${column} IS NULL`, message: `${sqlString(`${column} `)} || ${value(column)} || ' is not a month (YYYY-MM)'`, report: true };
+  return {
+    column,
+    when: `NOT v.e_${column} AND v.p_${column} IS NULL`,
+    message: `${sqlString(`${column} `)} || ${value(column)} || ' is not a month (YYYY-MM)'`,
+    report: true,
+  };
 }
 
 /** An amount in euro: a number, not negative (kennzahlen.md §1 "negative amount"). */
 export function validAmount(column: string): Check[] {
   return [
-    { column, when: `NOT v.e_${column} AND v.p_${column} IS NULL`, message: `${sqlString(`${column} `)} || ${value(column)} || ' is not an amount (a number with . as decimal point and at most 6 decimals)'`, report: true },
-    { column, when: `v.p_${column} < 0`, message: `${sqlString(`${column} `)} || ${value(column)} || ' is negative'`, report: true },
+    {
+      column,
+      when: `NOT v.e_${column} AND v.p_${column} IS NULL`,
+      message: `${sqlString(`${column} `)} || ${value(column)} || ' is not an amount (a number with . as decimal point and at most 6 decimals)'`,
+      report: true,
+    },
+    {
+      column,
+      when: `v.p_${column} < 0`,
+      message: `${sqlString(`${column} `)} || ${value(column)} || ' is negative'`,
+      report: true,
+    },
   ];
 }
 
@@ -111,7 +144,9 @@ export interface LookupJoin {
  */
 export function lookupJoin({ lookup, alias, column }: LookupJoin, inner: boolean): string {
   const main = `${inner ? 'JOIN' : 'LEFT JOIN'} ${lookup.table} ${alias} ON ${alias}.${lookup.key} = v.t_${column}`;
-  return lookup.skipped ? `${main} LEFT JOIN ${lookup.skipped} ${alias}_s ON ${alias}_s.key = v.t_${column}` : main;
+  return lookup.skipped
+    ? `${main} LEFT JOIN ${lookup.skipped} ${alias}_s ON ${alias}_s.key = v.t_${column}`
+    : main;
 }
 
 export function reference({ lookup, alias, column }: LookupJoin, skipInvalid: boolean): Check[] {
@@ -155,5 +190,7 @@ export function duplicate(column: string, dups: string): Check {
 
 /** True where the row passes every check. */
 export function allPass(checks: readonly Check[]): string {
-  return checks.length === 0 ? 'true' : `NOT coalesce(${checks.map((c) => `(${c.when})`).join(' OR ')}, false)`;
+  return checks.length === 0
+    ? 'true'
+    : `NOT coalesce(${checks.map((c) => `(${c.when})`).join(' OR ')}, false)`;
 }

@@ -11,14 +11,19 @@ const LF = 0x0a;
 const CR = 0x0d;
 
 /** Calls `onRecord(index, startLine)` for every record (0 = header) until it returns false. */
-async function scanRecords(path: string, onRecord: (index: number, startLine: number, endOffset: number) => boolean): Promise<void> {
+async function scanRecords(
+  path: string,
+  onRecord: (index: number, startLine: number, endOffset: number) => boolean,
+): Promise<void> {
   let line = 1;
   let record = 0;
   let inQuote = false;
   let started = false;
   let startLine = 1;
   let offset = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(path, {
+    highWaterMark: 1 << 20,
+  }) as AsyncIterable<Buffer>) {
     for (let i = 0; i < chunk.length; i++) {
       const byte = chunk[i]!;
       if (!started && byte !== LF && byte !== CR) {
@@ -41,7 +46,10 @@ async function scanRecords(path: string, onRecord: (index: number, startLine: nu
 }
 
 /** Physical line (header = line 1) of each wanted data row (first data row = 1). */
-export async function csvLinesOfRows(path: string, rows: readonly number[]): Promise<Map<number, number>> {
+export async function csvLinesOfRows(
+  path: string,
+  rows: readonly number[],
+): Promise<Map<number, number>> {
   const wanted = new Set(rows);
   const last = Math.max(0, ...rows);
   const lines = new Map<number, number>();
@@ -61,8 +69,16 @@ export async function readCsvHeader(path: string): Promise<string[] | null> {
   });
   if (end < 0) return null;
   const chunks: Buffer[] = [];
-  for await (const chunk of createReadStream(path, { start: 0, end: Math.max(0, end - 1) }) as AsyncIterable<Buffer>) chunks.push(chunk);
-  const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '').replace(/^[\r\n]+/, '').replace(/\r$/, '');
+  for await (const chunk of createReadStream(path, {
+    start: 0,
+    end: Math.max(0, end - 1),
+  }) as AsyncIterable<Buffer>)
+    chunks.push(chunk);
+  const text = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/^[\r\n]+/, '')
+    .replace(/\r$/, '');
   return text === '' ? null : parseCsvRecord(text);
 }
 

@@ -7,10 +7,18 @@ import { createCounted } from './create-counted.ts';
  * returns its name, or null when every key is unique (the usual case: one aggregation, no join).
  * `layer` is a value layer aliased `v`; `key` an expression over it, NULL for no key.
  */
-export async function findDuplicates(connection: DuckDBConnection, name: string, layer: string, key: string): Promise<string | null> {
+export async function findDuplicates(
+  connection: DuckDBConnection,
+  name: string,
+  layer: string,
+  key: string,
+): Promise<string | null> {
   const keys = `ld_dupkeys_${name}`;
-  const count = await createCounted(connection, `CREATE OR REPLACE TEMP TABLE ${keys} AS
-    SELECT ${key} AS key, min(v.__row) AS first_row FROM ${layer} WHERE ${key} IS NOT NULL GROUP BY ALL HAVING count(*) > 1`);
+  const count = await createCounted(
+    connection,
+    `CREATE OR REPLACE TEMP TABLE ${keys} AS
+    SELECT ${key} AS key, min(v.__row) AS first_row FROM ${layer} WHERE ${key} IS NOT NULL GROUP BY ALL HAVING count(*) > 1`,
+  );
   if (count === 0) return null;
   const table = `ld_dups_${name}`;
   await connection.run(`CREATE OR REPLACE TEMP TABLE ${table} AS

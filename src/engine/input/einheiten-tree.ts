@@ -35,10 +35,19 @@ export interface CheckedTree {
   cycles: RowProblem[];
 }
 
-const problem = (row: number, column: string, text: string, ref: number | null = null): RowProblem => ({ row, column, problem: text, ref });
+const problem = (
+  row: number,
+  column: string,
+  text: string,
+  ref: number | null = null,
+): RowProblem => ({ row, column, problem: text, ref });
 const q = (text: string) => JSON.stringify(text);
 
-export function checkTree(rows: readonly UnitRow[], file: string, skipInvalid: boolean): CheckedTree {
+export function checkTree(
+  rows: readonly UnitRow[],
+  file: string,
+  skipInvalid: boolean,
+): CheckedTree {
   const first = new Map<string, UnitRow>();
   for (const r of rows) if (r.id !== null && !first.has(r.id)) first.set(r.id, r);
   const own = new Map<number, RowProblem[]>(rows.map((r) => [r.row, ownProblems(r, first, file)]));
@@ -51,7 +60,10 @@ export function checkTree(rows: readonly UnitRow[], file: string, skipInvalid: b
     seen.add(id);
     if (own.get(r.row)!.length > 0) return false;
     if (r.parentId === null || isKept(r.parentId, seen)) return true;
-    cascaded.set(r.row, problem(r.row, 'parent_id', `parent_id ${q(r.parentId)} refers to a skipped row of ${file}`));
+    cascaded.set(
+      r.row,
+      problem(r.row, 'parent_id', `parent_id ${q(r.parentId)} refers to a skipped row of ${file}`),
+    );
     return false;
   };
   for (const id of first.keys()) if (isKept(id, new Set())) kept.add(id);
@@ -67,8 +79,17 @@ export function checkTree(rows: readonly UnitRow[], file: string, skipInvalid: b
     return list.length > 0 ? [list[0]!] : cascade ? [cascade] : [];
   });
   return {
-    kept: keptRows.map((r) => ({ id: r.id!, name: r.name!, ebene: r.ebene as Ebene, parentId: r.parentId })),
-    keys: [...first.keys()].map((key) => ({ key, uid: uidOf.get(key) ?? null, leaf: !parents.has(key) })),
+    kept: keptRows.map((r) => ({
+      id: r.id!,
+      name: r.name!,
+      ebene: r.ebene as Ebene,
+      parentId: r.parentId,
+    })),
+    keys: [...first.keys()].map((key) => ({
+      key,
+      uid: uidOf.get(key) ?? null,
+      leaf: !parents.has(key),
+    })),
     problems,
     cycles,
   };
@@ -77,17 +98,33 @@ export function checkTree(rows: readonly UnitRow[], file: string, skipInvalid: b
 function ownProblems(r: UnitRow, first: ReadonlyMap<string, UnitRow>, file: string): RowProblem[] {
   const out: RowProblem[] = [];
   if (r.id === null) out.push(problem(r.row, 'id', 'id is empty'));
-  else if (first.get(r.id) !== r) out.push(problem(r.row, 'id', `id ${q(r.id)} appears more than once (first in line {line})`, first.get(r.id)!.row));
+  else if (first.get(r.id) !== r)
+    out.push(
+      problem(
+        r.row,
+        'id',
+        `id ${q(r.id)} appears more than once (first in line {line})`,
+        first.get(r.id)!.row,
+      ),
+    );
   if (r.name === null) out.push(problem(r.row, 'name', 'name is empty'));
   const rank = r.ebene === null ? -1 : EBENEN.indexOf(r.ebene as Ebene);
   if (r.ebene === null) out.push(problem(r.row, 'ebene', 'ebene is empty'));
-  else if (rank < 0) out.push(problem(r.row, 'ebene', `ebene ${q(r.ebene)} is not one of ${EBENEN.join(', ')}`));
+  else if (rank < 0)
+    out.push(problem(r.row, 'ebene', `ebene ${q(r.ebene)} is not one of ${EBENEN.join(', ')}`));
   if (r.parentId !== null) {
     const parent = first.get(r.parentId);
     const parentRank = parent?.ebene ? EBENEN.indexOf(parent.ebene as Ebene) : -1;
-    if (!parent) out.push(problem(r.row, 'parent_id', `parent_id ${q(r.parentId)} is not in ${file}`));
+    if (!parent)
+      out.push(problem(r.row, 'parent_id', `parent_id ${q(r.parentId)} is not in ${file}`));
     else if (rank >= 0 && parentRank >= 0 && parentRank >= rank) {
-      out.push(problem(r.row, 'parent_id', `parent_id ${q(r.parentId)} has ebene ${parent.ebene}, which is not above ${r.ebene}`));
+      out.push(
+        problem(
+          r.row,
+          'parent_id',
+          `parent_id ${q(r.parentId)} has ebene ${parent.ebene}, which is not above ${r.ebene}`,
+        ),
+      );
     }
   }
   return out;
@@ -106,7 +143,13 @@ function findCycles(first: ReadonlyMap<string, UnitRow>): RowProblem[] {
         const head = cycle.reduce((a, b) => (first.get(a)!.row <= first.get(b)!.row ? a : b));
         const from = cycle.indexOf(head);
         const ordered = [...cycle.slice(from), ...cycle.slice(0, from), head];
-        found.push(problem(first.get(head)!.row, 'parent_id', `unit ${q(head)} is part of a cycle: ${ordered.join(' → ')}`));
+        found.push(
+          problem(
+            first.get(head)!.row,
+            'parent_id',
+            `unit ${q(head)} is part of a cycle: ${ordered.join(' → ')}`,
+          ),
+        );
         break;
       }
       state.set(id, 'open');

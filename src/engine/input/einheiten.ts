@@ -17,15 +17,29 @@ export interface LoadedUnits {
   lookup: Lookup;
 }
 
-export async function loadEinheiten(connection: DuckDBConnection, source: Source, skipInvalid: boolean): Promise<LoadedUnits> {
+export async function loadEinheiten(
+  connection: DuckDBConnection,
+  source: Source,
+  skipInvalid: boolean,
+): Promise<LoadedUnits> {
   const layer = valueLayer(source, { id: 'text', name: 'text', ebene: 'text', parent_id: 'text' });
-  const read = await connection.runAndReadAll(`SELECT __row, t_id, t_name, t_ebene, t_parent_id FROM ${layer} ORDER BY __row`);
+  const read = await connection.runAndReadAll(
+    `SELECT __row, t_id, t_name, t_ebene, t_parent_id FROM ${layer} ORDER BY __row`,
+  );
   const rows: UnitRow[] = read.getRowsJS().map(([row, id, name, ebene, parentId]) => ({
-    row: Number(row), id: id as string | null, name: name as string | null, ebene: ebene as string | null, parentId: parentId as string | null,
+    row: Number(row),
+    id: id as string | null,
+    name: name as string | null,
+    ebene: ebene as string | null,
+    parentId: parentId as string | null,
   }));
   const tree = checkTree(rows, source.file, skipInvalid);
-  await connection.run(`CREATE OR REPLACE TABLE in_einheiten (uid INTEGER, id VARCHAR, name VARCHAR, ebene VARCHAR, parent_uid INTEGER)`);
-  await connection.run(`CREATE OR REPLACE TEMP TABLE ${UNIT_KEYS} (key VARCHAR, uid INTEGER, leaf BOOLEAN)`);
+  await connection.run(
+    `CREATE OR REPLACE TABLE in_einheiten (uid INTEGER, id VARCHAR, name VARCHAR, ebene VARCHAR, parent_uid INTEGER)`,
+  );
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE ${UNIT_KEYS} (key VARCHAR, uid INTEGER, leaf BOOLEAN)`,
+  );
   const uidOf = new Map(tree.kept.map((e, uid) => [e.id, uid]));
   const units = await connection.createAppender('in_einheiten');
   tree.kept.forEach((e, uid) => {

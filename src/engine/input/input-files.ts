@@ -37,15 +37,30 @@ export function findInputFiles(inputDir: string): FoundFiles {
   const problems: InputProblem[] = [];
   for (const name of INPUT_NAMES) {
     const found = (['csv', 'parquet'] as const)
-      .map((format) => ({ name, format, file: `${name}.${format}`, path: join(inputDir, `${name}.${format}`) }))
+      .map((format) => ({
+        name,
+        format,
+        file: `${name}.${format}`,
+        path: join(inputDir, `${name}.${format}`),
+      }))
       .filter((f) => existsSync(f.path) && statSync(f.path).isFile());
     const [first, second] = found;
     if (first && second) {
-      problems.push({ file: first.file, line: null, column: null, problem: `both ${first.file} and ${second.file} exist; keep one of them` });
+      problems.push({
+        file: first.file,
+        line: null,
+        column: null,
+        problem: `both ${first.file} and ${second.file} exist; keep one of them`,
+      });
     } else if (first) {
       files.set(name, first);
     } else if (!OPTIONAL.has(name)) {
-      problems.push({ file: name, line: null, column: null, problem: `file ${name}.csv or ${name}.parquet is missing in ${inputDir}` });
+      problems.push({
+        file: name,
+        line: null,
+        column: null,
+        problem: `file ${name}.csv or ${name}.parquet is missing in ${inputDir}`,
+      });
     }
   }
   return { files, problems };

@@ -10,7 +10,18 @@
  * scan lists the problem rows with every check.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { allPass, leafUnit, lookupJoin, reference, required, validAmount, validMonth, valueLayer, type Lookup, type LookupJoin } from './checks.ts';
+import {
+  allPass,
+  leafUnit,
+  lookupJoin,
+  reference,
+  required,
+  validAmount,
+  validMonth,
+  valueLayer,
+  type Lookup,
+  type LookupJoin,
+} from './checks.ts';
 import { collectProblems } from './run-checks.ts';
 import type { Source } from './source.ts';
 import { amountSumToEuro } from './sql-values.ts';
@@ -18,18 +29,38 @@ import type { InputProblem } from '../types.ts';
 
 const GROUPS = 'ld_leistungen_groups';
 
-export async function loadLeistungen(connection: DuckDBConnection, source: Source, units: Lookup, skipInvalid: boolean): Promise<InputProblem[]> {
+export async function loadLeistungen(
+  connection: DuckDBConnection,
+  source: Source,
+  units: Lookup,
+  skipInvalid: boolean,
+): Promise<InputProblem[]> {
   const unit: LookupJoin = { lookup: units, alias: 'u', column: 'einheit_id' };
-  const rowChecks = [required('bg_id'), required('llu'), ...validAmount('llu'), required('luh'), ...validAmount('luh')];
-  const keyChecks = [
-    required('einheit_id'), ...reference(unit, skipInvalid), leafUnit('einheit_id', 'u'),
-    required('monat'), validMonth('monat'),
+  const rowChecks = [
+    required('bg_id'),
+    required('llu'),
+    ...validAmount('llu'),
+    required('luh'),
+    ...validAmount('luh'),
   ];
-  const rowLayer = valueLayer(source, { bg_id: 'text', llu: 'amount', luh: 'amount' }, ['einheit_id', 'monat']);
+  const keyChecks = [
+    required('einheit_id'),
+    ...reference(unit, skipInvalid),
+    leafUnit('einheit_id', 'u'),
+    required('monat'),
+    validMonth('monat'),
+  ];
+  const rowLayer = valueLayer(source, { bg_id: 'text', llu: 'amount', luh: 'amount' }, [
+    'einheit_id',
+    'monat',
+  ]);
   await connection.run(`CREATE OR REPLACE TEMP TABLE ${GROUPS} AS
     SELECT v.einheit_id, v.monat, count(*) AS n, sum(v.p_llu) AS llu, sum(v.p_luh) AS luh
     FROM ${rowLayer} WHERE ${allPass(rowChecks)} GROUP BY ALL`);
-  const groups = { types: source.types, relation: `(SELECT 0 AS __row, einheit_id, monat, n, llu, luh FROM ${GROUPS})` };
+  const groups = {
+    types: source.types,
+    relation: `(SELECT 0 AS __row, einheit_id, monat, n, llu, luh FROM ${GROUPS})`,
+  };
   const keyLayer = valueLayer(groups, { einheit_id: 'text', monat: 'month' }, ['n', 'llu', 'luh']);
   await connection.run(`CREATE OR REPLACE TABLE in_leistungen AS
     SELECT u.uid, v.p_monat AS monat, ${amountSumToEuro('sum(v.llu)', source.types.llu!)} AS llu,
@@ -39,6 +70,14 @@ export async function loadLeistungen(connection: DuckDBConnection, source: Sourc
   await connection.run(`ALTER TABLE in_leistungen DROP COLUMN __n`);
   if (Number(counted.getRows()[0]![0]) === source.rows) return [];
   const checks = [rowChecks[0]!, ...keyChecks, ...rowChecks.slice(1)];
-  const layer = valueLayer(source, { bg_id: 'text', einheit_id: 'text', monat: 'month', llu: 'amount', luh: 'amount' });
-  return (await collectProblems(connection, { source, layer, lookups: [unit], checks, skipInvalid })).problems;
+  const layer = valueLayer(source, {
+    bg_id: 'text',
+    einheit_id: 'text',
+    monat: 'month',
+    llu: 'amount',
+    luh: 'amount',
+  });
+  return (
+    await collectProblems(connection, { source, layer, lookups: [unit], checks, skipInvalid })
+  ).problems;
 }

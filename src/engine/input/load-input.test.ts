@@ -1,7 +1,16 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { asParquet, inputFolder, load, refusal, removeInputFolders, rows, tableNames, withConnection } from './test-support.ts';
+import {
+  asParquet,
+  inputFolder,
+  load,
+  refusal,
+  removeInputFolders,
+  rows,
+  tableNames,
+  withConnection,
+} from './test-support.ts';
 
 after(removeInputFolders);
 
@@ -54,8 +63,15 @@ const TYPES: Record<string, string> = {
 
 async function assertValidTables(connection: DuckDBConnection): Promise<void> {
   for (const [table, expected] of Object.entries(EXPECTED)) {
-    assert.deepEqual(await rows(connection, `SELECT * FROM ${table} ORDER BY ALL`), expected, table);
-    const columns = await rows(connection, `SELECT column_name || ' ' || data_type FROM information_schema.columns WHERE table_name = '${table}' ORDER BY ordinal_position`);
+    assert.deepEqual(
+      await rows(connection, `SELECT * FROM ${table} ORDER BY ALL`),
+      expected,
+      table,
+    );
+    const columns = await rows(
+      connection,
+      `SELECT column_name || ' ' || data_type FROM information_schema.columns WHERE table_name = '${table}' ORDER BY ordinal_position`,
+    );
     assert.equal(columns.map((c) => c[0]).join(', '), TYPES[table], table);
   }
 }
@@ -65,14 +81,33 @@ describe('a valid input', () => {
     withConnection(async (connection) => {
       const loaded = await load(connection, inputFolder());
       await assertValidTables(connection);
-      assert.deepEqual(loaded.inputRows, { einheiten: 5, personen: 4, elb_zeiten: 4, leistungen: 4, beschaeftigungen: 2, massnahmen: 2, stichtage: 1 });
+      assert.deepEqual(loaded.inputRows, {
+        einheiten: 5,
+        personen: 4,
+        elb_zeiten: 4,
+        leistungen: 4,
+        beschaeftigungen: 2,
+        massnahmen: 2,
+        stichtage: 1,
+      });
       assert.deepEqual(loaded.skipped, []);
-      assert.deepEqual(loaded.einheiten.map((e) => [e.id, e.ebene, e.parentId]), [
-        ['L1', 'land', null], ['T1', 'traeger', 'L1'], ['J1', 'jobcenter', 'T1'], ['J2', 'jobcenter', 'T1'], ['T2', 'traeger', 'L1'],
-      ]);
+      assert.deepEqual(
+        loaded.einheiten.map((e) => [e.id, e.ebene, e.parentId]),
+        [
+          ['L1', 'land', null],
+          ['T1', 'traeger', 'L1'],
+          ['J1', 'jobcenter', 'T1'],
+          ['J2', 'jobcenter', 'T1'],
+          ['T2', 'traeger', 'L1'],
+        ],
+      );
       assert.equal(loaded.einheiten[4]!.name, 'Stadt Münster, Jobcenter');
       // in_elb, in_beschaeftigungen and in_massnahmen are views of in_spells (person-spells.ts).
-      assert.deepEqual(await tableNames(connection), [...Object.keys(EXPECTED), 'in_spells'].sort(), 'no working tables left');
+      assert.deepEqual(
+        await tableNames(connection),
+        [...Object.keys(EXPECTED), 'in_spells'].sort(),
+        'no working tables left',
+      );
     }));
 
   test('Parquet with DATE, INTEGER and DECIMAL columns gives the same tables', () =>
@@ -92,15 +127,38 @@ describe('a valid input', () => {
   test('a second load replaces the tables of the first', () =>
     withConnection(async (connection) => {
       await load(connection, inputFolder());
-      await load(connection, inputFolder({ 'personen.csv': 'person_id,geschlecht,geburtsdatum\nP1,w,1980-05-17\nP2,w,1975-02-28\n', 'elb_zeiten.csv': 'person_id,einheit_id,bg_id,von,bis,alleinerziehend\n', 'beschaeftigungen.csv': 'person_id,art,von,bis\n', 'massnahmen.csv': 'person_id,kategorie,instrument,von,bis\n' }));
-      assert.deepEqual(await rows(connection, 'SELECT pid, person_id, sex FROM in_personen ORDER BY pid'), [[0, 'P1', 'w'], [1, 'P2', 'w']]);
+      await load(
+        connection,
+        inputFolder({
+          'personen.csv': 'person_id,geschlecht,geburtsdatum\nP1,w,1980-05-17\nP2,w,1975-02-28\n',
+          'elb_zeiten.csv': 'person_id,einheit_id,bg_id,von,bis,alleinerziehend\n',
+          'beschaeftigungen.csv': 'person_id,art,von,bis\n',
+          'massnahmen.csv': 'person_id,kategorie,instrument,von,bis\n',
+        }),
+      );
+      assert.deepEqual(
+        await rows(connection, 'SELECT pid, person_id, sex FROM in_personen ORDER BY pid'),
+        [
+          [0, 'P1', 'w'],
+          [1, 'P2', 'w'],
+        ],
+      );
       assert.deepEqual(await rows(connection, 'SELECT count(*) FROM in_elb'), [['0']]);
     }));
 
   test('extra columns and quoted fields are accepted', () =>
     withConnection(async (connection) => {
-      await load(connection, inputFolder({ 'personen.csv': 'note,person_id,geburtsdatum,geschlecht\n"a, b",P1,1980-05-17,m\n"",P2,1975-02-28,"w"\nx,P3,2001-12-01,d\ny,"P4",1990-01-01,\n' }));
-      assert.deepEqual(await rows(connection, 'SELECT * FROM in_personen ORDER BY pid'), EXPECTED.in_personen);
+      await load(
+        connection,
+        inputFolder({
+          'personen.csv':
+            'note,person_id,geburtsdatum,geschlecht\n"a, b",P1,1980-05-17,m\n"",P2,1975-02-28,"w"\nx,P3,2001-12-01,d\ny,"P4",1990-01-01,\n',
+        }),
+      );
+      assert.deepEqual(
+        await rows(connection, 'SELECT * FROM in_personen ORDER BY pid'),
+        EXPECTED.in_personen,
+      );
     }));
 });
 
@@ -108,23 +166,45 @@ describe('a refused input leaves nothing behind', () => {
   test('after a valid load, a failed load drops every in_ table and working table', () =>
     withConnection(async (connection) => {
       await load(connection, inputFolder());
-      const problems = await refusal(connection, inputFolder({ 'elb_zeiten.csv': 'person_id,einheit_id,bg_id,von,bis,alleinerziehend\nP1,J1,B1,2014-01-01,2013-01-01,0\n' }));
+      const problems = await refusal(
+        connection,
+        inputFolder({
+          'elb_zeiten.csv':
+            'person_id,einheit_id,bg_id,von,bis,alleinerziehend\nP1,J1,B1,2014-01-01,2013-01-01,0\n',
+        }),
+      );
       assert.equal(problems.length, 1);
       assert.deepEqual(await tableNames(connection), []);
     }));
 
   test('a problem found after the one join (leistungen) drops its table and views too', () =>
     withConnection(async (connection) => {
-      const problems = await refusal(connection, inputFolder({ 'leistungen.csv': 'bg_id,einheit_id,monat,llu,luh\nB1,J1,2014-01,-1,0\n' }));
-      assert.deepEqual(problems.map((p) => [p.file, p.line, p.column]), [['leistungen.csv', 2, 'llu']]);
+      const problems = await refusal(
+        connection,
+        inputFolder({ 'leistungen.csv': 'bg_id,einheit_id,monat,llu,luh\nB1,J1,2014-01,-1,0\n' }),
+      );
+      assert.deepEqual(
+        problems.map((p) => [p.file, p.line, p.column]),
+        [['leistungen.csv', 2, 'llu']],
+      );
       assert.deepEqual(await tableNames(connection), []);
     }));
 
   test('a missing file is refused before anything is read, in both modes', () =>
     withConnection(async (connection) => {
       for (const skip of [false, true]) {
-        const problems = await refusal(connection, inputFolder({ 'personen.csv': null, 'massnahmen.csv': null }), skip);
-        assert.deepEqual(problems.map((p) => [p.file, p.line, p.column]), [['personen', null, null], ['massnahmen', null, null]]);
+        const problems = await refusal(
+          connection,
+          inputFolder({ 'personen.csv': null, 'massnahmen.csv': null }),
+          skip,
+        );
+        assert.deepEqual(
+          problems.map((p) => [p.file, p.line, p.column]),
+          [
+            ['personen', null, null],
+            ['massnahmen', null, null],
+          ],
+        );
         assert.match(problems[0]!.problem, /personen\.csv or personen\.parquet is missing/);
         assert.deepEqual(await tableNames(connection), []);
       }

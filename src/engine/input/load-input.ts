@@ -52,12 +52,20 @@ import { sqlName } from './sql-values.ts';
 import { loadBeschaeftigungen, loadElb, loadMassnahmen } from './spells.ts';
 
 export interface LoadedInput {
-  einheiten: Einheit[];               // the validated tree, in file order
-  inputRows: Record<string, number>;  // rows read per file (file name without extension -> count)
-  skipped: InputProblem[];            // with skipInvalid: every skipped row with its problem; else []
+  einheiten: Einheit[]; // the validated tree, in file order
+  inputRows: Record<string, number>; // rows read per file (file name without extension -> count)
+  skipped: InputProblem[]; // with skipInvalid: every skipped row with its problem; else []
 }
 
-export const INPUT_TABLES = ['in_einheiten', 'in_personen', 'in_elb', 'in_leistungen', 'in_beschaeftigungen', 'in_massnahmen', 'in_stichtage'] as const;
+export const INPUT_TABLES = [
+  'in_einheiten',
+  'in_personen',
+  'in_elb',
+  'in_leistungen',
+  'in_beschaeftigungen',
+  'in_massnahmen',
+  'in_stichtage',
+] as const;
 
 export interface LoadOptions {
   skipInvalid: boolean;
@@ -65,7 +73,11 @@ export interface LoadOptions {
   endPhase?: (phase: string) => void;
 }
 
-export async function loadInput(connection: DuckDBConnection, inputDir: string, options: LoadOptions): Promise<LoadedInput> {
+export async function loadInput(
+  connection: DuckDBConnection,
+  inputDir: string,
+  options: LoadOptions,
+): Promise<LoadedInput> {
   await dropTables(connection, true);
   try {
     return await load(connection, inputDir, options.skipInvalid, options.endPhase ?? (() => {}));
@@ -77,7 +89,12 @@ export async function loadInput(connection: DuckDBConnection, inputDir: string, 
   }
 }
 
-async function load(connection: DuckDBConnection, inputDir: string, skipInvalid: boolean, endPhase: (phase: string) => void): Promise<LoadedInput> {
+async function load(
+  connection: DuckDBConnection,
+  inputDir: string,
+  skipInvalid: boolean,
+  endPhase: (phase: string) => void,
+): Promise<LoadedInput> {
   const found = findInputFiles(inputDir);
   if (found.problems.length > 0) throw new InvalidInputError(found.problems);
   const sources = new Map<InputName, Source>();
@@ -99,16 +116,27 @@ async function load(connection: DuckDBConnection, inputDir: string, skipInvalid:
     endPhase(`load: ${name}`);
     return found;
   };
-  const personSources = { personen: source('personen'), elb_zeiten: source('elb_zeiten'), beschaeftigungen: source('beschaeftigungen'), massnahmen: source('massnahmen') };
+  const personSources = {
+    personen: source('personen'),
+    elb_zeiten: source('elb_zeiten'),
+    beschaeftigungen: source('beschaeftigungen'),
+    massnahmen: source('massnahmen'),
+  };
   const allPassed = await loadPersonsAndSpells(connection, personSources, units.lookup);
   endPhase(`load: personen and spells in one join${allPassed ? '' : ' (found problems)'}`);
   const problems = [
     ...units.fatal,
     ...units.problems,
     ...(allPassed
-      ? await timed('leistungen', loadLeistungen(connection, source('leistungen'), units.lookup, skipInvalid))
+      ? await timed(
+          'leistungen',
+          loadLeistungen(connection, source('leistungen'), units.lookup, skipInvalid),
+        )
       : await loadEachFile(connection, source, units.lookup, skipInvalid, timed)),
-    ...(await timed('stichtage', loadStichtage(connection, sources.get('stichtage') ?? null, skipInvalid))),
+    ...(await timed(
+      'stichtage',
+      loadStichtage(connection, sources.get('stichtage') ?? null, skipInvalid),
+    )),
   ];
   if (!skipInvalid && problems.length > 0) throw new InvalidInputError(problems);
   return {
@@ -124,15 +152,30 @@ type Timed = (name: string, loading: Promise<InputProblem[]>) => Promise<InputPr
  * personen, elb_zeiten, leistungen, beschaeftigungen and massnahmen each on its own, for input with
  * a problem in personen or a spell file: their problems, in this order of the files.
  */
-async function loadEachFile(connection: DuckDBConnection, source: (name: InputName) => Source, units: Lookup, skipInvalid: boolean, timed: Timed): Promise<InputProblem[]> {
+async function loadEachFile(
+  connection: DuckDBConnection,
+  source: (name: InputName) => Source,
+  units: Lookup,
+  skipInvalid: boolean,
+  timed: Timed,
+): Promise<InputProblem[]> {
   const persons = await loadPersonen(connection, source('personen'), skipInvalid);
   const lookups = { persons: persons.lookup, units };
   return [
     ...(await timed('personen', Promise.resolve(persons.problems))),
     ...(await timed('elb_zeiten', loadElb(connection, source('elb_zeiten'), lookups, skipInvalid))),
-    ...(await timed('leistungen', loadLeistungen(connection, source('leistungen'), units, skipInvalid))),
-    ...(await timed('beschaeftigungen', loadBeschaeftigungen(connection, source('beschaeftigungen'), lookups, skipInvalid))),
-    ...(await timed('massnahmen', loadMassnahmen(connection, source('massnahmen'), lookups, skipInvalid))),
+    ...(await timed(
+      'leistungen',
+      loadLeistungen(connection, source('leistungen'), units, skipInvalid),
+    )),
+    ...(await timed(
+      'beschaeftigungen',
+      loadBeschaeftigungen(connection, source('beschaeftigungen'), lookups, skipInvalid),
+    )),
+    ...(await timed(
+      'massnahmen',
+      loadMassnahmen(connection, source('massnahmen'), lookups, skipInvalid),
+    )),
   ];
 }
 
@@ -144,10 +187,15 @@ async function dropTables(connection: DuckDBConnection, inputTables: boolean): P
   const listed = await connection.runAndReadAll(
     `SELECT table_name FROM duckdb_tables() WHERE database_name = 'temp' AND starts_with(table_name, 'ld_')`,
   );
-  for (const [table] of listed.getRowsJS()) await connection.run(`DROP TABLE IF EXISTS temp.main.${sqlName(String(table))}`);
+  for (const [table] of listed.getRowsJS())
+    await connection.run(`DROP TABLE IF EXISTS temp.main.${sqlName(String(table))}`);
   if (!inputTables) return;
   const names = [...INPUT_TABLES, SPELLS_TABLE].map((t) => `'${t}'`).join(', ');
-  const views = await connection.runAndReadAll(`SELECT view_name FROM duckdb_views() WHERE database_name = 'memory' AND schema_name = 'main' AND view_name IN (${names})`);
-  for (const [view] of views.getRowsJS()) await connection.run(`DROP VIEW ${sqlName(String(view))}`);
-  for (const table of [...INPUT_TABLES, SPELLS_TABLE]) await connection.run(`DROP TABLE IF EXISTS ${table}`);
+  const views = await connection.runAndReadAll(
+    `SELECT view_name FROM duckdb_views() WHERE database_name = 'memory' AND schema_name = 'main' AND view_name IN (${names})`,
+  );
+  for (const [view] of views.getRowsJS())
+    await connection.run(`DROP VIEW ${sqlName(String(view))}`);
+  for (const table of [...INPUT_TABLES, SPELLS_TABLE])
+    await connection.run(`DROP TABLE IF EXISTS ${table}`);
 }

@@ -20,7 +20,17 @@ import { createCounted } from './create-counted.ts';
 import { PERSON_ID_CHECKS, PERSON_ROW_CHECKS, PERSON_SELECT, personenLayer } from './personen.ts';
 import type { Source } from './source.ts';
 import { sqlString } from './sql-values.ts';
-import { ARTEN, BESCHAEFTIGUNG_CHECKS, KATEGORIEN, MASSNAHME_CHECKS, beschaeftigungLayer, elbChecks, elbLayer, massnahmeLayer, unitJoin } from './spells.ts';
+import {
+  ARTEN,
+  BESCHAEFTIGUNG_CHECKS,
+  KATEGORIEN,
+  MASSNAHME_CHECKS,
+  beschaeftigungLayer,
+  elbChecks,
+  elbLayer,
+  massnahmeLayer,
+  unitJoin,
+} from './spells.ts';
 
 export const SPELLS_TABLE = 'in_spells';
 
@@ -30,14 +40,22 @@ const FIRST_KATEGORIE = FIRST_ART + ARTEN.length;
 const PERSON_KIND = FIRST_KATEGORIE + KATEGORIEN.length;
 
 /** `codes[i]` → first + i and back. */
-const toKind = (column: string, codes: readonly string[], first: number) => `CASE ${column} ${codes.map((c, i) => `WHEN ${sqlString(c)} THEN ${first + i}`).join(' ')} END`;
-const fromKind = (codes: readonly string[], first: number) => `CASE kind ${codes.map((c, i) => `WHEN ${first + i} THEN ${sqlString(c)}`).join(' ')} END`;
+const toKind = (column: string, codes: readonly string[], first: number) =>
+  `CASE ${column} ${codes.map((c, i) => `WHEN ${sqlString(c)} THEN ${first + i}`).join(' ')} END`;
+const fromKind = (codes: readonly string[], first: number) =>
+  `CASE kind ${codes.map((c, i) => `WHEN ${first + i} THEN ${sqlString(c)}`).join(' ')} END`;
 
 /** The views of in_spells: which kinds, and the columns. */
 const SPELL_VIEWS = {
   in_elb: { kinds: [0, 1], columns: 'line, pid, uid, von, bis, kind = 1 AS ae' },
-  in_beschaeftigungen: { kinds: [FIRST_ART, FIRST_KATEGORIE - 1], columns: `pid, ${fromKind(ARTEN, FIRST_ART)} AS art, von, bis` },
-  in_massnahmen: { kinds: [FIRST_KATEGORIE, PERSON_KIND - 1], columns: `pid, ${fromKind(KATEGORIEN, FIRST_KATEGORIE)} AS kategorie, von, bis` },
+  in_beschaeftigungen: {
+    kinds: [FIRST_ART, FIRST_KATEGORIE - 1],
+    columns: `pid, ${fromKind(ARTEN, FIRST_ART)} AS art, von, bis`,
+  },
+  in_massnahmen: {
+    kinds: [FIRST_KATEGORIE, PERSON_KIND - 1],
+    columns: `pid, ${fromKind(KATEGORIEN, FIRST_KATEGORIE)} AS kategorie, von, bis`,
+  },
 } as const;
 
 export interface PersonSources {
@@ -48,12 +66,21 @@ export interface PersonSources {
 }
 
 /** Loads the four files if every row passes and returns true; else leaves nothing and returns false. */
-export async function loadPersonsAndSpells(connection: DuckDBConnection, sources: PersonSources, units: Lookup): Promise<boolean> {
-  const personRows = await createCounted(connection, `CREATE OR REPLACE TABLE in_personen AS
-    SELECT ${PERSON_SELECT} FROM ${personenLayer(sources.personen)} WHERE ${allPass([...PERSON_ID_CHECKS, ...PERSON_ROW_CHECKS])}`);
+export async function loadPersonsAndSpells(
+  connection: DuckDBConnection,
+  sources: PersonSources,
+  units: Lookup,
+): Promise<boolean> {
+  const personRows = await createCounted(
+    connection,
+    `CREATE OR REPLACE TABLE in_personen AS
+    SELECT ${PERSON_SELECT} FROM ${personenLayer(sources.personen)} WHERE ${allPass([...PERSON_ID_CHECKS, ...PERSON_ROW_CHECKS])}`,
+  );
   if (personRows === sources.personen.rows && (await joinSpells(connection, sources, units))) {
     for (const [view, { kinds, columns }] of Object.entries(SPELL_VIEWS)) {
-      await connection.run(`CREATE OR REPLACE VIEW ${view} AS SELECT ${columns} FROM ${SPELLS_TABLE} WHERE kind BETWEEN ${kinds[0]} AND ${kinds[1]}`);
+      await connection.run(
+        `CREATE OR REPLACE VIEW ${view} AS SELECT ${columns} FROM ${SPELLS_TABLE} WHERE kind BETWEEN ${kinds[0]} AND ${kinds[1]}`,
+      );
     }
     return true;
   }
@@ -63,9 +90,18 @@ export async function loadPersonsAndSpells(connection: DuckDBConnection, sources
 }
 
 /** Writes in_spells; true if it holds every spell row and no person id occurs twice. */
-async function joinSpells(connection: DuckDBConnection, sources: PersonSources, units: Lookup): Promise<boolean> {
+async function joinSpells(
+  connection: DuckDBConnection,
+  sources: PersonSources,
+  units: Lookup,
+): Promise<boolean> {
   const unit = unitJoin(units);
-  const branch = (layer: string, joins: string, ok: string, columns: { kind: string; line?: string; uid?: string; spell?: boolean }) => `
+  const branch = (
+    layer: string,
+    joins: string,
+    ok: string,
+    columns: { kind: string; line?: string; uid?: string; spell?: boolean },
+  ) => `
     SELECT CAST(${columns.kind} AS UTINYINT) AS kind, CAST(${columns.line ?? 'NULL'} AS BIGINT) AS line, v.t_person_id AS person_key,
       CAST(${columns.uid ?? 'NULL'} AS INTEGER) AS uid, CAST(${columns.spell ? 'v.p_von' : 'NULL'} AS DATE) AS von,
       CAST(${columns.spell ? 'v.p_bis' : 'NULL'} AS DATE) AS bis, ${ok} AS ok
@@ -90,6 +126,10 @@ async function joinSpells(connection: DuckDBConnection, sources: PersonSources, 
     count(*) FILTER (kind = ${PERSON_KIND})
     FROM ${SPELLS_TABLE}`);
   const [elb, beschaeftigungen, massnahmen, persons] = counted.getRows()[0]!.map(Number);
-  return elb === sources.elb_zeiten.rows && beschaeftigungen === sources.beschaeftigungen.rows
-    && massnahmen === sources.massnahmen.rows && persons === 0;
+  return (
+    elb === sources.elb_zeiten.rows &&
+    beschaeftigungen === sources.beschaeftigungen.rows &&
+    massnahmen === sources.massnahmen.rows &&
+    persons === 0
+  );
 }

@@ -16,17 +16,25 @@ export interface LoadedPersons {
   lookup: Lookup;
 }
 
-export const personenLayer = (source: Source) => valueLayer(source, { person_id: 'text', geschlecht: 'text', geburtsdatum: 'date' });
+export const personenLayer = (source: Source) =>
+  valueLayer(source, { person_id: 'text', geschlecht: 'text', geburtsdatum: 'date' });
 
 /** The row checks of `personen` but the duplicate check, which goes after person_id. */
 export const PERSON_ID_CHECKS: readonly Check[] = [required('person_id')];
-export const PERSON_ROW_CHECKS: readonly Check[] = [required('geburtsdatum'), validDate('geburtsdatum')];
+export const PERSON_ROW_CHECKS: readonly Check[] = [
+  required('geburtsdatum'),
+  validDate('geburtsdatum'),
+];
 
 /** The columns of in_personen from the value layer, pid = data row − 1. */
 export const PERSON_SELECT = `CAST(v.__row - 1 AS INTEGER) AS pid, v.t_person_id AS person_id,
   CASE v.t_geschlecht WHEN 'm' THEN 'm' WHEN 'w' THEN 'w' ELSE 'x' END AS sex, v.p_geburtsdatum AS geburtsdatum`;
 
-export async function loadPersonen(connection: DuckDBConnection, source: Source, skipInvalid: boolean): Promise<LoadedPersons> {
+export async function loadPersonen(
+  connection: DuckDBConnection,
+  source: Source,
+  skipInvalid: boolean,
+): Promise<LoadedPersons> {
   const layer = personenLayer(source);
   const dups = await findDuplicates(connection, source.name, layer, 'v.t_person_id');
   const result = await runTableJob(connection, {
@@ -35,11 +43,20 @@ export async function loadPersonen(connection: DuckDBConnection, source: Source,
     target: 'in_personen',
     layer,
     joins: dups ? `LEFT JOIN ${dups} d ON d.__row = v.__row` : '',
-    checks: [...PERSON_ID_CHECKS, ...(dups ? [duplicate('person_id', 'd')] : []), ...PERSON_ROW_CHECKS],
+    checks: [
+      ...PERSON_ID_CHECKS,
+      ...(dups ? [duplicate('person_id', 'd')] : []),
+      ...PERSON_ROW_CHECKS,
+    ],
     select: PERSON_SELECT,
     key: 'v.t_person_id',
   });
-  const lookup: Lookup = { table: 'in_personen', key: 'person_id', value: 'pid', file: source.file };
+  const lookup: Lookup = {
+    table: 'in_personen',
+    key: 'person_id',
+    value: 'pid',
+    file: source.file,
+  };
   if (result.problemTable === null) return { problems: [], lookup };
   // Rows were left out: close the gaps in pid, and remember the ids that are gone.
   await connection.run(`CREATE OR REPLACE TABLE in_personen AS

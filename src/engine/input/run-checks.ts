@@ -39,27 +39,39 @@ export interface JobResult {
 }
 
 export async function runTableJob(connection: DuckDBConnection, job: TableJob): Promise<JobResult> {
-  const okRows = await createCounted(connection, `CREATE OR REPLACE TABLE ${job.target} AS
-    SELECT ${job.select} FROM ${fromClause(job, true)} WHERE ${allPass(job.checks)}`);
+  const okRows = await createCounted(
+    connection,
+    `CREATE OR REPLACE TABLE ${job.target} AS
+    SELECT ${job.select} FROM ${fromClause(job, true)} WHERE ${allPass(job.checks)}`,
+  );
   if (okRows === job.source.rows) return { okRows, problems: [], problemTable: null };
   return { okRows, ...(await collectProblems(connection, job)) };
 }
 
 /** Second scan, for a file with rows that did not pass: lists them with their problems. */
-export async function collectProblems(connection: DuckDBConnection, job: Omit<TableJob, 'target' | 'select'>): Promise<Omit<JobResult, 'okRows'>> {
+export async function collectProblems(
+  connection: DuckDBConnection,
+  job: Omit<TableJob, 'target' | 'select'>,
+): Promise<Omit<JobResult, 'okRows'>> {
   const table = `ld_problems_${job.source.name}`;
   const reported = job.checks.filter((c) => c.report);
   const items = reported.map(
-    (c) => `CASE WHEN coalesce(${c.when}, false) THEN {'column': ${sqlString(c.column)}, 'problem': ${c.message}, 'ref': CAST(${c.ref ?? 'NULL'} AS BIGINT)} END`,
+    (c) =>
+      `CASE WHEN coalesce(${c.when}, false) THEN {'column': ${sqlString(c.column)}, 'problem': ${c.message}, 'ref': CAST(${c.ref ?? 'NULL'} AS BIGINT)} END`,
   );
   // Skipping lists each skipped row once, with its first problem in column order.
   const list = `list_filter([${items.join(', ')}], lambda x: x IS NOT NULL)${job.skipInvalid ? '[1:1]' : ''}`;
   await connection.run(`CREATE OR REPLACE TEMP TABLE ${table} AS
     SELECT v.__row AS row, ${job.key ?? 'CAST(NULL AS VARCHAR)'} AS key, ${items.length ? list : '[]'} AS problems
     FROM ${fromClause(job, false)} WHERE NOT (${allPass(reported)})`);
-  return { problems: await listProblems(connection, job.source, table, job.skipInvalid), problemTable: table };
+  return {
+    problems: await listProblems(connection, job.source, table, job.skipInvalid),
+    problemTable: table,
+  };
 }
 
 function fromClause(job: Pick<TableJob, 'layer' | 'lookups' | 'joins'>, inner: boolean): string {
-  return [job.layer, ...(job.lookups ?? []).map((l) => lookupJoin(l, inner)), job.joins ?? ''].join(' ');
+  return [job.layer, ...(job.lookups ?? []).map((l) => lookupJoin(l, inner)), job.joins ?? ''].join(
+    ' ',
+  );
 }

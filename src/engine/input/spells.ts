@@ -5,7 +5,19 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { InputProblem } from '../types.ts';
-import { leafUnit, notBefore, oneOf, reference, required, validDate, valueLayer, type Check, type Lookup, type LookupJoin, type ValueKind } from './checks.ts';
+import {
+  leafUnit,
+  notBefore,
+  oneOf,
+  reference,
+  required,
+  validDate,
+  valueLayer,
+  type Check,
+  type Lookup,
+  type LookupJoin,
+  type ValueKind,
+} from './checks.ts';
 import { runTableJob } from './run-checks.ts';
 import type { Source } from './source.ts';
 
@@ -17,9 +29,21 @@ export interface SpellLookups {
   units: Lookup;
 }
 
-const personJoin = (lookups: SpellLookups): LookupJoin => ({ lookup: lookups.persons, alias: 'p', column: 'person_id' });
-const person = (lookups: SpellLookups, skipInvalid: boolean): Check[] => [required('person_id'), ...reference(personJoin(lookups), skipInvalid)];
-const period: Check[] = [required('von'), validDate('von'), validDate('bis'), notBefore('von', 'bis')];
+const personJoin = (lookups: SpellLookups): LookupJoin => ({
+  lookup: lookups.persons,
+  alias: 'p',
+  column: 'person_id',
+});
+const person = (lookups: SpellLookups, skipInvalid: boolean): Check[] => [
+  required('person_id'),
+  ...reference(personJoin(lookups), skipInvalid),
+];
+const period: Check[] = [
+  required('von'),
+  validDate('von'),
+  validDate('bis'),
+  notBefore('von', 'bis'),
+];
 const periodKinds: Record<string, ValueKind> = { von: 'date', bis: 'date' };
 
 /**
@@ -28,23 +52,52 @@ const periodKinds: Record<string, ValueKind> = { von: 'date', bis: 'date' };
  */
 export function elbChecks(unit: LookupJoin, skipInvalid: boolean): Check[] {
   return [
-    required('einheit_id'), ...reference(unit, skipInvalid), leafUnit('einheit_id', unit.alias),
+    required('einheit_id'),
+    ...reference(unit, skipInvalid),
+    leafUnit('einheit_id', unit.alias),
     required('bg_id'),
     ...period,
-    required('alleinerziehend'), oneOf('alleinerziehend', ['0', '1']),
+    required('alleinerziehend'),
+    oneOf('alleinerziehend', ['0', '1']),
   ];
 }
-export const BESCHAEFTIGUNG_CHECKS: readonly Check[] = [required('art'), oneOf('art', ARTEN), ...period];
-export const MASSNAHME_CHECKS: readonly Check[] = [required('kategorie'), oneOf('kategorie', KATEGORIEN), ...period];
+export const BESCHAEFTIGUNG_CHECKS: readonly Check[] = [
+  required('art'),
+  oneOf('art', ARTEN),
+  ...period,
+];
+export const MASSNAHME_CHECKS: readonly Check[] = [
+  required('kategorie'),
+  oneOf('kategorie', KATEGORIEN),
+  ...period,
+];
 
 /** The value layers of the spell files (see valueLayer); bg_id and instrument are only checked. */
-export const elbLayer = (source: Source) => valueLayer(source, { person_id: 'text', einheit_id: 'text', bg_id: 'text', ...periodKinds, alleinerziehend: 'text' });
-export const beschaeftigungLayer = (source: Source) => valueLayer(source, { person_id: 'text', art: 'text', ...periodKinds });
-export const massnahmeLayer = (source: Source) => valueLayer(source, { person_id: 'text', kategorie: 'text', instrument: 'text', ...periodKinds });
+export const elbLayer = (source: Source) =>
+  valueLayer(source, {
+    person_id: 'text',
+    einheit_id: 'text',
+    bg_id: 'text',
+    ...periodKinds,
+    alleinerziehend: 'text',
+  });
+export const beschaeftigungLayer = (source: Source) =>
+  valueLayer(source, { person_id: 'text', art: 'text', ...periodKinds });
+export const massnahmeLayer = (source: Source) =>
+  valueLayer(source, { person_id: 'text', kategorie: 'text', instrument: 'text', ...periodKinds });
 
-export const unitJoin = (units: Lookup): LookupJoin => ({ lookup: units, alias: 'u', column: 'einheit_id' });
+export const unitJoin = (units: Lookup): LookupJoin => ({
+  lookup: units,
+  alias: 'u',
+  column: 'einheit_id',
+});
 
-export async function loadElb(connection: DuckDBConnection, source: Source, lookups: SpellLookups, skipInvalid: boolean): Promise<InputProblem[]> {
+export async function loadElb(
+  connection: DuckDBConnection,
+  source: Source,
+  lookups: SpellLookups,
+  skipInvalid: boolean,
+): Promise<InputProblem[]> {
   const unit = unitJoin(lookups.units);
   const result = await runTableJob(connection, {
     source,
@@ -58,7 +111,12 @@ export async function loadElb(connection: DuckDBConnection, source: Source, look
   return result.problems;
 }
 
-export async function loadBeschaeftigungen(connection: DuckDBConnection, source: Source, lookups: SpellLookups, skipInvalid: boolean): Promise<InputProblem[]> {
+export async function loadBeschaeftigungen(
+  connection: DuckDBConnection,
+  source: Source,
+  lookups: SpellLookups,
+  skipInvalid: boolean,
+): Promise<InputProblem[]> {
   const result = await runTableJob(connection, {
     source,
     skipInvalid,
@@ -72,7 +130,12 @@ export async function loadBeschaeftigungen(connection: DuckDBConnection, source:
 }
 
 /** `instrument` is free text and may be empty; no quantity of §2 reads it, so it is not kept. */
-export async function loadMassnahmen(connection: DuckDBConnection, source: Source, lookups: SpellLookups, skipInvalid: boolean): Promise<InputProblem[]> {
+export async function loadMassnahmen(
+  connection: DuckDBConnection,
+  source: Source,
+  lookups: SpellLookups,
+  skipInvalid: boolean,
+): Promise<InputProblem[]> {
   const result = await runTableJob(connection, {
     source,
     skipInvalid,

@@ -93,7 +93,8 @@ export function asAmount(ref: string, type: string): string {
 /** The sum of `asAmount` values of a column of type `type`, in euro as DECIMAL(38,6). */
 export function amountSumToEuro(sum: string, type: string): string {
   // Micro-euro back to euro without DOUBLE: ×0.000001 in DECIMAL is exact.
-  if (typeClass(type) === 'floating') return `CAST(CAST(${sum} AS DECIMAL(38,6)) * 0.000001 AS DECIMAL(38,6))`;
+  if (typeClass(type) === 'floating')
+    return `CAST(CAST(${sum} AS DECIMAL(38,6)) * 0.000001 AS DECIMAL(38,6))`;
   return `CAST(${sum} AS DECIMAL(38,6))`;
 }
 

@@ -6,7 +6,11 @@ import { findDuplicates } from './duplicates.ts';
 import { runTableJob } from './run-checks.ts';
 import type { Source } from './source.ts';
 
-export async function loadStichtage(connection: DuckDBConnection, source: Source | null, skipInvalid: boolean): Promise<InputProblem[]> {
+export async function loadStichtage(
+  connection: DuckDBConnection,
+  source: Source | null,
+  skipInvalid: boolean,
+): Promise<InputProblem[]> {
   if (source === null) {
     await connection.run('CREATE OR REPLACE TABLE in_stichtage (monat DATE, stichtag DATE)');
     return [];
@@ -20,8 +24,11 @@ export async function loadStichtage(connection: DuckDBConnection, source: Source
     layer,
     joins: dups ? `LEFT JOIN ${dups} d ON d.__row = v.__row` : '',
     checks: [
-      required('monat'), validMonth('monat'), ...(dups ? [duplicate('monat', 'd')] : []),
-      required('stichtag'), validDate('stichtag'),
+      required('monat'),
+      validMonth('monat'),
+      ...(dups ? [duplicate('monat', 'd')] : []),
+      required('stichtag'),
+      validDate('stichtag'),
       {
         column: 'stichtag',
         when: `date_trunc('month', v.p_stichtag) <> v.p_monat`,

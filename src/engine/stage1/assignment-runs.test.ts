@@ -6,19 +6,43 @@ import type { PersonTables } from './person-tables.ts';
 import { calendarOf, isoDay, randomSource } from './test-support.ts';
 
 const first = 2012 * 12;
-const calendar = calendarOf(first, first + 23, new Map([[first + 3, 1], [first + 4, 30]]));
+const calendar = calendarOf(
+  first,
+  first + 23,
+  new Map([
+    [first + 3, 1],
+    [first + 4, 30],
+  ]),
+);
 const months = new StichtagMonths(calendar);
 /** Units 0 … 3 whose ids sort as 2, 0, 3, 1. */
 const idRank = Int32Array.from([1, 3, 0, 2]);
 
-interface Row { uid: number; ae: number; line: number; von: number; bis: number }
+interface Row {
+  uid: number;
+  ae: number;
+  line: number;
+  von: number;
+  bis: number;
+}
 
 function table(persons: Row[][]): PersonTables['elb'] {
   const rows = persons.flat();
   const column = (f: (r: Row) => number) => Int32Array.from(rows, f);
   const start = new Int32Array(persons.length + 1);
-  persons.forEach((p, i) => { start[i + 1] = start[i]! + p.length; });
-  return { rows: { uid: column((r) => r.uid), ae: Uint8Array.from(rows, (r) => r.ae), line: column((r) => r.line), von: column((r) => r.von), bis: column((r) => r.bis) }, start };
+  persons.forEach((p, i) => {
+    start[i + 1] = start[i]! + p.length;
+  });
+  return {
+    rows: {
+      uid: column((r) => r.uid),
+      ae: Uint8Array.from(rows, (r) => r.ae),
+      line: column((r) => r.line),
+      von: column((r) => r.von),
+      bis: column((r) => r.bis),
+    },
+    start,
+  };
 }
 
 /** The rule of kennzahlen.md §2 month by month: unit and AE of the winning row, or null. */
@@ -42,10 +66,20 @@ test('runs give every month the row of the assignment rule: latest von, smallest
   const persons: Row[][] = [
     [{ uid: 0, ae: 0, line: 1, von: day(0), bis: OPEN_END_DAY }],
     // same von: unit 2 has the smaller id; then the same unit twice: the earlier line wins
-    [{ uid: 0, ae: 0, line: 5, von: day(100), bis: day(400) }, { uid: 2, ae: 1, line: 9, von: day(100), bis: day(300) }],
-    [{ uid: 3, ae: 1, line: 7, von: day(50), bis: day(500) }, { uid: 3, ae: 0, line: 2, von: day(50), bis: day(200) }],
+    [
+      { uid: 0, ae: 0, line: 5, von: day(100), bis: day(400) },
+      { uid: 2, ae: 1, line: 9, von: day(100), bis: day(300) },
+    ],
+    [
+      { uid: 3, ae: 1, line: 7, von: day(50), bis: day(500) },
+      { uid: 3, ae: 0, line: 2, von: day(50), bis: day(200) },
+    ],
     // a later von wins while it lasts; a gap; a row that covers no Stichtag
-    [{ uid: 1, ae: 0, line: 1, von: day(0), bis: day(600) }, { uid: 0, ae: 1, line: 2, von: day(200), bis: day(260) }, { uid: 2, ae: 0, line: 3, von: day(650), bis: day(651) }],
+    [
+      { uid: 1, ae: 0, line: 1, von: day(0), bis: day(600) },
+      { uid: 0, ae: 1, line: 2, von: day(200), bis: day(260) },
+      { uid: 2, ae: 0, line: 3, von: day(650), bis: day(651) },
+    ],
   ];
   const elb = table(persons);
   const runs = new AssignmentRuns(idRank);
@@ -57,15 +91,24 @@ test('runs give every month the row of the assignment rule: latest von, smallest
 
 test('random overlapping rows: runs agree with the rule month by month', () => {
   const { int } = randomSource(7);
-  const persons = Array.from({ length: 400 }, () => Array.from({ length: int(1, 6) }, (_, i): Row => {
-    const von = isoDay('2011-10-01') + int(0, 800);
-    return { uid: int(0, 3), ae: int(0, 1), line: int(1, 50) * 10 + i, von, bis: int(0, 4) === 0 ? OPEN_END_DAY : von + int(0, 500) };
-  }));
+  const persons = Array.from({ length: 400 }, () =>
+    Array.from({ length: int(1, 6) }, (_, i): Row => {
+      const von = isoDay('2011-10-01') + int(0, 800);
+      return {
+        uid: int(0, 3),
+        ae: int(0, 1),
+        line: int(1, 50) * 10 + i,
+        von,
+        bis: int(0, 4) === 0 ? OPEN_END_DAY : von + int(0, 500),
+      };
+    }),
+  );
   const elb = table(persons);
   const runs = new AssignmentRuns(idRank);
   persons.forEach((rows, p) => {
     runs.build(elb, p, months);
     assert.deepEqual(actual(runs), expected(rows), `person ${p}`);
-    for (let r = 1; r < runs.count; r++) assert.ok(runs.from[r]! > runs.to[r - 1]!, 'runs are sorted and disjoint');
+    for (let r = 1; r < runs.count; r++)
+      assert.ok(runs.from[r]! > runs.to[r - 1]!, 'runs are sorted and disjoint');
   });
 });

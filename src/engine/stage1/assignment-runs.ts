@@ -57,7 +57,8 @@ export class AssignmentRuns {
         if (k < this.lo[x]! || k > this.hi[x]!) continue;
         if (best < 0 || this.wins(rows, first + x, first + best)) best = x;
       }
-      if (best >= 0) this.push(k, this.bounds[b + 1]! - 1, rows.uid[first + best]!, rows.ae[first + best]!);
+      if (best >= 0)
+        this.push(k, this.bounds[b + 1]! - 1, rows.uid[first + best]!, rows.ae[first + best]!);
     }
   }
 
@@ -72,7 +73,12 @@ export class AssignmentRuns {
 
   private push(from: number, to: number, unit: number, ae: number): void {
     const r = this.count;
-    if (r > 0 && this.to[r - 1] === from - 1 && this.unit[r - 1] === unit && this.ae[r - 1] === ae) {
+    if (
+      r > 0 &&
+      this.to[r - 1] === from - 1 &&
+      this.unit[r - 1] === unit &&
+      this.ae[r - 1] === ae
+    ) {
       this.to[r - 1] = to;
       return;
     }

@@ -33,7 +33,9 @@ export async function readCalendar(connection: DuckDBConnection): Promise<Calend
     SELECT CAST(${MONTH_OF('min(lo)')} AS INTEGER) AS first, CAST(${MONTH_OF('max(hi)')} AS INTEGER) AS last FROM spans`);
   const [row] = span.getRowObjectsJS();
   if (!row || row.first === null || row.last === null) {
-    throw new Error('the microdata hold no dates: elb_zeiten, beschaeftigungen, massnahmen and leistungen are all empty');
+    throw new Error(
+      'the microdata hold no dates: elb_zeiten, beschaeftigungen, massnahmen and leistungen are all empty',
+    );
   }
   const first = Number(row.first);
   const last = Number(row.last);
@@ -72,7 +74,9 @@ export class StichtagMonths {
 
   constructor(calendar: Calendar) {
     this.months = calendar.last - calendar.first + 1;
-    this.st = Int32Array.from({ length: this.months }, (_, k) => calendar.stichtag.get(calendar.first + k)!);
+    this.st = Int32Array.from({ length: this.months }, (_, k) =>
+      calendar.stichtag.get(calendar.first + k)!,
+    );
     this.lo = calendar.firstDay - 1;
     this.hi = calendar.lastDay + 1;
     const days = this.hi - this.lo + 1;

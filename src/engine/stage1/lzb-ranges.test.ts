@@ -20,7 +20,14 @@ function expected(periods: [number, number][], age17: number): boolean[] {
 
 function actual(periods: [number, number][], age17: number): boolean[] {
   const ranges = new LzbRanges();
-  ranges.build(Int32Array.from(periods, (p) => p[0]), Int32Array.from(periods, (p) => p[1]), 0, periods.length, age17, months);
+  ranges.build(
+    Int32Array.from(periods, (p) => p[0]),
+    Int32Array.from(periods, (p) => p[1]),
+    0,
+    periods.length,
+    age17,
+    months,
+  );
   return Array.from(months.st, (_, k) => ranges.has(k));
 }
 
@@ -30,12 +37,21 @@ test('LZB from the 638th eLb day in 730 days on, overlaps and adjacent periods c
   assert.deepEqual(actual([[von, OPEN_END_DAY]], 0), expected([[von, OPEN_END_DAY]], 0));
   assert.equal(actual([[von, OPEN_END_DAY]], 0).indexOf(true), 21);
   // two overlapping and an adjacent period count each day once; a gap of 100 days delays LZB
-  const split: [number, number][] = [[von, von + 300], [von + 200, von + 399], [von + 400, von + 450], [von + 551, OPEN_END_DAY]];
+  const split: [number, number][] = [
+    [von, von + 300],
+    [von + 200, von + 399],
+    [von + 400, von + 450],
+    [von + 551, OPEN_END_DAY],
+  ];
   assert.deepEqual(actual(split, 0), expected(split, 0));
   // the 17th birthday counts, the day before does not; 29 February was mapped to 1 March already
   const age17 = isoDay('2013-03-01');
   assert.deepEqual(actual([[von, OPEN_END_DAY]], age17), expected([[von, OPEN_END_DAY]], age17));
-  assert.equal(actual([[von, OPEN_END_DAY]], age17).indexOf(true), 26, 'St(2013-03) is 1 March here');
+  assert.equal(
+    actual([[von, OPEN_END_DAY]], age17).indexOf(true),
+    26,
+    'St(2013-03) is 1 March here',
+  );
   assert.equal(actual([[von, OPEN_END_DAY]], age17 + 1).indexOf(true), 27);
 });
 
@@ -47,6 +63,10 @@ test('random periods: LZB months agree with counting days one by one', () => {
       return [von, int(0, 3) === 0 ? OPEN_END_DAY : von + int(0, 700)];
     });
     const age17 = int(0, 2) === 0 ? isoDay('2012-06-01') + int(0, 900) : 0;
-    assert.deepEqual(actual(periods, age17), expected(periods, age17), JSON.stringify({ periods, age17 }));
+    assert.deepEqual(
+      actual(periods, age17),
+      expected(periods, age17),
+      JSON.stringify({ periods, age17 }),
+    );
   }
 });

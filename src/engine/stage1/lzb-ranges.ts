@@ -20,7 +20,14 @@ export class LzbRanges {
   private byVon = new Int32Array(4);
 
   /** Rows first … end−1 of the day columns von/bis (inclusive) are the person's eLb periods. */
-  build(von: Int32Array, bis: Int32Array, first: number, end: number, age17: number, months: StichtagMonths): void {
+  build(
+    von: Int32Array,
+    bis: Int32Array,
+    first: number,
+    end: number,
+    age17: number,
+    months: StichtagMonths,
+  ): void {
     this.buildIslands(von, bis, first, end);
     this.count = 0;
     for (let x = 0; x < this.islandCount; x++) {
@@ -56,7 +63,8 @@ export class LzbRanges {
     let n = 0;
     for (let x = 0; x < count; x++) {
       const i = this.byVon[x]!;
-      if (n > 0 && von[i]! <= this.islandEnd[n - 1]! + 1) this.islandEnd[n - 1] = Math.max(this.islandEnd[n - 1]!, bis[i]!);
+      if (n > 0 && von[i]! <= this.islandEnd[n - 1]! + 1)
+        this.islandEnd[n - 1] = Math.max(this.islandEnd[n - 1]!, bis[i]!);
       else {
         this.islandStart[n] = von[i]!;
         this.islandEnd[n] = bis[i]!;
@@ -79,11 +87,14 @@ export class LzbRanges {
     const s = this.islandStart[x]!;
     const e = this.islandEnd[x]!;
     // D gains at most one day per day, so t* lies at least the missing days ahead of t: jump there.
-    for (let t = s; ; ) {
+    for (let t = s; ;) {
       if (t > e) return t;
       let days = t - Math.max(s, t - (LZB_WINDOW_DAYS - 1)) + 1;
       for (let y = 0; y < x; y++) {
-        const overlap = Math.min(this.islandEnd[y]!, t) - Math.max(this.islandStart[y]!, t - (LZB_WINDOW_DAYS - 1)) + 1;
+        const overlap =
+          Math.min(this.islandEnd[y]!, t) -
+          Math.max(this.islandStart[y]!, t - (LZB_WINDOW_DAYS - 1)) +
+          1;
         if (overlap > 0) days += overlap;
       }
       if (days >= LZB_MIN_DAYS) return t;

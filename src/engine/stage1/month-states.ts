@@ -23,7 +23,10 @@ export class MonthStates {
   spellB = new Int32Array(8);
   changes = new Int32Array(16);
 
-  constructor(readonly months: StichtagMonths, idRank: Int32Array) {
+  constructor(
+    readonly months: StichtagMonths,
+    idRank: Int32Array,
+  ) {
     this.runs = new AssignmentRuns(idRank);
   }
 
@@ -32,7 +35,14 @@ export class MonthStates {
     this.runs.build(tables.elb, p, this.months);
     if (this.runs.count === 0) return false;
     const { rows, start } = tables.elb;
-    this.lzbRanges.build(rows.von, rows.bis, start[p]!, start[p + 1]!, tables.age17[p]!, this.months);
+    this.lzbRanges.build(
+      rows.von,
+      rows.bis,
+      start[p]!,
+      start[p + 1]!,
+      tables.age17[p]!,
+      this.months,
+    );
     this.loadSpells(tables.spells, p);
     return true;
   }
@@ -48,7 +58,8 @@ export class MonthStates {
   /** A measure of aktive Arbeitsförderung covers St(k). */
   active(k: number): boolean {
     for (let x = 0; x < this.spellCount; x++) {
-      if (this.spellKind[x]! >= FIRST_ACTIVE && k >= this.spellA[x]! && k <= this.spellB[x]!) return true;
+      if (this.spellKind[x]! >= FIRST_ACTIVE && k >= this.spellA[x]! && k <= this.spellB[x]!)
+        return true;
     }
     return false;
   }
@@ -57,7 +68,8 @@ export class MonthStates {
   svb(k: number): boolean {
     if (k < 0 || k >= this.months.months) return false;
     for (let x = 0; x < this.spellCount; x++) {
-      if (this.spellKind[x] === SPELL_KIND.svb && k >= this.spellA[x]! && k <= this.spellB[x]!) return true;
+      if (this.spellKind[x] === SPELL_KIND.svb && k >= this.spellA[x]! && k <= this.spellB[x]!)
+        return true;
     }
     return false;
   }

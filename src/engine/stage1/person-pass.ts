@@ -22,7 +22,12 @@ export interface PassUnits {
   idRank: Int32Array;
 }
 
-export function runPersonPass(tables: PersonTables, units: PassUnits, months: StichtagMonths, cube: QuantityCube): void {
+export function runPersonPass(
+  tables: PersonTables,
+  units: PassUnits,
+  months: StichtagMonths,
+  cube: QuantityCube,
+): void {
   const states = new MonthStates(months, units.idRank);
   const tree = new UnitTree(units.parents);
   for (let p = 0; p < tables.personCount; p++) {
@@ -38,7 +43,10 @@ export function runPersonPass(tables: PersonTables, units: PassUnits, months: St
  * state is evaluated only where it may change (MonthStates.changeMonths).
  */
 function addStocksAndFlows(s: MonthStates, sex: number, tree: UnitTree, cube: QuantityCube): void {
-  let prevUnit = -1, prevAe = -1, prevLzb = -1, prevAktiv = -1;
+  let prevUnit = -1,
+    prevAe = -1,
+    prevLzb = -1,
+    prevAktiv = -1;
   const count = s.changeMonths();
   for (let c = 0; c < count; c++) {
     const k = s.changes[c]!;
@@ -67,11 +75,21 @@ function addStocksAndFlows(s: MonthStates, sex: number, tree: UnitTree, cube: Qu
       else change(cube, Q.LZB_MOVES, prevLzb, lzb, sex, k);
     }
     if (aktiv !== prevAktiv) change(cube, Q.LZB_AKTIV, prevAktiv, aktiv, sex, k);
-    prevUnit = unit; prevAe = ae; prevLzb = lzb; prevAktiv = aktiv;
+    prevUnit = unit;
+    prevAe = ae;
+    prevLzb = lzb;
+    prevAktiv = aktiv;
   }
 }
 
-function change(cube: QuantityCube, quantity: number, from: number, to: number, sex: number, k: number): void {
+function change(
+  cube: QuantityCube,
+  quantity: number,
+  from: number,
+  to: number,
+  sex: number,
+  k: number,
+): void {
   if (from >= 0) cube.add(quantity, from, sex, k, -1);
   if (to >= 0) cube.add(quantity, to, sex, k, 1);
 }

@@ -15,7 +15,14 @@ export const SEX_CODE = { m: 0, w: 1, other: 2 } as const;
  * starts of employment; 4 öffentlich gefördert — a start and aktive Arbeitsförderung; 5 aktiv —
  * aktive Arbeitsförderung only. Beschäftigung begleitende Leistungen count for nothing.
  */
-export const SPELL_KIND = { svb: 0, ausbildung: 1, selbstaendig: 2, geringfuegig: 3, oeffentlich_gefoerdert: 4, aktiv: 5 } as const;
+export const SPELL_KIND = {
+  svb: 0,
+  ausbildung: 1,
+  selbstaendig: 2,
+  geringfuegig: 3,
+  oeffentlich_gefoerdert: 4,
+  aktiv: 5,
+} as const;
 /** Spells of kind ≤ LAST_START are starts, those of kind ≥ FIRST_ACTIVE aktive Arbeitsförderung. */
 export const LAST_START = SPELL_KIND.oeffentlich_gefoerdert;
 export const FIRST_ACTIVE = SPELL_KIND.oeffentlich_gefoerdert;
@@ -28,43 +35,70 @@ export interface PersonTables {
   /** Day number of the 17th birthday; 29 February counts as 1 March (§2). */
   age17: Int32Array;
   /** eLb periods (rows of person p: start[p] … start[p+1]−1): unit, AE flag, file line, von/bis days (open bis: OPEN_END_DAY). */
-  elb: Grouped<{ uid: Int32Array; ae: Uint8Array; line: Int32Array; von: Int32Array; bis: Int32Array }>;
+  elb: Grouped<{
+    uid: Int32Array;
+    ae: Uint8Array;
+    line: Int32Array;
+    von: Int32Array;
+    bis: Int32Array;
+  }>;
   /** beschaeftigungen and the massnahmen of aktive Arbeitsförderung, as SPELL_KIND and days. */
   spells: Grouped<{ kind: Uint8Array; von: Int32Array; bis: Int32Array }>;
 }
 
-const caseOf = (column: string, map: Record<string, number>) => `CASE ${column} ${Object.entries(map).map(([code, k]) => `WHEN '${code}' THEN ${k}`).join(' ')} END`;
+const caseOf = (column: string, map: Record<string, number>) =>
+  `CASE ${column} ${Object.entries(map)
+    .map(([code, k]) => `WHEN '${code}' THEN ${k}`)
+    .join(' ')} END`;
 
 export async function readPersonTables(connection: DuckDBConnection): Promise<PersonTables> {
-  const [countRow] = (await connection.runAndReadAll('SELECT count(*)::INTEGER FROM in_personen')).getRowsJS();
+  const [countRow] = (
+    await connection.runAndReadAll('SELECT count(*)::INTEGER FROM in_personen')
+  ).getRowsJS();
   const personCount = Number(countRow![0]);
   const sex = new Int8Array(personCount).fill(-1);
   const age17 = new Int32Array(personCount);
   let seen = 0;
-  await forEachChunk(connection, `
+  await forEachChunk(
+    connection,
+    `
     SELECT pid, CASE sex WHEN 'm' THEN ${SEX_CODE.m} WHEN 'w' THEN ${SEX_CODE.w} ELSE ${SEX_CODE.other} END AS sex,
       CASE WHEN month(geburtsdatum) = 2 AND day(geburtsdatum) = 29
         THEN make_date(year(geburtsdatum) + ${LZB_MIN_AGE_YEARS}, 3, 1)
         ELSE make_date(year(geburtsdatum) + ${LZB_MIN_AGE_YEARS}, month(geburtsdatum), day(geburtsdatum)) END AS age17
-    FROM in_personen`, ['pid', 'sex', 'age17'], ([pids, codes, days], rowCount) => {
-    seen += rowCount;
-    for (let i = 0; i < rowCount; i++) {
-      const pid = pids![i]!;
-      if (!(pid >= 0 && pid < personCount) || sex[pid] !== -1) throw new Error('in_personen.pid must be dense 0…n−1');
-      sex[pid] = codes![i]!;
-      age17[pid] = days![i]!;
-    }
-  });
+    FROM in_personen`,
+    ['pid', 'sex', 'age17'],
+    ([pids, codes, days], rowCount) => {
+      seen += rowCount;
+      for (let i = 0; i < rowCount; i++) {
+        const pid = pids![i]!;
+        if (!(pid >= 0 && pid < personCount) || sex[pid] !== -1)
+          throw new Error('in_personen.pid must be dense 0…n−1');
+        sex[pid] = codes![i]!;
+        age17[pid] = days![i]!;
+      }
+    },
+  );
   if (seen !== personCount) throw new Error('in_personen.pid must be dense 0…n−1');
-  const elb = await readGrouped<PersonTables['elb']['rows']>(connection, `
+  const elb = await readGrouped<PersonTables['elb']['rows']>(
+    connection,
+    `
     SELECT pid, uid, CAST(ae AS UTINYINT) AS ae, CAST(line AS INTEGER) AS line, von, ${endDay('bis')} AS bis FROM in_elb`,
-  'pid', { uid: Int32Array, ae: Uint8Array, line: Int32Array, von: Int32Array, bis: Int32Array }, personCount);
+    'pid',
+    { uid: Int32Array, ae: Uint8Array, line: Int32Array, von: Int32Array, bis: Int32Array },
+    personCount,
+  );
   const { aktiv, oeffentlich_gefoerdert: oeg, ...employment } = SPELL_KIND;
-  const spells = await readGrouped<PersonTables['spells']['rows']>(connection, `
+  const spells = await readGrouped<PersonTables['spells']['rows']>(
+    connection,
+    `
     SELECT pid, CAST(${caseOf('art', employment)} AS UTINYINT) AS kind, von, ${endDay('bis')} AS bis FROM in_beschaeftigungen
     UNION ALL
     SELECT pid, CAST(${caseOf('kategorie', { aktiv, oeffentlich_gefoerdert: oeg })} AS UTINYINT), von, ${endDay('bis')} FROM in_massnahmen
     WHERE kategorie IN ('aktiv', 'oeffentlich_gefoerdert')`,
-  'pid', { kind: Uint8Array, von: Int32Array, bis: Int32Array }, personCount);
+    'pid',
+    { kind: Uint8Array, von: Int32Array, bis: Int32Array },
+    personCount,
+  );
   return { personCount, sex, age17, elb, spells };
 }

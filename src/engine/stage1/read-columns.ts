@@ -19,7 +19,10 @@ export interface Grouped<R extends Record<string, IntArray>> {
 /** The chunk's values of a vector, a view of DuckDB's memory. */
 function vectorItems(vector: DuckDBVector, count: number): IntArray {
   const items = (vector as unknown as { items?: unknown }).items;
-  if (!(items instanceof Int32Array || items instanceof Uint8Array)) throw new Error(`a column of type ${vector.type.toString()} where INTEGER, DATE or UTINYINT was expected`);
+  if (!(items instanceof Int32Array || items instanceof Uint8Array))
+    throw new Error(
+      `a column of type ${vector.type.toString()} where INTEGER, DATE or UTINYINT was expected`,
+    );
   return items.subarray(0, count);
 }
 
@@ -27,8 +30,12 @@ function vectorItems(vector: DuckDBVector, count: number): IntArray {
  * Streams `sql` and hands each chunk's columns `names`, never NULL, to `visit`; they are valid
  * during the call only.
  */
-export async function forEachChunk(connection: DuckDBConnection, sql: string, names: readonly string[],
-  visit: (columns: IntArray[], rowCount: number) => void): Promise<void> {
+export async function forEachChunk(
+  connection: DuckDBConnection,
+  sql: string,
+  names: readonly string[],
+  visit: (columns: IntArray[], rowCount: number) => void,
+): Promise<void> {
   const result = await connection.stream(`SELECT ${names.join(', ')} FROM (${sql})`);
   // DuckDB makes the next chunk on its threads while this one is visited. (A fetch left behind
   // when `visit` throws must not count as an unhandled rejection.)
@@ -42,7 +49,10 @@ export async function forEachChunk(connection: DuckDBConnection, sql: string, na
     const chunk = await next;
     if (!chunk || chunk.rowCount === 0) break;
     next = fetch();
-    visit(names.map((_, j) => vectorItems(chunk.getColumnVector(j), chunk.rowCount)), chunk.rowCount);
+    visit(
+      names.map((_, j) => vectorItems(chunk.getColumnVector(j), chunk.rowCount)),
+      chunk.rowCount,
+    );
   }
 }
 
@@ -51,8 +61,13 @@ export async function forEachChunk(connection: DuckDBConnection, sql: string, na
  * within a key (a counting sort over two streams of the query: the keys, then the rows straight
  * into place), as columns of the given types. The key column itself is not kept.
  */
-export async function readGrouped<R extends Record<string, IntArray>>(connection: DuckDBConnection, sql: string, key: string,
-  types: { [K in keyof R]: IntArrayType }, keyCount: number): Promise<Grouped<R>> {
+export async function readGrouped<R extends Record<string, IntArray>>(
+  connection: DuckDBConnection,
+  sql: string,
+  key: string,
+  types: { [K in keyof R]: IntArrayType },
+  keyCount: number,
+): Promise<Grouped<R>> {
   const names = Object.keys(types);
   // counts at start[k + 2], so that after the prefix sum start[k + 1] is where key k's rows begin
   // and, advanced row by row, ends as where they end: start[0 … keyCount] is then the result.
@@ -76,10 +91,14 @@ export async function readGrouped<R extends Record<string, IntArray>>(connection
     for (let i = 0; i < rowCount; i++) place[i] = start[keys![i]! + 1]!++;
     columns.forEach((column, j) => {
       const from = values[j]!;
-      if (from.constructor !== column.constructor) throw new Error(`column ${names[j]} is not of the type expected`);
+      if (from.constructor !== column.constructor)
+        throw new Error(`column ${names[j]} is not of the type expected`);
       for (let i = 0; i < rowCount; i++) column[place[i]!] = from[i]!;
     });
   });
   if (seen !== length) throw new Error(`read ${seen} rows, expected ${length}`);
-  return { rows: Object.fromEntries(names.map((name, j) => [name, columns[j]!])) as R, start: start.subarray(0, keyCount + 1) };
+  return {
+    rows: Object.fromEntries(names.map((name, j) => [name, columns[j]!])) as R,
+    start: start.subarray(0, keyCount + 1),
+  };
 }

@@ -35,10 +35,13 @@ export function addStarts(s: MonthStates, sex: number, cube: QuantityCube): void
       if (startMonth[y] === k && FAMILY_OF_KIND[startKind[y]!] === FAMILY_OF_KIND[kind]) same = y;
     }
     if (same < 0) {
-      startMonth[count] = k; startKind[count] = kind; startVon[count] = von;
+      startMonth[count] = k;
+      startKind[count] = kind;
+      startVon[count] = von;
       count++;
     } else if (von < startVon[same]! || (von === startVon[same]! && kind < startKind[same]!)) {
-      startKind[same] = kind; startVon[same] = von;
+      startKind[same] = kind;
+      startVon[same] = von;
     }
   }
   for (let y = 0; y < count; y++) {
@@ -51,7 +54,14 @@ export function addStarts(s: MonthStates, sex: number, cube: QuantityCube): void
   }
 }
 
-function addIntegration(s: MonthStates, cube: QuantityCube, unit: number, sex: number, k: number, svb: boolean): void {
+function addIntegration(
+  s: MonthStates,
+  cube: QuantityCube,
+  unit: number,
+  sex: number,
+  k: number,
+  svb: boolean,
+): void {
   cube.add(Q.INT, unit, sex, k, 1);
   if (s.runs.ae[s.runs.at(k - 1)] === 1) cube.add(Q.INT_AE, unit, sex, k, 1);
   if (s.lzb(k - 1)) cube.add(Q.INT_LZB, unit, sex, k, 1);

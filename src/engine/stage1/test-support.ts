@@ -2,13 +2,18 @@
 import { dayOf, type Calendar } from './calendar.ts';
 
 /** Day number of an ISO date. */
-export const isoDay = (iso: string): number => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+export const isoDay = (iso: string): number =>
+  Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 
 /**
  * The calendar of months `first` … `last` (absolute month indexes) with the 15th as Stichtag,
  * except `custom` (month index → day of the month).
  */
-export function calendarOf(first: number, last: number, custom: ReadonlyMap<number, number> = new Map()): Calendar {
+export function calendarOf(
+  first: number,
+  last: number,
+  custom: ReadonlyMap<number, number> = new Map(),
+): Calendar {
   const stichtag = new Map<number, number>();
   for (let mi = first - 1; mi <= last + 13; mi++) stichtag.set(mi, dayOf(mi, custom.get(mi) ?? 15));
   return { first, last, firstDay: dayOf(first, 1), lastDay: dayOf(last + 1, 1) - 1, stichtag };

@@ -20,8 +20,13 @@ test('+1 at the new unit and −1 at the common ancestor, summed up the tree, is
     for (let to = 0; to < parents.length; to++) {
       if (from === to) continue;
       const common = from < 0 ? -1 : tree.commonAncestor(from, to);
-      const rolledUp = parents.map((_, u) => (line(to).includes(u) ? 1 : 0) - (common >= 0 && line(common).includes(u) ? 1 : 0));
-      const entered = parents.map((_, u) => (line(to).includes(u) && !line(from).includes(u) ? 1 : 0));
+      const rolledUp = parents.map(
+        (_, u) =>
+          (line(to).includes(u) ? 1 : 0) - (common >= 0 && line(common).includes(u) ? 1 : 0),
+      );
+      const entered = parents.map((_, u) =>
+        line(to).includes(u) && !line(from).includes(u) ? 1 : 0,
+      );
       assert.deepEqual(rolledUp, entered, `${from} → ${to}`);
     }
   }

@@ -21,13 +21,27 @@ export const BODY_LIMITS: readonly { method: string; path: string; bytes: number
 ];
 
 function tooLarge(bytes: number) {
-  return (c: Context) => errorJson(c, 413, 'payload_too_large', `Der Inhalt der Anfrage ist zu groß (höchstens ${bytes / MB} MB).`);
+  return (c: Context) =>
+    errorJson(
+      c,
+      413,
+      'payload_too_large',
+      `Der Inhalt der Anfrage ist zu groß (höchstens ${bytes / MB} MB).`,
+    );
 }
 
 /** One body limit per request: the route's own or the default. */
 export function bodyLimits(): MiddlewareHandler {
-  const byRoute = new Map(BODY_LIMITS.map((l) => [`${l.method} ${l.path}`, bodyLimit({ maxSize: l.bytes, onError: tooLarge(l.bytes) })]));
-  const fallback = bodyLimit({ maxSize: DEFAULT_BODY_LIMIT, onError: tooLarge(DEFAULT_BODY_LIMIT) });
+  const byRoute = new Map(
+    BODY_LIMITS.map((l) => [
+      `${l.method} ${l.path}`,
+      bodyLimit({ maxSize: l.bytes, onError: tooLarge(l.bytes) }),
+    ]),
+  );
+  const fallback = bodyLimit({
+    maxSize: DEFAULT_BODY_LIMIT,
+    onError: tooLarge(DEFAULT_BODY_LIMIT),
+  });
   return (c, next) => (byRoute.get(`${c.req.method} ${c.req.path}`) ?? fallback)(c, next);
 }
 
@@ -43,7 +57,13 @@ export function jsonBodiesOnly(): MiddlewareHandler {
     if (WITH_BODY.has(c.req.method) && !JSON_TYPE.test(c.req.header('content-type') ?? '')) {
       // bounded by bodyLimits; Hono keeps the bytes for the validator
       const bytes = c.req.raw.body === null ? 0 : (await c.req.arrayBuffer()).byteLength;
-      if (bytes > 0) return errorJson(c, 415, 'unsupported_media_type', 'Der Inhalt muss JSON sein (Content-Type: application/json).');
+      if (bytes > 0)
+        return errorJson(
+          c,
+          415,
+          'unsupported_media_type',
+          'Der Inhalt muss JSON sein (Content-Type: application/json).',
+        );
     }
     await next();
   };

@@ -45,7 +45,12 @@ export function hostGuard(rules: HostRules): MiddlewareHandler {
     // node-server builds the request URL from the Host header; without a socket it is the URL given
     const authority = c.req.header('host') ?? new URL(c.req.url).host;
     if (!isAllowedAuthority(authority, rules)) {
-      return errorJson(c, 421, 'wrong_host', 'Diese Adresse (Host) bedient der Server nicht. Weitere Namen erlaubt die Einstellung ALLOWED_HOSTS.');
+      return errorJson(
+        c,
+        421,
+        'wrong_host',
+        'Diese Adresse (Host) bedient der Server nicht. Weitere Namen erlaubt die Einstellung ALLOWED_HOSTS.',
+      );
     }
     await next();
   };
@@ -60,8 +65,17 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function originGuard(rules: HostRules): MiddlewareHandler {
   return async (c, next) => {
     const origin = c.req.header('origin');
-    if (!SAFE_METHODS.has(c.req.method) && origin !== undefined && !isAllowedOrigin(origin, rules)) {
-      return errorJson(c, 403, 'forbidden', 'Schreibende Anfragen nur von der eigenen Anwendung (Origin nicht erlaubt).');
+    if (
+      !SAFE_METHODS.has(c.req.method) &&
+      origin !== undefined &&
+      !isAllowedOrigin(origin, rules)
+    ) {
+      return errorJson(
+        c,
+        403,
+        'forbidden',
+        'Schreibende Anfragen nur von der eigenen Anwendung (Origin nicht erlaubt).',
+      );
     }
     await next();
   };
@@ -74,5 +88,7 @@ function isAllowedOrigin(origin: string, rules: HostRules): boolean {
   } catch {
     return false; // "null" (sandboxed frames, file://) and garbage
   }
-  return (url.protocol === 'http:' || url.protocol === 'https:') && isAllowedAuthority(url.host, rules);
+  return (
+    (url.protocol === 'http:' || url.protocol === 'https:') && isAllowedAuthority(url.host, rules)
+  );
 }

@@ -41,7 +41,10 @@ export interface Answer {
 const strictError = errorSchema.strict();
 
 export class FuzzClient {
-  readonly byOp = new Map<string, { sent: number; ok: number; errors: number; statuses: Map<number, number> }>();
+  readonly byOp = new Map<
+    string,
+    { sent: number; ok: number; errors: number; statuses: Map<number, number> }
+  >();
   sent = 0;
   serverErrors: string[] = [];
   errorBodiesChecked = 0;
@@ -49,10 +52,15 @@ export class FuzzClient {
   /** the latest rowVersion seen per agreement id */
   readonly rowVersions = new Map<string, number>();
 
-  constructor(private readonly api: ApiTestBed, private readonly documented: Map<string, Set<number>>) {}
+  constructor(
+    private readonly api: ApiTestBed,
+    private readonly documented: Map<string, Set<number>>,
+  ) {}
 
   url(request: FuzzRequest): string {
-    const path = request.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent((request.params[name] ?? '').replace(/\p{Cs}/gu, '\ufffd')));
+    const path = request.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+      encodeURIComponent((request.params[name] ?? '').replace(/\p{Cs}/gu, '\ufffd')),
+    );
     const url = new URL(`http://${request.host ?? 'localhost'}${path}`);
     for (const [k, v] of request.query) url.searchParams.append(k, v);
     return url.toString();
@@ -62,7 +70,9 @@ export class FuzzClient {
     if (request.body === undefined) return undefined;
     if ('raw' in request.body) return request.body.raw;
     const id = request.params.id ?? '';
-    return JSON.stringify(request.body.json, (_key, value: unknown) => (value === CURRENT_ROW_VERSION ? this.rowVersions.get(id) ?? 1 : value));
+    return JSON.stringify(request.body.json, (_key, value: unknown) =>
+      value === CURRENT_ROW_VERSION ? (this.rowVersions.get(id) ?? 1) : value,
+    );
   }
 
   /** Sends, counts and checks the answer (`check: false`: counts only, for tests that judge the answers themselves). */
@@ -71,10 +81,21 @@ export class FuzzClient {
     if (request.contentType !== null) headers['content-type'] = request.contentType;
     if (request.origin !== undefined) headers.origin = request.origin;
     const url = this.url(request);
-    const response = await this.api.request(url, { method: request.method, headers, body: this.serialise(request) }, request.actor);
+    const response = await this.api.request(
+      url,
+      { method: request.method, headers, body: this.serialise(request) },
+      request.actor,
+    );
     const contentType = response.headers.get('content-type') ?? '';
-    const text = contentType.startsWith('application/json') ? await response.text() : `[${(await response.arrayBuffer()).byteLength} bytes ${contentType}]`;
-    const answer: Answer = { status: response.status, contentType, text, json: contentType.startsWith('application/json') ? JSON.parse(text) : null };
+    const text = contentType.startsWith('application/json')
+      ? await response.text()
+      : `[${(await response.arrayBuffer()).byteLength} bytes ${contentType}]`;
+    const answer: Answer = {
+      status: response.status,
+      contentType,
+      text,
+      json: contentType.startsWith('application/json') ? JSON.parse(text) : null,
+    };
     this.record(request, answer);
     if (check) this.check(request, url, answer);
     return answer;
@@ -82,14 +103,25 @@ export class FuzzClient {
 
   private record(request: FuzzRequest, answer: Answer): void {
     this.sent += 1;
-    const stats = this.byOp.get(request.op) ?? { sent: 0, ok: 0, errors: 0, statuses: new Map<number, number>() };
+    const stats = this.byOp.get(request.op) ?? {
+      sent: 0,
+      ok: 0,
+      errors: 0,
+      statuses: new Map<number, number>(),
+    };
     stats.sent += 1;
     if (answer.status < 300) stats.ok += 1;
     if (answer.status >= 400) stats.errors += 1;
     stats.statuses.set(answer.status, (stats.statuses.get(answer.status) ?? 0) + 1);
     this.byOp.set(request.op, stats);
     const body = answer.json as { id?: unknown; rowVersion?: unknown } | null;
-    if (answer.status < 300 && body !== null && typeof body.id === 'string' && typeof body.rowVersion === 'number') this.rowVersions.set(body.id, body.rowVersion);
+    if (
+      answer.status < 300 &&
+      body !== null &&
+      typeof body.id === 'string' &&
+      typeof body.rowVersion === 'number'
+    )
+      this.rowVersions.set(body.id, body.rowVersion);
   }
 
   private check(request: FuzzRequest, url: string, answer: Answer): void {
@@ -104,7 +136,10 @@ export class FuzzClient {
       this.errorBodiesChecked += 1;
     }
     if (request.op !== 'unknown') {
-      assert.ok(this.documented.get(request.op)?.has(answer.status), `status ${answer.status} not documented for ${request.op}: ${where}`);
+      assert.ok(
+        this.documented.get(request.op)?.has(answer.status),
+        `status ${answer.status} not documented for ${request.op}: ${where}`,
+      );
       this.documentedChecked += 1;
     }
   }

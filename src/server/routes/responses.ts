@@ -3,12 +3,17 @@ import { errorSchema } from '../../contracts/error.ts';
 import type { z } from 'zod';
 import { RETRY_AFTER_SECONDS } from '../errors.ts';
 
-export const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+export const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
 
 const error = (description: string) => json(errorSchema, description);
 export const ERRORS = {
   400: error('kein gültiges JSON'),
-  403: error('für diese Rolle nicht erlaubt, oder eine schreibende Anfrage von fremder Herkunft (Origin)'),
+  403: error(
+    'für diese Rolle nicht erlaubt, oder eine schreibende Anfrage von fremder Herkunft (Origin)',
+  ),
   404: error('nicht gefunden oder nicht sichtbar'),
   409: error('veraltete Version (Konflikt), schon vorhanden, oder im Status nicht erlaubt'),
   413: error('Inhalt der Anfrage zu groß'),
@@ -17,7 +22,12 @@ export const ERRORS = {
   422: error('ungültige Eingabe; details nennt jedes Feld'),
   503: {
     ...error('Datenbank nicht erreichbar oder überlastet; später erneut versuchen'),
-    headers: { 'Retry-After': { description: `Sekunden bis zum nächsten Versuch (${RETRY_AFTER_SECONDS})`, schema: { type: 'integer' as const } } },
+    headers: {
+      'Retry-After': {
+        description: `Sekunden bis zum nächsten Versuch (${RETRY_AFTER_SECONDS})`,
+        schema: { type: 'integer' as const },
+      },
+    },
   },
 } as const;
 
@@ -27,7 +37,9 @@ type ErrorStatus = keyof typeof ERRORS;
  * The error responses of an operation: the given ones, plus what every operation can answer —
  * 421 (Host not allowed) and 503 (store unavailable).
  */
-export function errors<const S extends ErrorStatus>(...statuses: S[]): Pick<typeof ERRORS, S | 421 | 503> {
+export function errors<const S extends ErrorStatus>(
+  ...statuses: S[]
+): Pick<typeof ERRORS, S | 421 | 503> {
   const all = [...statuses, 421, 503] as (S | 421 | 503)[];
   return Object.fromEntries(all.map((s) => [s, ERRORS[s]])) as Pick<typeof ERRORS, S | 421 | 503>;
 }

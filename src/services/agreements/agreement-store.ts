@@ -24,24 +24,61 @@ export async function sideOf(ctx: ServiceContext, row: AgreementRow): Promise<Ag
 export async function requireAgreement(ctx: ServiceContext, id: string): Promise<AgreementRow> {
   const row = await repo.findAgreement(ctx.db, id);
   const directory = await loadUnitDirectory(ctx);
-  if (row === undefined || !directory.visible.has(row.unitId)) throw new AppError('not_found', `Zielvereinbarung ${id} nicht gefunden`);
+  if (row === undefined || !directory.visible.has(row.unitId))
+    throw new AppError('not_found', `Zielvereinbarung ${id} nicht gefunden`);
   return row;
 }
 
-export async function loadContent(tx: Tx, id: string, versionNo: number): Promise<AgreementContent> {
+export async function loadContent(
+  tx: Tx,
+  id: string,
+  versionNo: number,
+): Promise<AgreementContent> {
   const content = await repo.findContent(tx, id, versionNo);
-  if (content === undefined) throw new AppError('not_found', `Version ${versionNo} der Zielvereinbarung ${id} nicht gefunden`);
+  if (content === undefined)
+    throw new AppError(
+      'not_found',
+      `Version ${versionNo} der Zielvereinbarung ${id} nicht gefunden`,
+    );
   return content;
 }
 
 /** Bumps the row version if it still is `expected`; else a conflict naming the current state. */
-export async function claimRowVersion(tx: Tx, row: AgreementRow, expected: number, set: { status?: AgreementStatus; currentVersion?: number } = {}): Promise<AgreementRow> {
+export async function claimRowVersion(
+  tx: Tx,
+  row: AgreementRow,
+  expected: number,
+  set: { status?: AgreementStatus; currentVersion?: number } = {},
+): Promise<AgreementRow> {
   const updated = await repo.bumpRowVersion(tx, row.id, expected, set);
   if (updated !== undefined) return updated;
   const current = await repo.findAgreement(tx, row.id);
-  throw new AppError('conflict', `Die Zielvereinbarung wurde inzwischen geändert (gelesen: Stand ${expected}, aktuell: Stand ${current?.rowVersion}). Bitte neu laden und die Änderung erneut anwenden.`, [{ path: 'rowVersion', message: `veraltet: ${expected}, aktuell ${current?.rowVersion}` }], current === undefined ? undefined : { rowVersion: current.rowVersion, status: current.status, currentVersion: current.currentVersion, updatedAt: current.updatedAt.toISOString() });
+  throw new AppError(
+    'conflict',
+    `Die Zielvereinbarung wurde inzwischen geändert (gelesen: Stand ${expected}, aktuell: Stand ${current?.rowVersion}). Bitte neu laden und die Änderung erneut anwenden.`,
+    [{ path: 'rowVersion', message: `veraltet: ${expected}, aktuell ${current?.rowVersion}` }],
+    current === undefined
+      ? undefined
+      : {
+          rowVersion: current.rowVersion,
+          status: current.status,
+          currentVersion: current.currentVersion,
+          updatedAt: current.updatedAt.toISOString(),
+        },
+  );
 }
 
-export async function recordEvent(tx: Tx, ctx: ServiceContext, e: { agreementId: string; versionNo: number; action: string; fromStatus: AgreementStatus | null; toStatus: AgreementStatus; comment: string | null }): Promise<void> {
+export async function recordEvent(
+  tx: Tx,
+  ctx: ServiceContext,
+  e: {
+    agreementId: string;
+    versionNo: number;
+    action: string;
+    fromStatus: AgreementStatus | null;
+    toStatus: AgreementStatus;
+    comment: string | null;
+  },
+): Promise<void> {
   await repo.insertEvent(tx, { ...e, actor: ctx.actor.id });
 }

@@ -21,20 +21,48 @@ export interface AgreementView extends AgreementSummary {
   /** the version shown (the current one unless another was asked for) */
   versionNo: number;
   content: AgreementContent;
-  versions: { versionNo: number; status: AgreementStatus; reason: string | null; createdAt: string; createdBy: string }[];
-  events: { action: string; fromStatus: AgreementStatus | null; toStatus: AgreementStatus; versionNo: number; comment: string | null; actor: string; at: string }[];
+  versions: {
+    versionNo: number;
+    status: AgreementStatus;
+    reason: string | null;
+    createdAt: string;
+    createdBy: string;
+  }[];
+  events: {
+    action: string;
+    fromStatus: AgreementStatus | null;
+    toStatus: AgreementStatus;
+    versionNo: number;
+    comment: string | null;
+    actor: string;
+    at: string;
+  }[];
 }
 
-export async function summarize(ctx: ServiceContext, rows: AgreementRow[]): Promise<AgreementSummary[]> {
+export async function summarize(
+  ctx: ServiceContext,
+  rows: AgreementRow[],
+): Promise<AgreementSummary[]> {
   const directory = await loadUnitDirectory(ctx);
   const named = (id: string) => ({ id, name: directory.byId.get(id)?.name ?? id });
   return rows.map((r) => ({
-    id: r.id, year: r.year, steeringUnit: named(r.steeringUnitId), unit: named(r.unitId), parentAgreementId: r.parentAgreementId,
-    status: r.status, currentVersion: r.currentVersion, rowVersion: r.rowVersion, updatedAt: r.updatedAt.toISOString(),
+    id: r.id,
+    year: r.year,
+    steeringUnit: named(r.steeringUnitId),
+    unit: named(r.unitId),
+    parentAgreementId: r.parentAgreementId,
+    status: r.status,
+    currentVersion: r.currentVersion,
+    rowVersion: r.rowVersion,
+    updatedAt: r.updatedAt.toISOString(),
   }));
 }
 
-export async function presentAgreement(ctx: ServiceContext, row: AgreementRow, versionNo = row.currentVersion): Promise<AgreementView> {
+export async function presentAgreement(
+  ctx: ServiceContext,
+  row: AgreementRow,
+  versionNo = row.currentVersion,
+): Promise<AgreementView> {
   const [summary] = await summarize(ctx, [row]);
   const versions = await listVersionRows(ctx.db, row.id);
   const events = await listEventRows(ctx.db, row.id);
@@ -43,6 +71,14 @@ export async function presentAgreement(ctx: ServiceContext, row: AgreementRow, v
     versionNo,
     content: await loadContent(ctx.db, row.id, versionNo),
     versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })),
-    events: events.map((e) => ({ action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, versionNo: e.versionNo, comment: e.comment, actor: e.actor, at: e.at.toISOString() })),
+    events: events.map((e) => ({
+      action: e.action,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      versionNo: e.versionNo,
+      comment: e.comment,
+      actor: e.actor,
+      at: e.at.toISOString(),
+    })),
   };
 }

@@ -6,18 +6,36 @@
  */
 import { listChildAgreements } from '../../db/repositories/agreements.ts';
 import { targetsOf, type AgreementContent } from '../../domain/agreements/agreement.ts';
-import { checkCascade, type CascadeFinding, type LocalAgreement } from '../../domain/agreements/cascade-check.ts';
+import {
+  checkCascade,
+  type CascadeFinding,
+  type LocalAgreement,
+} from '../../domain/agreements/cascade-check.ts';
 import { thresholdOf, type Threshold } from '../../domain/agreements/cascade-threshold.ts';
 import { KENNZAHL_DEFINITIONS } from '../../domain/kpi/catalog.ts';
 import type { ServiceContext } from '../context.ts';
 import { queryValues } from '../values/query-values.ts';
 import { loadContent, requireAgreement } from './agreement-store.ts';
 
-async function weightOf(ctx: ServiceContext, unitId: string, t: Threshold, year: number, datenstand: 'latest' | number): Promise<number | null> {
+async function weightOf(
+  ctx: ServiceContext,
+  unitId: string,
+  t: Threshold,
+  year: number,
+  datenstand: 'latest' | number,
+): Promise<number | null> {
   const m = t.metric;
   if (m.source === 'lokal') return null;
   const month = `${t.referenceYear ?? year - 1}-12`;
-  const [v] = await queryValues(ctx, { unitIds: [unitId], kind: m.source, metrics: [m.id], sex: [m.sex], from: month, to: month, datenstand });
+  const [v] = await queryValues(ctx, {
+    unitIds: [unitId],
+    kind: m.source,
+    metrics: [m.id],
+    sex: [m.sex],
+    from: month,
+    to: month,
+    datenstand,
+  });
   if (v === undefined) return null;
   const quota = m.source === 'kennzahl' && KENNZAHL_DEFINITIONS[m.id].unit === 'percent';
   if (!quota) return v.value;
@@ -30,7 +48,11 @@ export interface CascadeCheck {
   findings: CascadeFinding[];
 }
 
-export async function checkAgreementCascade(ctx: ServiceContext, id: string, datenstand: 'latest' | number = 'latest'): Promise<CascadeCheck> {
+export async function checkAgreementCascade(
+  ctx: ServiceContext,
+  id: string,
+  datenstand: 'latest' | number = 'latest',
+): Promise<CascadeCheck> {
   const parentRow = await requireAgreement(ctx, id);
   const parent = await loadContent(ctx.db, id, parentRow.currentVersion);
   const children = await listChildAgreements(ctx.db, id);
@@ -46,5 +68,9 @@ export async function checkAgreementCascade(ctx: ServiceContext, id: string, dat
     }
     locals.push({ unitId: child.unitId, content, weights });
   }
-  return { agreementId: id, locals: children.map((c) => ({ agreementId: c.id, unitId: c.unitId })), findings: checkCascade(parent, locals) };
+  return {
+    agreementId: id,
+    locals: children.map((c) => ({ agreementId: c.id, unitId: c.unitId })),
+    findings: checkCascade(parent, locals),
+  };
 }

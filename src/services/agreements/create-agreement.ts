@@ -1,5 +1,9 @@
 /** A new agreement starts as version 1 in status Entwurf. */
-import { findAgreementOfParties, insertAgreement, insertVersion } from '../../db/repositories/agreements.ts';
+import {
+  findAgreementOfParties,
+  insertAgreement,
+  insertVersion,
+} from '../../db/repositories/agreements.ts';
 import { recordAudit } from '../audit.ts';
 import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -14,20 +18,58 @@ export interface CreateAgreementInput {
   comment?: string | null;
 }
 
-export async function createAgreement(ctx: ServiceContext, input: CreateAgreementInput): Promise<AgreementView> {
+export async function createAgreement(
+  ctx: ServiceContext,
+  input: CreateAgreementInput,
+): Promise<AgreementView> {
   const content = checkAgreementContent(input.content);
   const directory = await loadUnitDirectory(ctx);
   const [steering, party] = content.parties;
   requireVisible(directory, party.unitId);
-  if (!directory.byId.has(steering.unitId)) throw new AppError('validation', `unbekannte Einheit ${steering.unitId}`, [{ path: 'content.parties.0.unitId', message: 'unbekannte Einheit' }]);
+  if (!directory.byId.has(steering.unitId))
+    throw new AppError('validation', `unbekannte Einheit ${steering.unitId}`, [
+      { path: 'content.parties.0.unitId', message: 'unbekannte Einheit' },
+    ]);
   return transact(ctx, async (tctx) => {
     const t = tctx.db;
-    const existing = await findAgreementOfParties(t, { year: content.year, unitId: party.unitId, steeringUnitId: steering.unitId });
-    if (existing !== undefined) throw new AppError('conflict', `Für ${content.year} gibt es schon eine Zielvereinbarung zwischen ${steering.name} und ${party.name}`, [{ path: 'content.year', message: `vorhanden: ${existing.id}` }], { agreementId: existing.id });
-    const row = await insertAgreement(t, { year: content.year, steeringUnitId: steering.unitId, unitId: party.unitId, parentAgreementId: input.parentAgreementId ?? null, status: 'entwurf' });
-    await insertVersion(t, { agreementId: row.id, versionNo: 1, status: 'entwurf', content, createdBy: ctx.actor.id });
-    await recordEvent(t, ctx, { agreementId: row.id, versionNo: 1, action: 'anlegen', fromStatus: null, toStatus: 'entwurf', comment: input.comment ?? null });
-    await recordAudit(t, ctx.actor, 'agreement.create', 'agreement', row.id, { year: content.year, unitId: party.unitId });
+    const existing = await findAgreementOfParties(t, {
+      year: content.year,
+      unitId: party.unitId,
+      steeringUnitId: steering.unitId,
+    });
+    if (existing !== undefined)
+      throw new AppError(
+        'conflict',
+        `Für ${content.year} gibt es schon eine Zielvereinbarung zwischen ${steering.name} und ${party.name}`,
+        [{ path: 'content.year', message: `vorhanden: ${existing.id}` }],
+        { agreementId: existing.id },
+      );
+    const row = await insertAgreement(t, {
+      year: content.year,
+      steeringUnitId: steering.unitId,
+      unitId: party.unitId,
+      parentAgreementId: input.parentAgreementId ?? null,
+      status: 'entwurf',
+    });
+    await insertVersion(t, {
+      agreementId: row.id,
+      versionNo: 1,
+      status: 'entwurf',
+      content,
+      createdBy: ctx.actor.id,
+    });
+    await recordEvent(t, ctx, {
+      agreementId: row.id,
+      versionNo: 1,
+      action: 'anlegen',
+      fromStatus: null,
+      toStatus: 'entwurf',
+      comment: input.comment ?? null,
+    });
+    await recordAudit(t, ctx.actor, 'agreement.create', 'agreement', row.id, {
+      year: content.year,
+      unitId: party.unitId,
+    });
     return presentAgreement(tctx, row);
   });
 }

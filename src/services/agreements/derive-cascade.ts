@@ -18,25 +18,56 @@ export interface DeriveCascadeInput {
   unitIds?: string[];
 }
 
-export async function deriveCascade(ctx: ServiceContext, id: string, input: DeriveCascadeInput): Promise<AgreementSummary[]> {
+export async function deriveCascade(
+  ctx: ServiceContext,
+  id: string,
+  input: DeriveCascadeInput,
+): Promise<AgreementSummary[]> {
   const row = await requireAgreement(ctx, id);
   const parent = await loadContent(ctx.db, id, row.currentVersion);
   const directory = await loadUnitDirectory(ctx);
-  const children = directory.nodes.filter((n) => n.parentId === row.unitId && n.kind === 'jobcenter' && directory.visible.has(n.id));
-  if (children.length === 0) throw new AppError('invalid_state', `${parent.parties[1].name} hat keine örtlichen Jobcenter`);
-  const wanted = input.unitIds === undefined ? children : children.filter((c) => input.unitIds!.includes(c.id));
+  const children = directory.nodes.filter(
+    (n) => n.parentId === row.unitId && n.kind === 'jobcenter' && directory.visible.has(n.id),
+  );
+  if (children.length === 0)
+    throw new AppError('invalid_state', `${parent.parties[1].name} hat keine örtlichen Jobcenter`);
+  const wanted =
+    input.unitIds === undefined ? children : children.filter((c) => input.unitIds!.includes(c.id));
   const unknown = (input.unitIds ?? []).filter((u) => !children.some((c) => c.id === u));
-  if (unknown.length > 0) throw new AppError('validation', `kein örtliches Jobcenter von ${parent.parties[1].name}: ${unknown.join(', ')}`, unknown.map((u) => ({ path: 'unitIds', message: `${u} gehört nicht dazu` })));
+  if (unknown.length > 0)
+    throw new AppError(
+      'validation',
+      `kein örtliches Jobcenter von ${parent.parties[1].name}: ${unknown.join(', ')}`,
+      unknown.map((u) => ({ path: 'unitIds', message: `${u} gehört nicht dazu` })),
+    );
   return transact(ctx, async (tctx) => {
     const created: AgreementSummary[] = [];
     for (const unit of wanted) {
-      const existing = await findAgreementOfParties(tctx.db, { year: row.year, steeringUnitId: row.unitId, unitId: unit.id });
+      const existing = await findAgreementOfParties(tctx.db, {
+        year: row.year,
+        steeringUnitId: row.unitId,
+        unitId: unit.id,
+      });
       if (existing !== undefined) continue;
-      const content = deriveLocalAgreement(parent, {
-        party: { unitId: unit.id, name: unit.name, shortName: unit.name, capacity: null, representative: { salutation: '', office: 'Leitung des Jobcenters', name: 'N. N.' } },
-        place: unit.name,
-      }, { legalBasis: input.legalBasis });
-      const view = await createAgreement(tctx, { content, parentAgreementId: id, comment: `abgeleitet aus der Zielvereinbarung ${parent.parties[0].shortName ?? parent.parties[0].name} – ${parent.parties[1].name}` });
+      const content = deriveLocalAgreement(
+        parent,
+        {
+          party: {
+            unitId: unit.id,
+            name: unit.name,
+            shortName: unit.name,
+            capacity: null,
+            representative: { salutation: '', office: 'Leitung des Jobcenters', name: 'N. N.' },
+          },
+          place: unit.name,
+        },
+        { legalBasis: input.legalBasis },
+      );
+      const view = await createAgreement(tctx, {
+        content,
+        parentAgreementId: id,
+        comment: `abgeleitet aus der Zielvereinbarung ${parent.parties[0].shortName ?? parent.parties[0].name} – ${parent.parties[1].name}`,
+      });
       const { content: _c, versions: _v, events: _e, versionNo: _n, ...summary } = view;
       created.push(summary);
     }

@@ -9,16 +9,35 @@ import { loadAgreementRow, loadContent, requireAgreement } from './agreement-sto
 import type { AgreementView } from './agreement-view.ts';
 import { createAgreement } from './create-agreement.ts';
 
-async function nextYearParent(ctx: ServiceContext, parentId: string | null, year: number): Promise<string | null> {
+async function nextYearParent(
+  ctx: ServiceContext,
+  parentId: string | null,
+  year: number,
+): Promise<string | null> {
   const parent = parentId === null ? undefined : await loadAgreementRow(ctx.db, parentId);
   if (parent === undefined) return null;
-  const next = await findAgreementOfParties(ctx.db, { year, unitId: parent.unitId, steeringUnitId: parent.steeringUnitId });
+  const next = await findAgreementOfParties(ctx.db, {
+    year,
+    unitId: parent.unitId,
+    steeringUnitId: parent.steeringUnitId,
+  });
   return next?.id ?? null;
 }
 
-export async function draftNextYear(ctx: ServiceContext, id: string, year?: number): Promise<AgreementView> {
+export async function draftNextYear(
+  ctx: ServiceContext,
+  id: string,
+  year?: number,
+): Promise<AgreementView> {
   const row = await requireAgreement(ctx, id);
-  const content = draftForNextYear(await loadContent(ctx.db, id, row.currentVersion), year ?? row.year + 1);
+  const content = draftForNextYear(
+    await loadContent(ctx.db, id, row.currentVersion),
+    year ?? row.year + 1,
+  );
   const parentAgreementId = await nextYearParent(ctx, row.parentAgreementId, content.year);
-  return createAgreement(ctx, { content, parentAgreementId, comment: `Entwurf aus der Zielvereinbarung ${row.year}` });
+  return createAgreement(ctx, {
+    content,
+    parentAgreementId,
+    comment: `Entwurf aus der Zielvereinbarung ${row.year}`,
+  });
 }

@@ -3,9 +3,18 @@ import { subtreeIds } from '../../domain/units/unit-tree.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadUnitDirectory } from '../units/unit-directory.ts';
 import { requireAgreement } from './agreement-store.ts';
-import { presentAgreement, summarize, type AgreementSummary, type AgreementView } from './agreement-view.ts';
+import {
+  presentAgreement,
+  summarize,
+  type AgreementSummary,
+  type AgreementView,
+} from './agreement-view.ts';
 
-export async function getAgreement(ctx: ServiceContext, id: string, versionNo?: number): Promise<AgreementView> {
+export async function getAgreement(
+  ctx: ServiceContext,
+  id: string,
+  versionNo?: number,
+): Promise<AgreementView> {
   const row = await requireAgreement(ctx, id);
   return presentAgreement(ctx, row, versionNo);
 }
@@ -16,7 +25,10 @@ export interface AgreementFilter {
   within?: string;
 }
 
-export async function listAgreements(ctx: ServiceContext, filter: AgreementFilter = {}): Promise<AgreementSummary[]> {
+export async function listAgreements(
+  ctx: ServiceContext,
+  filter: AgreementFilter = {},
+): Promise<AgreementSummary[]> {
   const directory = await loadUnitDirectory(ctx);
   let units = directory.visible;
   if (filter.within !== undefined) {
@@ -25,7 +37,11 @@ export async function listAgreements(ctx: ServiceContext, filter: AgreementFilte
   }
   const rows = await listAgreementRows(ctx.db, { unitIds: [...units], year: filter.year });
   // the steering party first: a Träger's agreement with the Land before those with its Jobcenter
-  const depth = (id: string) => ['bund', 'land', 'traeger', 'jobcenter'].indexOf(directory.byId.get(id)?.kind ?? 'jobcenter');
-  rows.sort((a, b) => b.year - a.year || depth(a.unitId) - depth(b.unitId) || a.unitId.localeCompare(b.unitId));
+  const depth = (id: string) =>
+    ['bund', 'land', 'traeger', 'jobcenter'].indexOf(directory.byId.get(id)?.kind ?? 'jobcenter');
+  rows.sort(
+    (a, b) =>
+      b.year - a.year || depth(a.unitId) - depth(b.unitId) || a.unitId.localeCompare(b.unitId),
+  );
   return summarize(ctx, rows);
 }

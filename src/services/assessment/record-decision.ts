@@ -3,7 +3,12 @@
  * decision, and the reason where they depart from it (a documented change of framework
  * conditions). Re-deciding needs the row version read (optimistic concurrency).
  */
-import { countFrameworkChanges, insertDecision, listDecisionRows, updateDecision } from '../../db/repositories/assessments.ts';
+import {
+  countFrameworkChanges,
+  insertDecision,
+  listDecisionRows,
+  updateDecision,
+} from '../../db/repositories/assessments.ts';
 import { recordAudit } from '../audit.ts';
 import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -23,36 +28,71 @@ export interface DecisionInput {
   rowVersion: number | null;
 }
 
-export async function recordDecision(ctx: ServiceContext, agreementId: string, input: DecisionInput) {
+export async function recordDecision(
+  ctx: ServiceContext,
+  agreementId: string,
+  input: DecisionInput,
+) {
   const row = await requireAgreement(ctx, agreementId);
-  if (!mayDecideAttainment(await sideOf(ctx, row))) throw new AppError('forbidden', 'Über die Zielerreichung entscheidet die steuernde Seite');
-  if (row.status !== 'unterzeichnet' && row.status !== 'bewertet') throw new AppError('invalid_state', 'Bewertet wird nur eine unterzeichnete Zielvereinbarung');
+  if (!mayDecideAttainment(await sideOf(ctx, row)))
+    throw new AppError('forbidden', 'Über die Zielerreichung entscheidet die steuernde Seite');
+  if (row.status !== 'unterzeichnet' && row.status !== 'bewertet')
+    throw new AppError('invalid_state', 'Bewertet wird nur eine unterzeichnete Zielvereinbarung');
   const monitoring = await assessAgreement(ctx, agreementId, { datenstand: input.datenstand });
   const target = monitoring.targets.find((t) => t.targetId === input.targetId);
-  if (target === undefined || target.assessment === null) throw new AppError('validation', `kein bewertbares Ziel ${input.targetId}`, [{ path: 'targetId', message: 'unbekannt oder ohne Kriterium' }]);
+  if (target === undefined || target.assessment === null)
+    throw new AppError('validation', `kein bewertbares Ziel ${input.targetId}`, [
+      { path: 'targetId', message: 'unbekannt oder ohne Kriterium' },
+    ]);
   const system = target.assessment;
   const departs = system.status !== input.finalDecision;
   if (departs && (input.adjustment === null || input.adjustment.trim() === '')) {
-    throw new AppError('validation', `Die Entscheidung „${input.finalDecision}“ weicht vom Systemergebnis „${system.status}“ ab und braucht eine Begründung`, [{ path: 'adjustment', message: 'Begründung fehlt' }]);
+    throw new AppError(
+      'validation',
+      `Die Entscheidung „${input.finalDecision}“ weicht vom Systemergebnis „${system.status}“ ab und braucht eine Begründung`,
+      [{ path: 'adjustment', message: 'Begründung fehlt' }],
+    );
   }
   return transact(ctx, async ({ db: tx }) => {
     if (input.frameworkChangeIds.length > 0) {
       const found = await countFrameworkChanges(tx, agreementId, input.frameworkChangeIds);
-      if (found !== new Set(input.frameworkChangeIds).size) throw new AppError('validation', 'unbekannte Änderung der Rahmenbedingungen', [{ path: 'frameworkChangeIds', message: 'nicht zu dieser Vereinbarung dokumentiert' }]);
+      if (found !== new Set(input.frameworkChangeIds).size)
+        throw new AppError('validation', 'unbekannte Änderung der Rahmenbedingungen', [
+          { path: 'frameworkChangeIds', message: 'nicht zu dieser Vereinbarung dokumentiert' },
+        ]);
     }
     const values = {
-      systemResult: system, datenstandId: typeof input.datenstand === 'number' ? input.datenstand : null, finalDecision: input.finalDecision,
-      adjustment: input.adjustment, frameworkChangeIds: input.frameworkChangeIds, decidedBy: ctx.actor.id,
+      systemResult: system,
+      datenstandId: typeof input.datenstand === 'number' ? input.datenstand : null,
+      finalDecision: input.finalDecision,
+      adjustment: input.adjustment,
+      frameworkChangeIds: input.frameworkChangeIds,
+      decidedBy: ctx.actor.id,
     };
     let saved;
     if (input.rowVersion === null) {
       saved = await insertDecision(tx, agreementId, input.targetId, values);
-      if (saved === undefined) throw new AppError('conflict', `Für Ziel ${input.targetId} liegt bereits eine Entscheidung vor; bitte neu laden`, [{ path: 'rowVersion', message: 'Entscheidung existiert' }]);
+      if (saved === undefined)
+        throw new AppError(
+          'conflict',
+          `Für Ziel ${input.targetId} liegt bereits eine Entscheidung vor; bitte neu laden`,
+          [{ path: 'rowVersion', message: 'Entscheidung existiert' }],
+        );
     } else {
       saved = await updateDecision(tx, agreementId, input.targetId, input.rowVersion, values);
-      if (saved === undefined) throw new AppError('conflict', `Die Entscheidung zu Ziel ${input.targetId} wurde inzwischen geändert; bitte neu laden`, [{ path: 'rowVersion', message: 'veraltet' }]);
+      if (saved === undefined)
+        throw new AppError(
+          'conflict',
+          `Die Entscheidung zu Ziel ${input.targetId} wurde inzwischen geändert; bitte neu laden`,
+          [{ path: 'rowVersion', message: 'veraltet' }],
+        );
     }
-    await recordAudit(tx, ctx.actor, 'assessment.decide', 'agreement', agreementId, { targetId: input.targetId, system: system.status, final: input.finalDecision, adjustment: input.adjustment });
+    await recordAudit(tx, ctx.actor, 'assessment.decide', 'agreement', agreementId, {
+      targetId: input.targetId,
+      system: system.status,
+      final: input.finalDecision,
+      adjustment: input.adjustment,
+    });
     return { ...saved, decidedAt: saved.decidedAt.toISOString() };
   });
 }

@@ -37,14 +37,32 @@ function sumTwelve(rows: readonly StoredValue[]): Map<string, number | null> {
   return new Map([...sums].map(([k, s]) => [k, s.missing || s.months < 12 ? null : s.total]));
 }
 
-export async function readComparisonFigures(ctx: ServiceContext, q: FigureQuery): Promise<ComparisonFigures> {
+export async function readComparisonFigures(
+  ctx: ServiceContext,
+  q: FigureQuery,
+): Promise<ComparisonFigures> {
   const reader = comparisonReader(ctx);
   const base = { unitIds: q.unitIds, sex: [q.sex], datenstand: q.datenstand };
-  const kennzahlen = await queryValues(reader, { ...base, kind: 'kennzahl', metrics: [...KENNZAHL_IDS], from: q.month, to: q.month });
-  const events = await queryValues(reader, {
-    ...base, kind: 'grundgroesse', metrics: [...new Set(Object.values(RATE_EVENTS))], from: addMonths(parseMonth(q.month), -11), to: q.month,
+  const kennzahlen = await queryValues(reader, {
+    ...base,
+    kind: 'kennzahl',
+    metrics: [...KENNZAHL_IDS],
+    from: q.month,
+    to: q.month,
   });
-  const figures = new Map(kennzahlen.map((v) => [key(v.unitId, v.metric), { value: v.value, zaehler: v.zaehler, nenner: v.nenner, quality: v.quality }]));
+  const events = await queryValues(reader, {
+    ...base,
+    kind: 'grundgroesse',
+    metrics: [...new Set(Object.values(RATE_EVENTS))],
+    from: addMonths(parseMonth(q.month), -11),
+    to: q.month,
+  });
+  const figures = new Map(
+    kennzahlen.map((v) => [
+      key(v.unitId, v.metric),
+      { value: v.value, zaehler: v.zaehler, nenner: v.nenner, quality: v.quality },
+    ]),
+  );
   const sums = sumTwelve(events);
   const stands = kennzahlen.map((v) => v.stand).sort();
   return {
@@ -58,7 +76,25 @@ export async function readComparisonFigures(ctx: ServiceContext, q: FigureQuery)
 }
 
 /** The newest month with a K2 figure for the unit, as the default report month. */
-export async function latestMonthOf(ctx: ServiceContext, unitId: string, datenstand: 'latest' | number): Promise<string | null> {
-  const rows = await queryValues(comparisonReader(ctx), { unitIds: [unitId], kind: 'kennzahl', metrics: ['K2'], sex: ['insgesamt'], from: '2005-01', to: '2100-12', datenstand });
-  return rows.filter((r) => r.value !== null).map((r) => r.month).sort().at(-1) ?? null;
+export async function latestMonthOf(
+  ctx: ServiceContext,
+  unitId: string,
+  datenstand: 'latest' | number,
+): Promise<string | null> {
+  const rows = await queryValues(comparisonReader(ctx), {
+    unitIds: [unitId],
+    kind: 'kennzahl',
+    metrics: ['K2'],
+    sex: ['insgesamt'],
+    from: '2005-01',
+    to: '2100-12',
+    datenstand,
+  });
+  return (
+    rows
+      .filter((r) => r.value !== null)
+      .map((r) => r.month)
+      .sort()
+      .at(-1) ?? null
+  );
 }

@@ -8,15 +8,23 @@ import { AppError } from '../errors.ts';
 import type { UnitDirectory } from '../units/unit-directory.ts';
 
 /** The parent whose örtliche Jobcenter the viewer may see side by side. */
-export function requireComparableParent(ctx: ServiceContext, directory: UnitDirectory, parentId: string) {
+export function requireComparableParent(
+  ctx: ServiceContext,
+  directory: UnitDirectory,
+  parentId: string,
+) {
   const parent = directory.byId.get(parentId);
   const own = directory.byId.get(ctx.actor.unitId);
   const peerOfOwn = own !== undefined && own.parentId === parentId;
-  if (parent === undefined || (!directory.visible.has(parentId) && !peerOfOwn)) throw new AppError('not_found', `Einheit ${parentId} nicht gefunden`);
+  if (parent === undefined || (!directory.visible.has(parentId) && !peerOfOwn))
+    throw new AppError('not_found', `Einheit ${parentId} nicht gefunden`);
   return parent;
 }
 
-export function protectionFor(ctx: ServiceContext, directory: UnitDirectory): (unitId: string) => boolean {
+export function protectionFor(
+  ctx: ServiceContext,
+  directory: UnitDirectory,
+): (unitId: string) => boolean {
   return (unitId) => !(ctx.actor.microdataRights && directory.visible.has(unitId));
 }
 

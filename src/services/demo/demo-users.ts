@@ -3,11 +3,32 @@ import { insertMissingUsers } from '../../db/repositories/users.ts';
 import type { Tx } from '../context.ts';
 
 export const DEMO_USERS = [
-  { id: 'mais-nrw', name: 'Controlling MAIS NRW', role: 'ministerium', unitId: '05', microdataRights: false },
-  { id: 'controlling-borken', name: 'Controlling Jobcenter Kreis Borken', role: 'traeger', unitId: '05554', microdataRights: true },
-  { id: 'jobcenter-ahaus', name: 'Leitung Jobcenter Ahaus', role: 'jobcenter', unitId: '05554004', microdataRights: false },
+  {
+    id: 'mais-nrw',
+    name: 'Controlling MAIS NRW',
+    role: 'ministerium',
+    unitId: '05',
+    microdataRights: false,
+  },
+  {
+    id: 'controlling-borken',
+    name: 'Controlling Jobcenter Kreis Borken',
+    role: 'traeger',
+    unitId: '05554',
+    microdataRights: true,
+  },
+  {
+    id: 'jobcenter-ahaus',
+    name: 'Leitung Jobcenter Ahaus',
+    role: 'jobcenter',
+    unitId: '05554004',
+    microdataRights: false,
+  },
 ] as const;
 
 export async function saveDemoUsers(tx: Tx): Promise<void> {
-  await insertMissingUsers(tx, DEMO_USERS.map((u) => ({ ...u })));
+  await insertMissingUsers(
+    tx,
+    DEMO_USERS.map((u) => ({ ...u })),
+  );
 }

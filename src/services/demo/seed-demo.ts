@@ -23,7 +23,11 @@ export const DEMO_SEED = 2014;
 /** The demo figures as of the end of April 2016: December 2015 final after the Wartezeit. */
 export const DEMO_STAND = '2016-04-30';
 
-export async function seedDemo(db: Executor, dataDir: string, say: (line: string) => void): Promise<void> {
+export async function seedDemo(
+  db: Executor,
+  dataDir: string,
+  say: (line: string) => void,
+): Promise<void> {
   const ctx: ServiceContext = { db, actor: systemActor('demo'), now: () => new Date() };
   if ((await countDatenstaende(db)) === 0) {
     const inputDir = join(dataDir, 'demo', `kreis-seed${DEMO_SEED}`);
@@ -32,8 +36,16 @@ export async function seedDemo(db: Executor, dataDir: string, say: (line: string
       await generateSynthetic({ scale: 'kreis', seed: DEMO_SEED, outDir: inputDir, format: 'csv' });
     }
     say('Berechne die Kennzahlen 2012–2015 …');
-    const result = await computeKpis({ inputDir, from: parseMonth('2012-01'), to: parseMonth('2015-12') });
-    const loaded = await loadEngineResult(ctx, result, { stand: DEMO_STAND, source: 'mikrodaten', label: 'Synthetische Mikrodaten Kreis Borken (Demo)' });
+    const result = await computeKpis({
+      inputDir,
+      from: parseMonth('2012-01'),
+      to: parseMonth('2015-12'),
+    });
+    const loaded = await loadEngineResult(ctx, result, {
+      stand: DEMO_STAND,
+      source: 'mikrodaten',
+      label: 'Synthetische Mikrodaten Kreis Borken (Demo)',
+    });
     say(`${loaded.rows.toLocaleString('de-DE')} Werte geladen (Datenstand ${DEMO_STAND}).`);
   }
   await transact(ctx, async ({ db: tx }) => {
@@ -43,6 +55,8 @@ export async function seedDemo(db: Executor, dataDir: string, say: (line: string
   });
   if ((await countAgreements(db)) === 0) {
     const n = await seedDemoAgreements(ctx);
-    say(`${n} Zielvereinbarungen 2014 angelegt (MAIS NRW – Kreis Borken und 17 örtliche Jobcenter).`);
+    say(
+      `${n} Zielvereinbarungen 2014 angelegt (MAIS NRW – Kreis Borken und 17 örtliche Jobcenter).`,
+    );
   }
 }

@@ -6,7 +6,12 @@ import { getAgreement } from '../agreements/get-agreement.ts';
 import type { ServiceContext } from '../context.ts';
 import { documentFile, type DocumentFile } from './document-file.ts';
 
-export async function renderAgreementFile(ctx: ServiceContext, agreementId: string, format: 'pdf' | 'docx', versionNo?: number): Promise<DocumentFile> {
+export async function renderAgreementFile(
+  ctx: ServiceContext,
+  agreementId: string,
+  format: 'pdf' | 'docx',
+  versionNo?: number,
+): Promise<DocumentFile> {
   const view = await getAgreement(ctx, agreementId, versionNo);
   // the status of the version shown: an older signed version stays signed while a revision is drafted
   const status = view.versions.find((v) => v.versionNo === view.versionNo)?.status ?? view.status;

@@ -21,25 +21,50 @@ const SELF_COUNTING = new Set(['ELB', 'LZB', 'JDW_LZB']);
 
 function cellOf(v: StoredValue | undefined): ComparisonCell | null {
   if (v === undefined) return null;
-  return { value: v.value, quality: v.quality, counts: SELF_COUNTING.has(v.metric) ? [v.value] : [v.zaehler, v.nenner] };
+  return {
+    value: v.value,
+    quality: v.quality,
+    counts: SELF_COUNTING.has(v.metric) ? [v.value] : [v.zaehler, v.nenner],
+  };
 }
 
-export async function loadComparisonFigures(ctx: ServiceContext, unitId: string, month: string, datenstand: 'latest' | number): Promise<ComparisonFigures> {
+export async function loadComparisonFigures(
+  ctx: ServiceContext,
+  unitId: string,
+  month: string,
+  datenstand: 'latest' | number,
+): Promise<ComparisonFigures> {
   const directory = await loadUnitDirectory(ctx);
   const unit = requireVisible(directory, unitId);
-  const groupId = unit.kind === 'jobcenter' && unit.parentId !== null && directory.visible.has(unit.parentId) ? unit.parentId : unit.id;
+  const groupId =
+    unit.kind === 'jobcenter' && unit.parentId !== null && directory.visible.has(unit.parentId)
+      ? unit.parentId
+      : unit.id;
   const group = directory.byId.get(groupId)!;
-  const children = directory.nodes.filter((n) => n.parentId === groupId && directory.visible.has(n.id)).sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  const children = directory.nodes
+    .filter((n) => n.parentId === groupId && directory.visible.has(n.id))
+    .sort((a, b) => a.name.localeCompare(b.name, 'de'));
   const units = [group, ...children];
   const ids = units.map((u) => u.id);
-  const query = (kind: 'kennzahl' | 'grundgroesse') => queryValues(ctx, {
-    unitIds: ids, kind, metrics: COMPARISON_COLUMNS.filter((c) => c.kind === kind).map((c) => c.metric), sex: ['insgesamt'], from: month, to: month, datenstand,
-  });
-  const values = [...await query('kennzahl'), ...await query('grundgroesse')];
+  const query = (kind: 'kennzahl' | 'grundgroesse') =>
+    queryValues(ctx, {
+      unitIds: ids,
+      kind,
+      metrics: COMPARISON_COLUMNS.filter((c) => c.kind === kind).map((c) => c.metric),
+      sex: ['insgesamt'],
+      from: month,
+      to: month,
+      datenstand,
+    });
+  const values = [...(await query('kennzahl')), ...(await query('grundgroesse'))];
   const byKey = new Map(values.map((v) => [`${v.unitId}|${v.kind}|${v.metric}`, v]));
   const rows = units.map((u) => ({
-    unitId: u.id, name: u.name, total: u.id === groupId && children.length > 0,
-    cells: Object.fromEntries(COMPARISON_COLUMNS.map((c) => [c.key, cellOf(byKey.get(`${u.id}|${c.kind}|${c.metric}`))])),
+    unitId: u.id,
+    name: u.name,
+    total: u.id === groupId && children.length > 0,
+    cells: Object.fromEntries(
+      COMPARISON_COLUMNS.map((c) => [c.key, cellOf(byKey.get(`${u.id}|${c.kind}|${c.metric}`))]),
+    ),
   }));
   return { unit, rows, stands: [...new Set(values.map((v) => v.stand))] };
 }

@@ -29,7 +29,11 @@ export async function startDemoTestBed(): Promise<DemoTestBed> {
     throw error;
   }
   return {
-    as: async (userId, now = new Date('2015-05-01T00:00:00Z')) => ({ db: database.db, actor: await loadActor(database.db, userId), now: () => now }),
+    as: async (userId, now = new Date('2015-05-01T00:00:00Z')) => ({
+      db: database.db,
+      actor: await loadActor(database.db, userId),
+      now: () => now,
+    }),
     checkStore: () => database.ping(),
     destroy: async () => {
       await database.destroy();

@@ -12,14 +12,30 @@ export interface DialogueAgendaRequest {
   datenstand?: 'latest' | number;
 }
 
-export async function renderDialogueAgenda(ctx: ServiceContext, agreementId: string, req: DialogueAgendaRequest = {}): Promise<DocumentFile> {
+export async function renderDialogueAgenda(
+  ctx: ServiceContext,
+  agreementId: string,
+  req: DialogueAgendaRequest = {},
+): Promise<DocumentFile> {
   const datenstand = req.datenstand ?? 'latest';
   const month = req.month === undefined ? undefined : Number(req.month.slice(5, 7));
-  const today = req.month === undefined ? ctx.now().toISOString().slice(0, 10) : reportDay(req.month, ctx.now());
-  const loaded = await loadReportTargets(ctx, agreementId, { datenstand, untilMonth: month, today });
+  const today =
+    req.month === undefined
+      ? ctx.now().toISOString().slice(0, 10)
+      : reportDay(req.month, ctx.now());
+  const loaded = await loadReportTargets(ctx, agreementId, {
+    datenstand,
+    untilMonth: month,
+    today,
+  });
   const model = buildDialogueAgendaDocument({
-    agreement: loaded.agreement, targets: loaded.targets, month: month ?? null,
-    generatedAt: ctx.now().toISOString(), generatedBy: ctx.actor.name, datenstand, stands: loaded.stands,
+    agreement: loaded.agreement,
+    targets: loaded.targets,
+    month: month ?? null,
+    generatedAt: ctx.now().toISOString(),
+    generatedBy: ctx.actor.name,
+    datenstand,
+    stands: loaded.stands,
   });
   return documentFile(renderPdf(model), 'pdf', model.fileName);
 }

@@ -15,6 +15,10 @@ export const CONTENT_TYPES: Record<DocumentFormat, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
-export function documentFile(bytes: Buffer, format: DocumentFormat, baseName: string): DocumentFile {
+export function documentFile(
+  bytes: Buffer,
+  format: DocumentFormat,
+  baseName: string,
+): DocumentFile {
   return { bytes, contentType: CONTENT_TYPES[format], fileName: `${baseName}.${format}` };
 }

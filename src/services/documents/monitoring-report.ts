@@ -2,7 +2,10 @@
  * The monthly monitoring report of a unit (Träger or örtliches Jobcenter) as PDF: its agreement
  * of that year judged as of the month, and the comparison of the Jobcenter.
  */
-import { buildMonitoringReportDocument, type MonitoringReportData } from '../../documents/models/monitoring-report.ts';
+import {
+  buildMonitoringReportDocument,
+  type MonitoringReportData,
+} from '../../documents/models/monitoring-report.ts';
 import { renderPdf } from '../../documents/render/typst/render-pdf.ts';
 import { listAgreements } from '../agreements/get-agreement.ts';
 import type { ServiceContext } from '../context.ts';
@@ -26,13 +29,22 @@ export function reportDay(month: string, now: Date): string {
   return today < last ? today : last;
 }
 
-export async function loadMonitoringReportData(ctx: ServiceContext, req: MonitoringReportRequest): Promise<MonitoringReportData> {
+export async function loadMonitoringReportData(
+  ctx: ServiceContext,
+  req: MonitoringReportRequest,
+): Promise<MonitoringReportData> {
   const datenstand = req.datenstand ?? 'latest';
   const year = Number(req.month.slice(0, 4));
   const comparison = await loadComparisonFigures(ctx, req.unitId, req.month, datenstand);
   const summary = (await listAgreements(ctx, { year })).find((a) => a.unit.id === req.unitId);
-  const loaded = summary === undefined ? null
-    : await loadReportTargets(ctx, summary.id, { datenstand, untilMonth: Number(req.month.slice(5, 7)), today: reportDay(req.month, ctx.now()) });
+  const loaded =
+    summary === undefined
+      ? null
+      : await loadReportTargets(ctx, summary.id, {
+          datenstand,
+          untilMonth: Number(req.month.slice(5, 7)),
+          today: reportDay(req.month, ctx.now()),
+        });
   return {
     unit: { id: comparison.unit.id, name: comparison.unit.name, kind: comparison.unit.kind },
     month: req.month,
@@ -51,11 +63,16 @@ export async function loadMonitoringReportData(ctx: ServiceContext, req: Monitor
  * Rendered once per store generation, viewer, question and minute (result-cache.ts): the report
  * says when it was made, to the minute.
  */
-export function renderMonitoringReport(ctx: ServiceContext, req: MonitoringReportRequest): Promise<DocumentFile> {
+export function renderMonitoringReport(
+  ctx: ServiceContext,
+  req: MonitoringReportRequest,
+): Promise<DocumentFile> {
   const minute = ctx.now().toISOString().slice(0, 16);
   const at = new Date(`${minute}:00Z`);
   return cachedResult(ctx, 'monitoring-report', { ...req, minute }, async () => {
-    const model = buildMonitoringReportDocument(await loadMonitoringReportData({ ...ctx, now: () => at }, req));
+    const model = buildMonitoringReportDocument(
+      await loadMonitoringReportData({ ...ctx, now: () => at }, req),
+    );
     return documentFile(renderPdf(model), 'pdf', model.fileName);
   });
 }

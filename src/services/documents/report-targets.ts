@@ -26,23 +26,41 @@ export interface LoadedReportTargets {
   stands: string[];
 }
 
-export async function loadReportTargets(ctx: ServiceContext, agreementId: string, req: ReportTargetsRequest): Promise<LoadedReportTargets> {
+export async function loadReportTargets(
+  ctx: ServiceContext,
+  agreementId: string,
+  req: ReportTargetsRequest,
+): Promise<LoadedReportTargets> {
   const view = await getAgreement(ctx, agreementId);
   const content = view.content;
   const monitoring = await assessAgreement(ctx, agreementId, req);
   const byId = new Map(targetsOf(content).map((t) => [t.id, t]));
-  const goalOf = new Map(content.goals.flatMap((g) => g.blocks.flatMap((b) => (b.kind === 'ziel' ? [[b.target.id, g] as const] : []))));
+  const goalOf = new Map(
+    content.goals.flatMap((g) =>
+      g.blocks.flatMap((b) => (b.kind === 'ziel' ? [[b.target.id, g] as const] : [])),
+    ),
+  );
   const [first, second] = content.parties;
-  const stands = monitoring.targets.flatMap((t) => (t.snapshot?.datenstand ? [t.snapshot.datenstand] : []));
+  const stands = monitoring.targets.flatMap((t) =>
+    t.snapshot?.datenstand ? [t.snapshot.datenstand] : [],
+  );
   return {
     agreement: {
-      id: view.id, year: content.year, status: view.status, versionNo: view.versionNo,
-      parties: `${first.shortName ?? first.name} – ${second.shortName ?? second.name}`, unitName: view.unit.name,
+      id: view.id,
+      year: content.year,
+      status: view.status,
+      versionNo: view.versionNo,
+      parties: `${first.shortName ?? first.name} – ${second.shortName ?? second.name}`,
+      unitName: view.unit.name,
     },
     content,
     targets: monitoring.targets.map((m) => ({
-      target: byId.get(m.targetId)!, goalNumber: m.goalNumber, goalTitle: goalOf.get(m.targetId)?.title ?? '',
-      sentence: m.sentence, assessment: m.assessment, snapshot: m.snapshot,
+      target: byId.get(m.targetId)!,
+      goalNumber: m.goalNumber,
+      goalTitle: goalOf.get(m.targetId)?.title ?? '',
+      sentence: m.sentence,
+      assessment: m.assessment,
+      snapshot: m.snapshot,
     })),
     stands: [...new Set(stands)],
   };

@@ -3,33 +3,66 @@
  * definition, unit and source. Values of a 'manuell' indicator are entered per month as a
  * Datenstand (kind 'lokal'); a 'regel' indicator records its rule over the microdata.
  */
-import { findIndicator, insertIndicator, listIndicatorRows, updateIndicator } from '../../db/repositories/indicators.ts';
+import {
+  findIndicator,
+  insertIndicator,
+  listIndicatorRows,
+  updateIndicator,
+} from '../../db/repositories/indicators.ts';
 import type { LocalIndicator } from '../../domain/agreements/criteria.ts';
 import { recordAudit } from '../audit.ts';
 import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 
-export async function listLocalIndicators(ctx: ServiceContext): Promise<(LocalIndicator & { rowVersion: number })[]> {
+export async function listLocalIndicators(
+  ctx: ServiceContext,
+): Promise<(LocalIndicator & { rowVersion: number })[]> {
   const rows = await listIndicatorRows(ctx.db);
   return rows.map((r) => ({ ...r, source: r.source as LocalIndicator['source'] }));
 }
 
-export async function saveLocalIndicator(ctx: ServiceContext, indicator: LocalIndicator, rowVersion: number | null) {
-  if (ctx.actor.role === 'jobcenter') throw new AppError('forbidden', 'Lokale Kennzahlen legen Träger und Ministerium fest');
+export async function saveLocalIndicator(
+  ctx: ServiceContext,
+  indicator: LocalIndicator,
+  rowVersion: number | null,
+) {
+  if (ctx.actor.role === 'jobcenter')
+    throw new AppError('forbidden', 'Lokale Kennzahlen legen Träger und Ministerium fest');
   return transact(ctx, async ({ db: tx }) => {
     let saved;
     if (rowVersion === null) {
       saved = await insertIndicator(tx, indicator);
-      if (saved === undefined) throw new AppError('conflict', `Die lokale Kennzahl ${indicator.id} gibt es schon`, [{ path: 'id', message: 'vergeben' }]);
+      if (saved === undefined)
+        throw new AppError('conflict', `Die lokale Kennzahl ${indicator.id} gibt es schon`, [
+          { path: 'id', message: 'vergeben' },
+        ]);
     } else {
       saved = await updateIndicator(tx, indicator, rowVersion);
       if (saved === undefined) {
         const current = await findIndicator(tx, indicator.id);
-        if (current === undefined) throw new AppError('not_found', `Lokale Kennzahl ${indicator.id} nicht gefunden`);
-        throw new AppError('conflict', `Die lokale Kennzahl ${indicator.id} wurde inzwischen geändert`, [{ path: 'rowVersion', message: `veraltet: ${rowVersion}, aktuell ${current.rowVersion}` }], current);
+        if (current === undefined)
+          throw new AppError('not_found', `Lokale Kennzahl ${indicator.id} nicht gefunden`);
+        throw new AppError(
+          'conflict',
+          `Die lokale Kennzahl ${indicator.id} wurde inzwischen geändert`,
+          [
+            {
+              path: 'rowVersion',
+              message: `veraltet: ${rowVersion}, aktuell ${current.rowVersion}`,
+            },
+          ],
+          current,
+        );
       }
     }
-    await recordAudit(tx, ctx.actor, rowVersion === null ? 'indicator.create' : 'indicator.update', 'indicator', indicator.id, indicator);
+    await recordAudit(
+      tx,
+      ctx.actor,
+      rowVersion === null ? 'indicator.create' : 'indicator.update',
+      'indicator',
+      indicator.id,
+      indicator,
+    );
     return { ...saved, source: saved.source as LocalIndicator['source'] };
   });
 }

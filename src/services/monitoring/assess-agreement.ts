@@ -2,13 +2,21 @@
  * Monitoring of one agreement: every target judged on one Datenstand ("latest" or a given one),
  * with the series a chart needs (this year, reference year, Soll-Verlauf, forecast).
  */
-import { targetsOf, type AgreementContent, type Target } from '../../domain/agreements/agreement.ts';
+import {
+  targetsOf,
+  type AgreementContent,
+  type Target,
+} from '../../domain/agreements/agreement.ts';
 import type { Criterion } from '../../domain/agreements/criteria.ts';
 import { renderCriterion } from '../../domain/agreements/sentence.ts';
 import { assessTarget } from '../../domain/monitoring/attainment.ts';
 import { FORECAST_BANDS } from '../../domain/monitoring/forecast-bands.ts';
 import { referenceYearOf } from '../../domain/monitoring/thresholds.ts';
-import type { MetricSnapshot, TargetAssessment, TargetStatus } from '../../domain/monitoring/types.ts';
+import type {
+  MetricSnapshot,
+  TargetAssessment,
+  TargetStatus,
+} from '../../domain/monitoring/types.ts';
 import type { ServiceContext } from '../context.ts';
 import { cachedResult } from '../result-cache.ts';
 import { loadContent, requireAgreement } from '../agreements/agreement-store.ts';
@@ -68,24 +76,61 @@ function cutAfter(snapshot: MetricSnapshot, month: number | undefined): MetricSn
 }
 
 /** Judged once per store generation, viewer and question (result-cache.ts); the result is frozen. */
-export async function assessAgreement(ctx: ServiceContext, agreementId: string, options: AssessOptions = {}): Promise<AgreementMonitoring> {
-  const question = { agreementId, datenstand: options.datenstand ?? 'latest', today: options.today ?? ctx.now().toISOString().slice(0, 10), untilMonth: options.untilMonth };
+export async function assessAgreement(
+  ctx: ServiceContext,
+  agreementId: string,
+  options: AssessOptions = {},
+): Promise<AgreementMonitoring> {
+  const question = {
+    agreementId,
+    datenstand: options.datenstand ?? 'latest',
+    today: options.today ?? ctx.now().toISOString().slice(0, 10),
+    untilMonth: options.untilMonth,
+  };
   return cachedResult(ctx, 'monitoring', question, () => judgeAgreement(ctx, question));
 }
 
-async function judgeAgreement(ctx: ServiceContext, { agreementId, datenstand, today, untilMonth }: { agreementId: string; datenstand: 'latest' | number; today: string; untilMonth?: number }): Promise<AgreementMonitoring> {
+async function judgeAgreement(
+  ctx: ServiceContext,
+  {
+    agreementId,
+    datenstand,
+    today,
+    untilMonth,
+  }: { agreementId: string; datenstand: 'latest' | number; today: string; untilMonth?: number },
+): Promise<AgreementMonitoring> {
   const row = await requireAgreement(ctx, agreementId);
   const content = await loadContent(ctx.db, agreementId, row.currentVersion);
   const options = { untilMonth };
-  const goalOf = new Map(content.goals.flatMap((g) => g.blocks.flatMap((b) => (b.kind === 'ziel' ? [[b.target.id, g.number] as const] : []))));
+  const goalOf = new Map(
+    content.goals.flatMap((g) =>
+      g.blocks.flatMap((b) => (b.kind === 'ziel' ? [[b.target.id, g.number] as const] : [])),
+    ),
+  );
   const targets = targetsOf(content);
   const snapshots = new Map<string, MetricSnapshot | null>();
   const forecastSizes = new Map<string, number | null>();
   const measured = targets.flatMap((t) => {
     const metric = metricOf(t.criterion);
-    return metric === null ? [] : [{ target: t, req: { metric, unitId: row.unitId, year: content.year, referenceYear: referenceYearFor(t.criterion, content.year), datenstand } }];
+    return metric === null
+      ? []
+      : [
+          {
+            target: t,
+            req: {
+              metric,
+              unitId: row.unitId,
+              year: content.year,
+              referenceYear: referenceYearFor(t.criterion, content.year),
+              datenstand,
+            },
+          },
+        ];
   });
-  const loaded = await loadMetricSnapshots(ctx, measured.map((m) => m.req));
+  const loaded = await loadMetricSnapshots(
+    ctx,
+    measured.map((m) => m.req),
+  );
   measured.forEach(({ target }, i) => {
     snapshots.set(target.id, cutAfter(loaded[i]!.snapshot, options.untilMonth));
     forecastSizes.set(target.id, loaded[i]!.forecastSize);
@@ -93,22 +138,57 @@ async function judgeAgreement(ctx: ServiceContext, { agreementId, datenstand, to
   // parts before the composites that combine them, whatever the document order
   const statuses: Record<string, TargetStatus> = {};
   const assessments = new Map<string, TargetAssessment>();
-  const ordered = [...targets.filter((t) => t.criterion?.kind !== 'zusammengesetzt'), ...targets.filter((t) => t.criterion?.kind === 'zusammengesetzt')];
+  const ordered = [
+    ...targets.filter((t) => t.criterion?.kind !== 'zusammengesetzt'),
+    ...targets.filter((t) => t.criterion?.kind === 'zusammengesetzt'),
+  ];
   for (const t of ordered) {
     if (t.criterion === null) continue;
-    const a = assessTarget(t, { today, snapshot: snapshots.get(t.id) ?? null, partStatuses: { ...statuses } }, FORECAST_BANDS, { forecastSize: forecastSizes.get(t.id) ?? null });
+    const a = assessTarget(
+      t,
+      { today, snapshot: snapshots.get(t.id) ?? null, partStatuses: { ...statuses } },
+      FORECAST_BANDS,
+      { forecastSize: forecastSizes.get(t.id) ?? null },
+    );
     assessments.set(t.id, a);
     statuses[t.id] = a.status;
   }
   return {
-    agreementId, year: content.year, unitId: row.unitId, datenstand, today,
-    targets: await Promise.all(targets.map(async (t) => ({
-      targetId: t.id, goalNumber: goalOf.get(t.id) ?? '', role: t.role, title: t.title, kind: t.criterion?.kind ?? null,
-      sentence: t.criterion === null ? null : renderCriterion(t.criterion, { year: content.year, subject: subjectOf(content), role: t.role, lead: t.lead }),
-      assessment: assessments.get(t.id) ?? null,
-      snapshot: snapshots.get(t.id) ?? null,
-      path: t.values.path,
-      split: t.split === null || t.criterion === null ? null : await monitorSplit(ctx, t, { year: content.year, unitId: row.unitId, today, datenstand, subject: subjectOf(content) }),
-    }))),
+    agreementId,
+    year: content.year,
+    unitId: row.unitId,
+    datenstand,
+    today,
+    targets: await Promise.all(
+      targets.map(async (t) => ({
+        targetId: t.id,
+        goalNumber: goalOf.get(t.id) ?? '',
+        role: t.role,
+        title: t.title,
+        kind: t.criterion?.kind ?? null,
+        sentence:
+          t.criterion === null
+            ? null
+            : renderCriterion(t.criterion, {
+                year: content.year,
+                subject: subjectOf(content),
+                role: t.role,
+                lead: t.lead,
+              }),
+        assessment: assessments.get(t.id) ?? null,
+        snapshot: snapshots.get(t.id) ?? null,
+        path: t.values.path,
+        split:
+          t.split === null || t.criterion === null
+            ? null
+            : await monitorSplit(ctx, t, {
+                year: content.year,
+                unitId: row.unitId,
+                today,
+                datenstand,
+                subject: subjectOf(content),
+              }),
+      })),
+    ),
   };
 }

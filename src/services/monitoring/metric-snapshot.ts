@@ -16,11 +16,16 @@ export interface SnapshotRequest {
 }
 
 /** A withheld figure (small count, for a viewer without microdata rights) is no usable figure. */
-function byMonth(rows: readonly (StoredValue & { suppressed?: unknown })[], year: number): (Observation | null)[] {
+function byMonth(
+  rows: readonly (StoredValue & { suppressed?: unknown })[],
+  year: number,
+): (Observation | null)[] {
   const months: (Observation | null)[] = Array.from({ length: 12 }, () => null);
   for (const r of rows) {
     if (!r.month.startsWith(`${year}-`)) continue;
-    months[Number(r.month.slice(5, 7)) - 1] = r.suppressed ? { value: null, quality: 'eingeschraenkt' } : { value: r.value, quality: r.quality };
+    months[Number(r.month.slice(5, 7)) - 1] = r.suppressed
+      ? { value: null, quality: 'eingeschraenkt' }
+      : { value: r.value, quality: r.quality };
   }
   return months;
 }
@@ -46,7 +51,10 @@ function selectionOf(req: SnapshotRequest) {
   };
 }
 
-export async function loadMetricSnapshot(ctx: ServiceContext, req: SnapshotRequest): Promise<LoadedSnapshot> {
+export async function loadMetricSnapshot(
+  ctx: ServiceContext,
+  req: SnapshotRequest,
+): Promise<LoadedSnapshot> {
   return (await loadMetricSnapshots(ctx, [req]))[0]!;
 }
 
@@ -54,7 +62,10 @@ export async function loadMetricSnapshot(ctx: ServiceContext, req: SnapshotReque
  * Several snapshots with one read per unit, kind, sex, period and Datenstand (an agreement's
  * targets mostly share them), instead of one read per target.
  */
-export async function loadMetricSnapshots(ctx: ServiceContext, reqs: readonly SnapshotRequest[]): Promise<LoadedSnapshot[]> {
+export async function loadMetricSnapshots(
+  ctx: ServiceContext,
+  reqs: readonly SnapshotRequest[],
+): Promise<LoadedSnapshot[]> {
   // what a viewer without microdata rights sees has its small counts withheld (protect-values.ts)
   const read = ctx.actor.microdataRights ? queryValues : readValues;
   const groups = new Map<string, { reqs: SnapshotRequest[]; ids: Set<string> }>();
@@ -67,15 +78,32 @@ export async function loadMetricSnapshots(ctx: ServiceContext, reqs: readonly Sn
     groups.set(key, group);
   }
   const rowsOf = new Map<SnapshotRequest, StoredValue[]>();
-  await Promise.all([...groups.values()].map(async (g) => {
-    const s = selectionOf(g.reqs[0]!);
-    const rows = await read(ctx, { unitIds: [g.reqs[0]!.unitId], kind: s.kind, metrics: [...g.ids], sex: [s.sex], from: `${s.first}-01`, to: `${s.last}-12`, datenstand: g.reqs[0]!.datenstand });
-    for (const req of g.reqs) rowsOf.set(req, rows.filter((r) => r.metric === selectionOf(req).id));
-  }));
+  await Promise.all(
+    [...groups.values()].map(async (g) => {
+      const s = selectionOf(g.reqs[0]!);
+      const rows = await read(ctx, {
+        unitIds: [g.reqs[0]!.unitId],
+        kind: s.kind,
+        metrics: [...g.ids],
+        sex: [s.sex],
+        from: `${s.first}-01`,
+        to: `${s.last}-12`,
+        datenstand: g.reqs[0]!.datenstand,
+      });
+      for (const req of g.reqs)
+        rowsOf.set(
+          req,
+          rows.filter((r) => r.metric === selectionOf(req).id),
+        );
+    }),
+  );
   return reqs.map((req) => snapshotOf(req, rowsOf.get(req) ?? []));
 }
 
-function snapshotOf(req: SnapshotRequest, rows: readonly (StoredValue & { suppressed?: unknown })[]): LoadedSnapshot {
+function snapshotOf(
+  req: SnapshotRequest,
+  rows: readonly (StoredValue & { suppressed?: unknown })[],
+): LoadedSnapshot {
   const { metric } = req;
   const aggregation = metric.source === 'kennzahl' ? 'monatswert' : metric.aggregation;
   const stands = rows.map((r) => r.stand).sort();
@@ -87,6 +115,9 @@ function snapshotOf(req: SnapshotRequest, rows: readonly (StoredValue & { suppre
       reference: aggregateYearToDate(byMonth(rows, req.referenceYear), aggregation),
       datenstand: stands.at(-1) ?? null,
     },
-    forecastSize: metric.source === 'kennzahl' && KENNZAHL_DEFINITIONS[metric.id].unit === 'percent' ? december?.zaehler ?? null : null,
+    forecastSize:
+      metric.source === 'kennzahl' && KENNZAHL_DEFINITIONS[metric.id].unit === 'percent'
+        ? (december?.zaehler ?? null)
+        : null,
   };
 }

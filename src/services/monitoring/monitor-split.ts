@@ -27,27 +27,74 @@ interface SplitContext {
   subject: string;
 }
 
-export async function monitorSplit(ctx: ServiceContext, target: Target, c: SplitContext): Promise<SplitMonitoring> {
+export async function monitorSplit(
+  ctx: ServiceContext,
+  target: Target,
+  c: SplitContext,
+): Promise<SplitMonitoring> {
   const parts: SplitMonitoring['parts'] = [];
   const denominators: Partial<Record<'m' | 'w', number>> = {};
   const referenceValues: Partial<Record<'insgesamt' | 'm' | 'w', number>> = {};
   for (const part of target.split!.parts) {
     const metric = metricOf(part.criterion);
-    const loaded = metric === null ? null : await loadMetricSnapshot(ctx, { metric, unitId: c.unitId, year: c.year, referenceYear: c.year - 1, datenstand: c.datenstand });
-    const assessment = assessTarget({ ...target, split: null, criterion: part.criterion, values: { offer: null, path: null } }, { today: c.today, snapshot: loaded?.snapshot ?? null, partStatuses: {} });
-    parts.push({ sex: part.sex, sentence: renderCriterion(part.criterion, { year: c.year, subject: c.subject, role: target.role, lead: target.lead }), assessment });
+    const loaded =
+      metric === null
+        ? null
+        : await loadMetricSnapshot(ctx, {
+            metric,
+            unitId: c.unitId,
+            year: c.year,
+            referenceYear: c.year - 1,
+            datenstand: c.datenstand,
+          });
+    const assessment = assessTarget(
+      { ...target, split: null, criterion: part.criterion, values: { offer: null, path: null } },
+      { today: c.today, snapshot: loaded?.snapshot ?? null, partStatuses: {} },
+    );
+    parts.push({
+      sex: part.sex,
+      sentence: renderCriterion(part.criterion, {
+        year: c.year,
+        subject: c.subject,
+        role: target.role,
+        lead: target.lead,
+      }),
+      assessment,
+    });
     const december = loaded?.snapshot.reference[11]?.value;
     if (december !== null && december !== undefined) referenceValues[part.sex] = december;
     if (metric?.source === 'kennzahl') {
-      const [v] = await queryValues(ctx, { unitIds: [c.unitId], kind: 'kennzahl', metrics: [metric.id], sex: [part.sex], from: `${c.year - 1}-12`, to: `${c.year - 1}-12`, datenstand: c.datenstand });
+      const [v] = await queryValues(ctx, {
+        unitIds: [c.unitId],
+        kind: 'kennzahl',
+        metrics: [metric.id],
+        sex: [part.sex],
+        from: `${c.year - 1}-12`,
+        to: `${c.year - 1}-12`,
+        datenstand: c.datenstand,
+      });
       if (v?.nenner != null) denominators[part.sex] = v.nenner;
     }
   }
   const totalMetric = metricOf(target.criterion);
   if (totalMetric !== null) {
-    const total = await loadMetricSnapshot(ctx, { metric: totalMetric, unitId: c.unitId, year: c.year, referenceYear: c.year - 1, datenstand: c.datenstand });
+    const total = await loadMetricSnapshot(ctx, {
+      metric: totalMetric,
+      unitId: c.unitId,
+      year: c.year,
+      referenceYear: c.year - 1,
+      datenstand: c.datenstand,
+    });
     const december = total.snapshot.reference[11]?.value;
     if (december !== null && december !== undefined) referenceValues.insgesamt = december;
   }
-  return { parts, findings: checkSexSplit({ total: target.criterion!, split: target.split!, denominators, referenceValues }) };
+  return {
+    parts,
+    findings: checkSexSplit({
+      total: target.criterion!,
+      split: target.split!,
+      denominators,
+      referenceValues,
+    }),
+  };
 }

@@ -7,5 +7,11 @@ import type { Actor } from '../context.ts';
 export const BUND_ID = 'DE';
 
 export function systemActor(id = 'system'): Actor {
-  return { id, name: 'Betrieb (Kommandozeile)', role: 'administration', unitId: BUND_ID, microdataRights: true };
+  return {
+    id,
+    name: 'Betrieb (Kommandozeile)',
+    role: 'administration',
+    unitId: BUND_ID,
+    microdataRights: true,
+  };
 }

@@ -5,13 +5,18 @@ import { loadUnitDirectory } from './unit-directory.ts';
 
 export type { UnitView };
 
-export async function listVisibleUnits(ctx: ServiceContext, date = ctx.now().toISOString().slice(0, 10)): Promise<UnitView[]> {
+export async function listVisibleUnits(
+  ctx: ServiceContext,
+  date = ctx.now().toISOString().slice(0, 10),
+): Promise<UnitView[]> {
   const directory = await loadUnitDirectory(ctx, date);
   const typeOf = await readComparisonTypes(ctx.db, date);
   const neighbours = await readNeighbours(ctx.db, date);
-  return directory.nodes.filter((n) => directory.visible.has(n.id)).map((n) => ({
-    ...n,
-    vergleichstyp: typeOf.get(n.id) ?? null,
-    neighbours: (neighbours.get(n.id) ?? []).filter((x) => directory.visible.has(x)),
-  }));
+  return directory.nodes
+    .filter((n) => directory.visible.has(n.id))
+    .map((n) => ({
+      ...n,
+      vergleichstyp: typeOf.get(n.id) ?? null,
+      neighbours: (neighbours.get(n.id) ?? []).filter((x) => directory.visible.has(x)),
+    }));
 }

@@ -20,7 +20,10 @@ export interface UnitDirectory {
  */
 const loaded = new WeakMap<ServiceContext, Map<string, Promise<UnitDirectory>>>();
 
-export function loadUnitDirectory(ctx: ServiceContext, date = ctx.now().toISOString().slice(0, 10)): Promise<UnitDirectory> {
+export function loadUnitDirectory(
+  ctx: ServiceContext,
+  date = ctx.now().toISOString().slice(0, 10),
+): Promise<UnitDirectory> {
   const byDate = loaded.get(ctx) ?? new Map<string, Promise<UnitDirectory>>();
   loaded.set(ctx, byDate);
   let directory = byDate.get(date);
@@ -35,12 +38,20 @@ export function loadUnitDirectory(ctx: ServiceContext, date = ctx.now().toISOStr
 async function readUnitDirectory(ctx: ServiceContext, date: string): Promise<UnitDirectory> {
   const nodes = await readUnitTree(ctx.db, date);
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  return { nodes, byId, visible: ctx.actor.role === 'administration' ? new Set(byId.keys()) : subtreeIds(nodes, ctx.actor.unitId) };
+  return {
+    nodes,
+    byId,
+    visible:
+      ctx.actor.role === 'administration'
+        ? new Set(byId.keys())
+        : subtreeIds(nodes, ctx.actor.unitId),
+  };
 }
 
 /** Throws unless the actor may see the unit (404 rather than 403: do not reveal what exists). */
 export function requireVisible(directory: UnitDirectory, unitId: string): UnitNode {
   const node = directory.byId.get(unitId);
-  if (node === undefined || !directory.visible.has(unitId)) throw new AppError('not_found', `Einheit ${unitId} nicht gefunden`);
+  if (node === undefined || !directory.visible.has(unitId))
+    throw new AppError('not_found', `Einheit ${unitId} nicht gefunden`);
   return node;
 }

@@ -13,18 +13,29 @@ const KNOWN: Record<'grundgroesse' | 'kennzahl', ReadonlySet<string>> = {
 };
 const MAX_LISTED = 100;
 
-export function checkValueRows(rows: readonly ValueRow[], unitIds: ReadonlySet<string>, localIndicatorIds: ReadonlySet<string>): ErrorDetail[] {
+export function checkValueRows(
+  rows: readonly ValueRow[],
+  unitIds: ReadonlySet<string>,
+  localIndicatorIds: ReadonlySet<string>,
+): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
   const add = (i: number, field: string, message: string) => {
     if (problems.length < MAX_LISTED) problems.push({ path: `Zeile ${i + 1}, ${field}`, message });
   };
   rows.forEach((r, i) => {
-    if (!unitIds.has(r.unitId)) add(i, 'unitId', `unbekannte oder nicht sichtbare Einheit ${JSON.stringify(r.unitId)}`);
+    if (!unitIds.has(r.unitId))
+      add(i, 'unitId', `unbekannte oder nicht sichtbare Einheit ${JSON.stringify(r.unitId)}`);
     if (!isMonth(r.month)) add(i, 'month', `kein Monat (JJJJ-MM): ${JSON.stringify(r.month)}`);
     const known = r.kind === 'lokal' ? localIndicatorIds : KNOWN[r.kind];
-    if (!known.has(r.metric)) add(i, 'metric', `unbekannte ${r.kind === 'lokal' ? 'lokale Kennzahl' : r.kind === 'kennzahl' ? 'Kennzahl' : 'Grundgröße'} ${JSON.stringify(r.metric)}`);
+    if (!known.has(r.metric))
+      add(
+        i,
+        'metric',
+        `unbekannte ${r.kind === 'lokal' ? 'lokale Kennzahl' : r.kind === 'kennzahl' ? 'Kennzahl' : 'Grundgröße'} ${JSON.stringify(r.metric)}`,
+      );
     if (r.value !== null && !Number.isFinite(r.value)) add(i, 'value', 'keine endliche Zahl');
-    if (r.value === null && r.quality !== 'fehlend') add(i, 'quality', 'ein fehlender Wert hat die Qualität "fehlend"');
+    if (r.value === null && r.quality !== 'fehlend')
+      add(i, 'quality', 'ein fehlender Wert hat die Qualität "fehlend"');
   });
   return problems;
 }

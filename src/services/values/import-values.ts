@@ -18,11 +18,20 @@ export interface ImportResult {
   rows: number;
 }
 
-export async function importValues(ctx: ServiceContext, datenstand: DatenstandInput, rows: readonly ValueRow[]): Promise<ImportResult> {
+export async function importValues(
+  ctx: ServiceContext,
+  datenstand: DatenstandInput,
+  rows: readonly ValueRow[],
+): Promise<ImportResult> {
   const directory = await loadUnitDirectory(ctx);
   const indicators = await listIndicatorIds(ctx.db);
   const problems = checkValueRows(rows, directory.visible, indicators);
-  if (problems.length > 0) throw new AppError('validation', `Import abgelehnt: ${problems.length}${problems.length === 100 ? '+' : ''} fehlerhafte Werte, nichts gespeichert`, problems);
+  if (problems.length > 0)
+    throw new AppError(
+      'validation',
+      `Import abgelehnt: ${problems.length}${problems.length === 100 ? '+' : ''} fehlerhafte Werte, nichts gespeichert`,
+      problems,
+    );
   return transact(ctx, async ({ db: tx }) => {
     const datenstandId = await insertDatenstand(tx, { ...datenstand, createdBy: ctx.actor.id });
     for (let i = 0; i < rows.length; i += BATCH) {
@@ -30,17 +39,27 @@ export async function importValues(ctx: ServiceContext, datenstand: DatenstandIn
       try {
         await insertValues(tx, batch);
       } catch (error) {
-        throw new AppError('validation', `Import abgebrochen bei den Werten ${i + 1}–${i + batch.length}: ${describeDbError(error)}; nichts gespeichert`, [{ path: `Zeilen ${i + 1}–${i + batch.length}`, message: describeDbError(error) }]);
+        throw new AppError(
+          'validation',
+          `Import abgebrochen bei den Werten ${i + 1}–${i + batch.length}: ${describeDbError(error)}; nichts gespeichert`,
+          [{ path: `Zeilen ${i + 1}–${i + batch.length}`, message: describeDbError(error) }],
+        );
       }
     }
-    await recordAudit(tx, ctx.actor, 'values.import', 'datenstand', String(datenstandId), { ...datenstand, rows: rows.length });
+    await recordAudit(tx, ctx.actor, 'values.import', 'datenstand', String(datenstandId), {
+      ...datenstand,
+      rows: rows.length,
+    });
     return { datenstandId, rows: rows.length };
   });
 }
 
 function describeDbError(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; detail?: string; message?: string } }).cause ?? (error as { code?: string; detail?: string; message?: string });
-  if (cause.code === '23505') return `doppelter Wert (${cause.detail ?? 'gleiche Einheit, Monat, Geschlecht und Größe'})`;
+  const cause =
+    (error as { cause?: { code?: string; detail?: string; message?: string } }).cause ??
+    (error as { code?: string; detail?: string; message?: string });
+  if (cause.code === '23505')
+    return `doppelter Wert (${cause.detail ?? 'gleiche Einheit, Monat, Geschlecht und Größe'})`;
   if (cause.code === '23503') return `Bezug auf Unbekanntes (${cause.detail ?? ''})`;
   return cause.message ?? String(error);
 }

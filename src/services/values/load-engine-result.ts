@@ -12,14 +12,35 @@ import type { DatenstandInput } from './value-row.ts';
 
 const KIND = { land: 'land', traeger: 'traeger', jobcenter: 'jobcenter' } as const;
 
-export function unitRecordsFromEngine(einheiten: KpiComputeResult['einheiten'], validFrom = '2005-01-01'): UnitRecord[] {
+export function unitRecordsFromEngine(
+  einheiten: KpiComputeResult['einheiten'],
+  validFrom = '2005-01-01',
+): UnitRecord[] {
   return [
-    { id: BUND_ID, name: 'Deutschland', kind: 'bund', traegerForm: null, parentId: null, validFrom },
-    ...einheiten.map((e) => ({ id: e.id, name: e.name, kind: KIND[e.ebene], traegerForm: null, parentId: e.parentId ?? BUND_ID, validFrom })),
+    {
+      id: BUND_ID,
+      name: 'Deutschland',
+      kind: 'bund',
+      traegerForm: null,
+      parentId: null,
+      validFrom,
+    },
+    ...einheiten.map((e) => ({
+      id: e.id,
+      name: e.name,
+      kind: KIND[e.ebene],
+      traegerForm: null,
+      parentId: e.parentId ?? BUND_ID,
+      validFrom,
+    })),
   ];
 }
 
-export async function loadEngineResult(ctx: ServiceContext, result: KpiComputeResult, datenstand: DatenstandInput): Promise<ImportResult> {
+export async function loadEngineResult(
+  ctx: ServiceContext,
+  result: KpiComputeResult,
+  datenstand: DatenstandInput,
+): Promise<ImportResult> {
   // one transaction: new units and figures are stored together or not at all
   return transact(ctx, async (tctx) => {
     await saveUnits(tctx.db, unitRecordsFromEngine(result.einheiten));

@@ -6,7 +6,11 @@
  * null and `suppressed` set, so a table shows "•" rather than a gap.
  */
 import { countsOf, RATE_EVENTS } from '../../domain/benchmarking/count-basis.ts';
-import { suppressSmallCounts, type CountCell, type SuppressionReason } from '../../domain/benchmarking/suppression.ts';
+import {
+  suppressSmallCounts,
+  type CountCell,
+  type SuppressionReason,
+} from '../../domain/benchmarking/suppression.ts';
 import { MONEY_QUANTITIES, type BaseQuantity, type KennzahlId } from '../../domain/kpi/catalog.ts';
 import { addMonths, parseMonth } from '../../domain/shared/month.ts';
 import type { ServiceContext } from '../context.ts';
@@ -19,10 +23,17 @@ export interface ProtectedValue extends StoredValue {
   suppressed: SuppressionReason | null;
 }
 
-const eventKey = (unitId: string, sex: string, quantity: string, month: string) => `${unitId}|${sex}|${quantity}|${month}`;
+const eventKey = (unitId: string, sex: string, quantity: string, month: string) =>
+  `${unitId}|${sex}|${quantity}|${month}`;
 
 /** Σ of a rate's events over the twelve months ending in `month` (null if any is missing). */
-function events12(events: ReadonlyMap<string, number | null>, unitId: string, sex: string, quantity: BaseQuantity, month: string): number | null {
+function events12(
+  events: ReadonlyMap<string, number | null>,
+  unitId: string,
+  sex: string,
+  quantity: BaseQuantity,
+  month: string,
+): number | null {
   let sum = 0;
   for (let k = 0; k < 12; k++) {
     const v = events.get(eventKey(unitId, sex, quantity, addMonths(parseMonth(month), -k)));
@@ -32,16 +43,43 @@ function events12(events: ReadonlyMap<string, number | null>, unitId: string, se
   return sum;
 }
 
-async function countsFor(ctx: ServiceContext, rows: readonly StoredValue[], q: ValueQuery): Promise<Map<StoredValue, (number | null)[] | null>> {
-  const rateEvents = q.kind === 'kennzahl' ? [...new Set(q.metrics.flatMap((m) => RATE_EVENTS[m as KennzahlId] ?? []))] : [];
-  const eventRows = rateEvents.length === 0 ? [] : await queryValues(ctx, { ...q, kind: 'grundgroesse', metrics: rateEvents, from: addMonths(parseMonth(q.from), -11) });
-  const events = new Map(eventRows.map((r) => [eventKey(r.unitId, r.sex, r.metric, r.month), r.value]));
-  return new Map(rows.map((r) => {
-    if (r.kind === 'grundgroesse') return [r, MONEY_QUANTITIES.has(r.metric as BaseQuantity) ? [] : [r.value]];
-    if (r.kind === 'lokal') return [r, [r.value]];
-    const quantity = RATE_EVENTS[r.metric as KennzahlId];
-    return [r, countsOf(r.metric as KennzahlId, r, quantity === undefined ? null : events12(events, r.unitId, r.sex, quantity, r.month))];
-  }));
+async function countsFor(
+  ctx: ServiceContext,
+  rows: readonly StoredValue[],
+  q: ValueQuery,
+): Promise<Map<StoredValue, (number | null)[] | null>> {
+  const rateEvents =
+    q.kind === 'kennzahl'
+      ? [...new Set(q.metrics.flatMap((m) => RATE_EVENTS[m as KennzahlId] ?? []))]
+      : [];
+  const eventRows =
+    rateEvents.length === 0
+      ? []
+      : await queryValues(ctx, {
+          ...q,
+          kind: 'grundgroesse',
+          metrics: rateEvents,
+          from: addMonths(parseMonth(q.from), -11),
+        });
+  const events = new Map(
+    eventRows.map((r) => [eventKey(r.unitId, r.sex, r.metric, r.month), r.value]),
+  );
+  return new Map(
+    rows.map((r) => {
+      if (r.kind === 'grundgroesse')
+        return [r, MONEY_QUANTITIES.has(r.metric as BaseQuantity) ? [] : [r.value]];
+      if (r.kind === 'lokal') return [r, [r.value]];
+      const quantity = RATE_EVENTS[r.metric as KennzahlId];
+      return [
+        r,
+        countsOf(
+          r.metric as KennzahlId,
+          r,
+          quantity === undefined ? null : events12(events, r.unitId, r.sex, quantity, r.month),
+        ),
+      ];
+    }),
+  );
 }
 
 /** Read once per store generation, viewer and query (result-cache.ts). */
@@ -58,29 +96,45 @@ async function protectValues(ctx: ServiceContext, q: ValueQuery): Promise<Protec
   for (const id of q.unitIds) {
     const parent = directory.byId.get(id)?.parentId;
     if (directory.byId.get(id)?.kind !== 'jobcenter' || parent == null) continue;
-    for (const n of directory.nodes) if (n.parentId === parent && directory.visible.has(n.id)) siblings.add(n.id);
+    for (const n of directory.nodes)
+      if (n.parentId === parent && directory.visible.has(n.id)) siblings.add(n.id);
   }
   const extra = [...siblings].filter((id) => !q.unitIds.includes(id));
-  const all = extra.length === 0 ? rows : [...rows, ...(await queryValues(ctx, { ...q, unitIds: extra }))];
-  const counts = await countsFor(ctx, all, { ...q, unitIds: [...new Set([...q.unitIds, ...extra])] });
+  const all =
+    extra.length === 0 ? rows : [...rows, ...(await queryValues(ctx, { ...q, unitIds: extra }))];
+  const counts = await countsFor(ctx, all, {
+    ...q,
+    unitIds: [...new Set([...q.unitIds, ...extra])],
+  });
   const suppressed = new Map<StoredValue, SuppressionReason>();
   const groups = new Map<string, StoredValue[]>();
   for (const r of all) {
-    const parent = directory.byId.get(r.unitId)?.kind === 'jobcenter' ? directory.byId.get(r.unitId)?.parentId ?? r.unitId : r.unitId;
+    const parent =
+      directory.byId.get(r.unitId)?.kind === 'jobcenter'
+        ? (directory.byId.get(r.unitId)?.parentId ?? r.unitId)
+        : r.unitId;
     const key = `${parent}|${r.month}|${r.sex}|${r.kind}|${r.metric}`;
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [r]);
     else group.push(r);
   }
   for (const group of groups.values()) {
-    const cells: CountCell[] = group.map((r) => ({ unitId: r.unitId, counts: counts.get(r) ?? [] }));
+    const cells: CountCell[] = group.map((r) => ({
+      unitId: r.unitId,
+      counts: counts.get(r) ?? [],
+    }));
     // counts that cannot be told (an averaged rate without its events) are protected as small
     for (const r of group) if (counts.get(r) === null) suppressed.set(r, 'kleine_zahl');
-    const reasons = suppressSmallCounts(cells.filter((c) => c.counts !== null), { totalShown: group.length > 1 });
+    const reasons = suppressSmallCounts(
+      cells.filter((c) => c.counts !== null),
+      { totalShown: group.length > 1 },
+    );
     for (const r of group) if (reasons.has(r.unitId)) suppressed.set(r, reasons.get(r.unitId)!);
   }
   return rows.map((r) => {
     const reason = suppressed.get(r) ?? null;
-    return reason === null ? { ...r, suppressed: null } : { ...r, value: null, zaehler: null, nenner: null, suppressed: reason };
+    return reason === null
+      ? { ...r, suppressed: null }
+      : { ...r, value: null, zaehler: null, nenner: null, suppressed: reason };
   });
 }

@@ -10,11 +10,24 @@ import { queryValues } from './query-values.ts';
 import type { ValueRow } from './value-row.ts';
 
 let bed: ServiceTestBed;
-before(async () => { bed = await startServiceTestBed(); });
-after(async () => { await bed.database.destroy(); });
+before(async () => {
+  bed = await startServiceTestBed();
+});
+after(async () => {
+  await bed.database.destroy();
+});
 
-const row = (unitId: string, month: string, value: number | null, metric = 'ELB'): ValueRow =>
-  ({ unitId, month, sex: 'insgesamt', kind: 'grundgroesse', metric, value, zaehler: null, nenner: null, quality: value === null ? 'fehlend' : 'final' });
+const row = (unitId: string, month: string, value: number | null, metric = 'ELB'): ValueRow => ({
+  unitId,
+  month,
+  sex: 'insgesamt',
+  kind: 'grundgroesse',
+  metric,
+  value,
+  zaehler: null,
+  nenner: null,
+  quality: value === null ? 'fehlend' : 'final',
+});
 
 async function storeCounts() {
   const [values] = await bed.database.db.select({ n: count() }).from(metricValues);
@@ -24,13 +37,47 @@ async function storeCounts() {
 
 test('a new Datenstand does not overwrite the old one; latest takes the newest per month', async () => {
   const ctx = bed.as(ACTORS.traeger);
-  const first = await importValues(ctx, { stand: '2014-04-30', source: 'mikrodaten', label: 'April' }, [row('05554', '2014-01', 10_800), row('05554', '2014-02', 10_750)]);
+  const first = await importValues(
+    ctx,
+    { stand: '2014-04-30', source: 'mikrodaten', label: 'April' },
+    [row('05554', '2014-01', 10_800), row('05554', '2014-02', 10_750)],
+  );
   // the revision covers February only: January must still come from the first Datenstand
-  const second = await importValues(ctx, { stand: '2014-05-31', source: 'ba_veroeffentlichung', label: 'Mai' }, [row('05554', '2014-02', 10_760)]);
-  const latest = await queryValues(ctx, { unitIds: ['05554'], kind: 'grundgroesse', metrics: ['ELB'], from: '2014-01', to: '2014-12', datenstand: 'latest' });
-  assert.deepEqual(latest.map((v) => [v.month, v.value, v.datenstandId]), [['2014-01', 10_800, first.datenstandId], ['2014-02', 10_760, second.datenstandId]]);
-  const old = await queryValues(ctx, { unitIds: ['05554'], kind: 'grundgroesse', metrics: ['ELB'], from: '2014-01', to: '2014-12', datenstand: first.datenstandId });
-  assert.deepEqual(old.map((v) => [v.month, v.value]), [['2014-01', 10_800], ['2014-02', 10_750]]);
+  const second = await importValues(
+    ctx,
+    { stand: '2014-05-31', source: 'ba_veroeffentlichung', label: 'Mai' },
+    [row('05554', '2014-02', 10_760)],
+  );
+  const latest = await queryValues(ctx, {
+    unitIds: ['05554'],
+    kind: 'grundgroesse',
+    metrics: ['ELB'],
+    from: '2014-01',
+    to: '2014-12',
+    datenstand: 'latest',
+  });
+  assert.deepEqual(
+    latest.map((v) => [v.month, v.value, v.datenstandId]),
+    [
+      ['2014-01', 10_800, first.datenstandId],
+      ['2014-02', 10_760, second.datenstandId],
+    ],
+  );
+  const old = await queryValues(ctx, {
+    unitIds: ['05554'],
+    kind: 'grundgroesse',
+    metrics: ['ELB'],
+    from: '2014-01',
+    to: '2014-12',
+    datenstand: first.datenstandId,
+  });
+  assert.deepEqual(
+    old.map((v) => [v.month, v.value]),
+    [
+      ['2014-01', 10_800],
+      ['2014-02', 10_750],
+    ],
+  );
 });
 
 test('an import that fails halfway leaves the store as it was', async () => {
@@ -39,16 +86,22 @@ test('an import that fails halfway leaves the store as it was', async () => {
   const auditBefore = (await bed.database.db.select({ n: count() }).from(auditLog))[0]!.n;
   // 10,800 valid rows, then a duplicate of row 1 in the third batch of 5,000: the database refuses it mid-way
   const rows: ValueRow[] = [];
-  for (let y = 1990; y < 2015; y++) for (let m = 1; m <= 12; m++) for (const metric of BASE_QUANTITIES.slice(0, 12)) {
-    for (const unit of ['05554', '05554004', '05554008'] as const) rows.push(row(unit, `${y}-${String(m).padStart(2, '0')}`, 1, metric));
-  }
+  for (let y = 1990; y < 2015; y++)
+    for (let m = 1; m <= 12; m++)
+      for (const metric of BASE_QUANTITIES.slice(0, 12)) {
+        for (const unit of ['05554', '05554004', '05554008'] as const)
+          rows.push(row(unit, `${y}-${String(m).padStart(2, '0')}`, 1, metric));
+      }
   assert.ok(rows.length > 10_001);
   rows.splice(10_001, 0, rows[0]!);
-  await assert.rejects(importValues(ctx, { stand: '2014-06-30', source: 'mikrodaten', label: 'kaputt' }, rows), (e: unknown) => {
-    assert.ok(e instanceof AppError && e.code === 'validation', String(e));
-    assert.match(e.message, /Werten 10001–10801: doppelter Wert/);
-    return true;
-  });
+  await assert.rejects(
+    importValues(ctx, { stand: '2014-06-30', source: 'mikrodaten', label: 'kaputt' }, rows),
+    (e: unknown) => {
+      assert.ok(e instanceof AppError && e.code === 'validation', String(e));
+      assert.match(e.message, /Werten 10001–10801: doppelter Wert/);
+      return true;
+    },
+  );
   assert.deepEqual(await storeCounts(), before);
   assert.equal((await bed.database.db.select({ n: count() }).from(auditLog))[0]!.n, auditBefore);
 });
@@ -56,17 +109,46 @@ test('an import that fails halfway leaves the store as it was', async () => {
 test('invalid rows are all named before anything is written', async () => {
   const ctx = bed.as(ACTORS.traeger);
   const before = await storeCounts();
-  await assert.rejects(importValues(ctx, { stand: '2014-06-30', source: 'manuell', label: 'x' }, [
-    row('05554', '2014-13', 1), row('09162', '2014-01', 1), row('05554', '2014-01', 1, 'K9'), row('05554', '2014-02', null),
-  ]), (e: unknown) => {
-    assert.ok(e instanceof AppError);
-    assert.deepEqual(e.details.map((d) => d.path), ['Zeile 1, month', 'Zeile 2, unitId', 'Zeile 3, metric']);
-    return true;
-  });
+  await assert.rejects(
+    importValues(ctx, { stand: '2014-06-30', source: 'manuell', label: 'x' }, [
+      row('05554', '2014-13', 1),
+      row('09162', '2014-01', 1),
+      row('05554', '2014-01', 1, 'K9'),
+      row('05554', '2014-02', null),
+    ]),
+    (e: unknown) => {
+      assert.ok(e instanceof AppError);
+      assert.deepEqual(
+        e.details.map((d) => d.path),
+        ['Zeile 1, month', 'Zeile 2, unitId', 'Zeile 3, metric'],
+      );
+      return true;
+    },
+  );
   assert.deepEqual(await storeCounts(), before);
 });
 
 test('a user sees only the units of the role: Bayern cannot read Kreis Borken', async () => {
-  await assert.rejects(queryValues(bed.as(ACTORS.bayern), { unitIds: ['05554'], kind: 'grundgroesse', metrics: ['ELB'], from: '2014-01', to: '2014-12', datenstand: 'latest' }), /nicht gefunden/);
-  await assert.rejects(queryValues(bed.as(ACTORS.jobcenter), { unitIds: ['05554008'], kind: 'grundgroesse', metrics: ['ELB'], from: '2014-01', to: '2014-12', datenstand: 'latest' }), /nicht gefunden/);
+  await assert.rejects(
+    queryValues(bed.as(ACTORS.bayern), {
+      unitIds: ['05554'],
+      kind: 'grundgroesse',
+      metrics: ['ELB'],
+      from: '2014-01',
+      to: '2014-12',
+      datenstand: 'latest',
+    }),
+    /nicht gefunden/,
+  );
+  await assert.rejects(
+    queryValues(bed.as(ACTORS.jobcenter), {
+      unitIds: ['05554008'],
+      kind: 'grundgroesse',
+      metrics: ['ELB'],
+      from: '2014-01',
+      to: '2014-12',
+      datenstand: 'latest',
+    }),
+    /nicht gefunden/,
+  );
 });

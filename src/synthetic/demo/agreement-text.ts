@@ -1,5 +1,11 @@
 /** Small builders that keep the transcribed agreements readable. */
-import type { Goal, GoalBlock, Target, TargetRole, TextBlock } from '../../domain/agreements/agreement.ts';
+import type {
+  Goal,
+  GoalBlock,
+  Target,
+  TargetRole,
+  TextBlock,
+} from '../../domain/agreements/agreement.ts';
 import type { Criterion } from '../../domain/agreements/criteria.ts';
 
 export function absatz(text: string): TextBlock {
@@ -41,6 +47,10 @@ export function goal(number: string, title: string, ...blocks: GoalBlock[]): Goa
 }
 
 /** A milestone due at the end of the agreement year, not yet assessed. */
-export function meilenstein(condition: string, due: string, evidence: string | null = null): Criterion {
+export function meilenstein(
+  condition: string,
+  due: string,
+  evidence: string | null = null,
+): Criterion {
   return { kind: 'meilenstein', condition, due, evidence, state: 'offen', stateNote: null };
 }

@@ -12,22 +12,35 @@ const cascade = buildBorkenCascade2014();
 
 describe('Kreis Borken cascade 2014 (demo)', () => {
   it('has one signed agreement per örtliches Jobcenter of the unit tree', () => {
-    assert.deepEqual(cascade.locals.map((l) => l.unitId), (KREIS_BORKEN.jobcenter ?? []).map((j) => j[0]));
+    assert.deepEqual(
+      cascade.locals.map((l) => l.unitId),
+      (KREIS_BORKEN.jobcenter ?? []).map((j) => j[0]),
+    );
     assert.equal(cascade.locals.length, 17);
     for (const { unitId, content } of cascade.locals) {
-      assert.deepEqual(content.parties.map((p) => p.unitId), ['05554', unitId]);
-      assert.deepEqual(content.signatures.map((s) => s.party), [0, 1]);
+      assert.deepEqual(
+        content.parties.map((p) => p.unitId),
+        ['05554', unitId],
+      );
+      assert.deepEqual(
+        content.signatures.map((s) => s.party),
+        [0, 1],
+      );
       assert.deepEqual(validateAgreementContent(content), [], unitId);
       assert.ok(agreementContentSchema.safeParse(content).success, unitId);
     }
     const gronau = cascade.locals.find((l) => l.plan.name === 'Gronau')?.content;
     assert.equal(gronau?.parties[1].name, 'Stadt Gronau');
     assert.equal(gronau?.goalsTitle, '1. Ziele für das Jobcenter Gronau 2014');
-    assert.equal(cascade.locals.find((l) => l.plan.name === 'Heek')?.content.parties[1].name, 'Gemeinde Heek');
+    assert.equal(
+      cascade.locals.find((l) => l.plan.name === 'Heek')?.content.parties[1].name,
+      'Gemeinde Heek',
+    );
   });
 
   it('no longer names the Träger as the jobcenter in any local text', () => {
-    for (const { content } of cascade.locals) assert.doesNotMatch(JSON.stringify(content.goals), /Jobcenters? des Kreises Borken/);
+    for (const { content } of cascade.locals)
+      assert.doesNotMatch(JSON.stringify(content.goals), /Jobcenters? des Kreises Borken/);
     assert.match(JSON.stringify(cascade.traeger.goals), /Jobcenter des Kreises Borken/);
   });
 
@@ -35,7 +48,9 @@ describe('Kreis Borken cascade 2014 (demo)', () => {
     assert.deepEqual(checkCascade(cascade.traeger, cascade.locals), []);
     // Weighted by the 2013 integrations, the local rises round to the Kreis's +0,5 %.
     const weights = cascade.locals.map((l) => l.plan.integrations2013);
-    const mean = cascade.locals.reduce((s, l, i) => s + l.plan.change * weights[i]!, 0) / weights.reduce((s, w) => s + w, 0);
+    const mean =
+      cascade.locals.reduce((s, l, i) => s + l.plan.change * weights[i]!, 0) /
+      weights.reduce((s, w) => s + w, 0);
     assert.equal(roundHalfAwayFromZero(mean, 1), 0.5);
     assert.ok(new Set(cascade.locals.map((l) => l.plan.change)).size > 3, 'the local rises differ');
   });
@@ -43,11 +58,17 @@ describe('Kreis Borken cascade 2014 (demo)', () => {
   it('catches a local rise that breaks the Kreis target', () => {
     const broken = buildBorkenCascade2014();
     const bocholt = broken.locals.find((l) => l.plan.name === 'Bocholt');
-    const target = bocholt === undefined ? undefined : targetsOf(bocholt.content).find((t) => t.id === 'II');
+    const target =
+      bocholt === undefined ? undefined : targetsOf(bocholt.content).find((t) => t.id === 'II');
     if (target?.criterion?.kind !== 'relative_aenderung') throw new Error('demo changed');
     // Bocholt carries about a quarter of the integrations: a fall instead of +0,6 drags the mean below 0,5.
     target.criterion.change = -0.5;
-    assert.deepEqual(checkCascade(broken.traeger, broken.locals).map((f) => `${f.severity} ${f.code} ${f.targetId}`), ['fehler mittel_abweichend II']);
+    assert.deepEqual(
+      checkCascade(broken.traeger, broken.locals).map(
+        (f) => `${f.severity} ${f.code} ${f.targetId}`,
+      ),
+      ['fehler mittel_abweichend II'],
+    );
   });
 
   it('splits the Kreis integrations 2014 so that the local Soll values add up', () => {
@@ -55,12 +76,18 @@ describe('Kreis Borken cascade 2014 (demo)', () => {
     assert.equal(cascade.kreisIntegrationSoll, Math.round(integrations2013 * 1.005));
     const sollValues = cascade.locals.map((l) => {
       const soll = targetsOf(l.content).find((t) => t.id === 'II.S');
-      assert.equal(soll?.criterion?.kind === 'absolut' && soll.criterion.value, l.plan.integrationSoll);
+      assert.equal(
+        soll?.criterion?.kind === 'absolut' && soll.criterion.value,
+        l.plan.integrationSoll,
+      );
       assert.equal(soll?.values.path?.length, 12);
       assert.equal(soll?.values.path?.[11], l.plan.integrationSoll);
       return l.plan.integrationSoll;
     });
-    assert.equal(sollValues.reduce((s, x) => s + x, 0), cascade.kreisIntegrationSoll);
+    assert.equal(
+      sollValues.reduce((s, x) => s + x, 0),
+      cascade.kreisIntegrationSoll,
+    );
   });
 
   it('apportions by largest remainder', () => {

@@ -2,7 +2,12 @@
  * Test support: lays an agreement out as the plain text of the seed document, in its order, and
  * checks that this text and shared/seed/zielvereinbarung-2014-kreis-borken.txt cover each other.
  */
-import type { AgreementContent, Party, Target, TextBlock } from '../../domain/agreements/agreement.ts';
+import type {
+  AgreementContent,
+  Party,
+  Target,
+  TextBlock,
+} from '../../domain/agreements/agreement.ts';
 import { renderCriterion } from '../../domain/agreements/sentence.ts';
 import { formatDateDe } from '../../domain/shared/format-de.ts';
 
@@ -29,31 +34,77 @@ function blocksText(blocks: TextBlock[]): string[] {
 
 function partyLines(party: Party): string[] {
   const r = party.representative;
-  return [party.name, ...(party.capacity === null ? [] : [party.capacity]), `vertreten durch ${r.salutation} ${r.office} ${r.name}`];
+  return [
+    party.name,
+    ...(party.capacity === null ? [] : [party.capacity]),
+    `vertreten durch ${r.salutation} ${r.office} ${r.name}`,
+  ];
 }
 
 /** The criterion sentence: the seed's own wording where given, else the rendered sentence. */
-function targetLines(target: Target, year: number, wording: Readonly<Record<string, string>>): string[] {
-  const sentence = target.criterion === null ? [] : [wording[target.id] ?? renderCriterion(target.criterion, { year, subject: '', role: target.role, lead: target.lead })];
+function targetLines(
+  target: Target,
+  year: number,
+  wording: Readonly<Record<string, string>>,
+): string[] {
+  const sentence =
+    target.criterion === null
+      ? []
+      : [
+          wording[target.id] ??
+            renderCriterion(target.criterion, {
+              year,
+              subject: '',
+              role: target.role,
+              lead: target.lead,
+            }),
+        ];
   // A sub-heading ends with a colon in the seed ("… nach § 16a SGB II:").
-  return [...(target.title === null ? [] : [`${target.title}:`]), ...blocksText(target.text), ...sentence, ...blocksText(target.after)];
+  return [
+    ...(target.title === null ? [] : [`${target.title}:`]),
+    ...blocksText(target.text),
+    ...sentence,
+    ...blocksText(target.after),
+  ];
 }
 
 /** The agreement as the sequence of text pieces the seed shows, in the seed's order. */
 export function layOut(c: AgreementContent, wording: Readonly<Record<string, string>>): string[] {
-  const out = [c.title, LAYOUT_WORDS.between, ...partyLines(c.parties[0]), LAYOUT_WORDS.and, ...partyLines(c.parties[1])];
-  out.push(c.introduction, LAYOUT_WORDS.heading, LAYOUT_WORDS.preamble, ...blocksText(c.preamble), c.focusAreasTitle);
-  for (const area of c.focusAreas) out.push(`${area.number}. ${area.title}`, ...blocksText(area.text));
+  const out = [
+    c.title,
+    LAYOUT_WORDS.between,
+    ...partyLines(c.parties[0]),
+    LAYOUT_WORDS.and,
+    ...partyLines(c.parties[1]),
+  ];
+  out.push(
+    c.introduction,
+    LAYOUT_WORDS.heading,
+    LAYOUT_WORDS.preamble,
+    ...blocksText(c.preamble),
+    c.focusAreasTitle,
+  );
+  for (const area of c.focusAreas)
+    out.push(`${area.number}. ${area.title}`, ...blocksText(area.text));
   out.push(c.goalsTitle, ...blocksText(c.goalsIntro));
   for (const goal of c.goals) {
     out.push(`${goal.number}. ${goal.title}`);
-    for (const block of goal.blocks) out.push(...(block.kind === 'ziel' ? targetLines(block.target, c.year, wording) : blocksText([block])));
+    for (const block of goal.blocks)
+      out.push(
+        ...(block.kind === 'ziel'
+          ? targetLines(block.target, c.year, wording)
+          : blocksText([block])),
+      );
   }
   out.push(c.dialogueTitle, ...blocksText(c.dialogueClause));
   // Signature block, two columns read row by row: places and dates, parties, signatories.
   for (const s of c.signatures) out.push(`${s.place}, den ${formatDateDe(s.date)}`);
   for (const s of c.signatures) {
-    out.push(LAYOUT_WORDS.signFor[s.party], c.parties[s.party].name, ...(s.capacityLine === null ? [] : [s.capacityLine]));
+    out.push(
+      LAYOUT_WORDS.signFor[s.party],
+      c.parties[s.party].name,
+      ...(s.capacityLine === null ? [] : [s.capacityLine]),
+    );
   }
   for (const s of c.signatures) out.push(s.signatory);
   return out;

@@ -6,5 +6,8 @@
 import { readFileSync } from 'node:fs';
 
 export function readBorkenSeed2014(): string {
-  return readFileSync(new URL('./seed/zielvereinbarung-2014-kreis-borken.txt', import.meta.url), 'utf8');
+  return readFileSync(
+    new URL('./seed/zielvereinbarung-2014-kreis-borken.txt', import.meta.url),
+    'utf8',
+  );
 }

@@ -33,5 +33,7 @@ export const KREIS_BORKEN: TraegerSpec = {
   size: 10_800,
   strength: 0,
   kdu: 330,
-  jobcenter: TOWNS.map(([id, name, pop, density, offset]) => [id, name, pop * density, offset] as const),
+  jobcenter: TOWNS.map(
+    ([id, name, pop, density, offset]) => [id, name, pop * density, offset] as const,
+  ),
 };

@@ -41,12 +41,26 @@ export interface TraegerSpec {
 export function addTraeger(model: OrgModel, landId: string, t: TraegerSpec): void {
   model.units.push({ id: t.id, name: t.name, ebene: 'traeger', parentId: landId });
   if (t.jobcenter === undefined || t.jobcenter.length === 0) {
-    model.leaves.push({ id: t.id, traegerId: t.id, landId, size: t.size, strength: t.strength, kdu: t.kdu });
+    model.leaves.push({
+      id: t.id,
+      traegerId: t.id,
+      landId,
+      size: t.size,
+      strength: t.strength,
+      kdu: t.kdu,
+    });
     return;
   }
   const total = t.jobcenter.reduce((s, j) => s + j[2], 0);
   for (const [id, name, weight, offset] of t.jobcenter) {
     model.units.push({ id, name, ebene: 'jobcenter', parentId: t.id });
-    model.leaves.push({ id, traegerId: t.id, landId, size: (t.size * weight) / total, strength: t.strength + offset, kdu: t.kdu });
+    model.leaves.push({
+      id,
+      traegerId: t.id,
+      landId,
+      size: (t.size * weight) / total,
+      strength: t.strength + offset,
+      kdu: t.kdu,
+    });
   }
 }

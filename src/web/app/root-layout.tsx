@@ -32,7 +32,8 @@ function DatenstandNote() {
   if (latest === undefined) return null;
   return (
     <p>
-      Neuester Datenstand: {formatDateDe(latest.stand)} ({latest.label}). <Link to="/daten">Datenstände und Qualität</Link>
+      Neuester Datenstand: {formatDateDe(latest.stand)} ({latest.label}).{' '}
+      <Link to="/daten">Datenstände und Qualität</Link>
     </p>
   );
 }
@@ -56,7 +57,11 @@ export function RootLayout() {
             <ul>
               {NAV.map((item) => (
                 <li key={item.to}>
-                  <Link to={item.to} activeOptions={{ exact: item.exact, includeSearch: false }} activeProps={{ 'aria-current': 'page', className: 'active' }}>
+                  <Link
+                    to={item.to}
+                    activeOptions={{ exact: item.exact, includeSearch: false }}
+                    activeProps={{ 'aria-current': 'page', className: 'active' }}
+                  >
                     {item.label}
                   </Link>
                 </li>

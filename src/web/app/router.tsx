@@ -2,43 +2,94 @@
  * Routes (code-based, TanStack Router). The overview is part of the entry bundle because it is
  * the first page; every other page is loaded when it is first opened.
  */
-import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+} from '@tanstack/react-router';
 import { OverviewPage } from '../features/overview/components/overview-page.tsx';
 import { NotFoundPage, RootLayout } from './root-layout.tsx';
-import { validateAgreement, validateDaten, validateKennzahlen, validateOverview, validateVergleich } from './search.ts';
+import {
+  validateAgreement,
+  validateDaten,
+  validateKennzahlen,
+  validateOverview,
+  validateVergleich,
+} from './search.ts';
 
 const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: NotFoundPage });
 
-const overviewRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', validateSearch: validateOverview, component: OverviewPage });
+const overviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  validateSearch: validateOverview,
+  component: OverviewPage,
+});
 
 const agreementRoute = createRoute({
-  getParentRoute: () => rootRoute, path: '/vereinbarungen/$id', validateSearch: validateAgreement,
-  component: lazyRouteComponent(() => import('../features/agreement/components/agreement-page.tsx'), 'AgreementPage'),
+  getParentRoute: () => rootRoute,
+  path: '/vereinbarungen/$id',
+  validateSearch: validateAgreement,
+  component: lazyRouteComponent(
+    () => import('../features/agreement/components/agreement-page.tsx'),
+    'AgreementPage',
+  ),
 });
 
 const editorRoute = createRoute({
-  getParentRoute: () => rootRoute, path: '/vereinbarungen/$id/bearbeiten',
-  component: lazyRouteComponent(() => import('../features/editor/components/editor-page.tsx'), 'EditorPage'),
+  getParentRoute: () => rootRoute,
+  path: '/vereinbarungen/$id/bearbeiten',
+  component: lazyRouteComponent(
+    () => import('../features/editor/components/editor-page.tsx'),
+    'EditorPage',
+  ),
 });
 
 const kennzahlenRoute = createRoute({
-  getParentRoute: () => rootRoute, path: '/kennzahlen', validateSearch: validateKennzahlen,
-  component: lazyRouteComponent(() => import('../features/kennzahlen/components/kennzahlen-page.tsx'), 'KennzahlenPage'),
+  getParentRoute: () => rootRoute,
+  path: '/kennzahlen',
+  validateSearch: validateKennzahlen,
+  component: lazyRouteComponent(
+    () => import('../features/kennzahlen/components/kennzahlen-page.tsx'),
+    'KennzahlenPage',
+  ),
 });
 
 const vergleichRoute = createRoute({
-  getParentRoute: () => rootRoute, path: '/vergleich', validateSearch: validateVergleich,
-  component: lazyRouteComponent(() => import('../features/vergleich/components/vergleich-page.tsx'), 'VergleichPage'),
+  getParentRoute: () => rootRoute,
+  path: '/vergleich',
+  validateSearch: validateVergleich,
+  component: lazyRouteComponent(
+    () => import('../features/vergleich/components/vergleich-page.tsx'),
+    'VergleichPage',
+  ),
 });
 
 const datenRoute = createRoute({
-  getParentRoute: () => rootRoute, path: '/daten', validateSearch: validateDaten,
-  component: lazyRouteComponent(() => import('../features/daten/components/daten-page.tsx'), 'DatenPage'),
+  getParentRoute: () => rootRoute,
+  path: '/daten',
+  validateSearch: validateDaten,
+  component: lazyRouteComponent(
+    () => import('../features/daten/components/daten-page.tsx'),
+    'DatenPage',
+  ),
 });
 
-const routeTree = rootRoute.addChildren([overviewRoute, agreementRoute, editorRoute, kennzahlenRoute, vergleichRoute, datenRoute]);
+const routeTree = rootRoute.addChildren([
+  overviewRoute,
+  agreementRoute,
+  editorRoute,
+  kennzahlenRoute,
+  vergleichRoute,
+  datenRoute,
+]);
 
-export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
+export const router = createRouter({
+  routeTree,
+  defaultPreload: 'intent',
+  scrollRestoration: true,
+});
 
 declare module '@tanstack/react-router' {
   interface Register {

@@ -2,9 +2,15 @@
  * Search parameters of the pages, checked by hand (the router hands over parsed JSON values):
  * anything unexpected is dropped rather than breaking the page.
  */
-export const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : undefined);
+export const str = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== ''
+    ? value
+    : typeof value === 'number'
+      ? String(value)
+      : undefined;
 export const int = (value: unknown): number | undefined => {
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
   return Number.isInteger(n) ? n : undefined;
 };
 export const month = (value: unknown): string | undefined => {
@@ -40,14 +46,31 @@ export interface DatenSearch {
   einheit?: string;
 }
 
-export const validateOverview = (s: Record<string, unknown>): OverviewSearch => ({ jahr: int(s.jahr), land: str(s.land), traeger: str(s.traeger) });
+export const validateOverview = (s: Record<string, unknown>): OverviewSearch => ({
+  jahr: int(s.jahr),
+  land: str(s.land),
+  traeger: str(s.traeger),
+});
 export const validateAgreement = (s: Record<string, unknown>): AgreementSearch => {
   const monat = int(s.monat);
-  return { fassung: int(s.fassung), monat: monat !== undefined && monat >= 1 && monat <= 12 ? monat : undefined };
+  return {
+    fassung: int(s.fassung),
+    monat: monat !== undefined && monat >= 1 && monat <= 12 ? monat : undefined,
+  };
 };
-export const validateKennzahlen = (s: Record<string, unknown>): KennzahlenSearch => ({ einheit: str(s.einheit), jahr: int(s.jahr) });
-export const validateVergleich = (s: Record<string, unknown>): VergleichSearch => ({
-  traeger: str(s.traeger), monat: month(s.monat), kennzahl: str(s.kennzahl),
-  geschlecht: s.geschlecht === 'm' || s.geschlecht === 'w' || s.geschlecht === 'insgesamt' ? s.geschlecht : undefined,
+export const validateKennzahlen = (s: Record<string, unknown>): KennzahlenSearch => ({
+  einheit: str(s.einheit),
+  jahr: int(s.jahr),
 });
-export const validateDaten = (s: Record<string, unknown>): DatenSearch => ({ einheit: str(s.einheit) });
+export const validateVergleich = (s: Record<string, unknown>): VergleichSearch => ({
+  traeger: str(s.traeger),
+  monat: month(s.monat),
+  kennzahl: str(s.kennzahl),
+  geschlecht:
+    s.geschlecht === 'm' || s.geschlecht === 'w' || s.geschlecht === 'insgesamt'
+      ? s.geschlecht
+      : undefined,
+});
+export const validateDaten = (s: Record<string, unknown>): DatenSearch => ({
+  einheit: str(s.einheit),
+});

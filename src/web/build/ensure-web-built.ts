@@ -21,7 +21,9 @@ async function newestMtime(path: string): Promise<number> {
   if (!info.isDirectory()) return /\.test\.tsx?$/.test(path) ? 0 : info.mtimeMs;
   const entries = await readdir(path);
   // tests, their artifacts and this build helper are not part of the bundle
-  const parts = entries.filter((e) => e !== 'e2e' && e !== 'node_modules').map((e) => newestMtime(join(path, e)));
+  const parts = entries
+    .filter((e) => e !== 'e2e' && e !== 'node_modules')
+    .map((e) => newestMtime(join(path, e)));
   return Math.max(0, ...(await Promise.all(parts)));
 }
 
@@ -39,7 +41,8 @@ async function takeLock(): Promise<boolean> {
     return true;
   } catch {
     const info = await stat(LOCK).catch(() => null);
-    if (info !== null && Date.now() - info.mtimeMs > STALE_LOCK_MS) await rm(LOCK, { recursive: true, force: true });
+    if (info !== null && Date.now() - info.mtimeMs > STALE_LOCK_MS)
+      await rm(LOCK, { recursive: true, force: true });
     return false;
   }
 }
@@ -49,7 +52,9 @@ export interface WebBuildResult {
   ms: number;
 }
 
-export async function ensureWebBuilt(log: (line: string) => void = () => {}): Promise<WebBuildResult> {
+export async function ensureWebBuilt(
+  log: (line: string) => void = () => {},
+): Promise<WebBuildResult> {
   const started = Date.now();
   for (;;) {
     if (await isWebBuildFresh()) return { built: false, ms: Date.now() - started };

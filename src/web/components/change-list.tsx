@@ -1,7 +1,11 @@
 /** Differences between two versions (domain diff), the old text struck, the new inserted. */
 import type { Change } from '../../domain/agreements/diff-types.ts';
 
-const KIND_LABELS: Record<Change['kind'], string> = { added: 'hinzugefügt', removed: 'entfernt', changed: 'geändert' };
+const KIND_LABELS: Record<Change['kind'], string> = {
+  added: 'hinzugefügt',
+  removed: 'entfernt',
+  changed: 'geändert',
+};
 
 export function ChangeList({ changes, title }: { changes: readonly Change[]; title: string }) {
   return (

@@ -15,7 +15,9 @@ function useDownload() {
     try {
       await action();
     } catch (e) {
-      setError(e instanceof ApiError ? `${label} nicht möglich: ${e.message}` : `${label} nicht möglich.`);
+      setError(
+        e instanceof ApiError ? `${label} nicht möglich: ${e.message}` : `${label} nicht möglich.`,
+      );
     } finally {
       setBusy(null);
     }
@@ -26,8 +28,14 @@ function useDownload() {
 function Feedback({ busy, error }: { busy: string | null; error: string | null }) {
   return (
     <>
-      <span role="status" className="visually-hidden">{busy === null ? '' : `${busy} wird erstellt …`}</span>
-      {error !== null && <span role="alert" className="inline-error">{error}</span>}
+      <span role="status" className="visually-hidden">
+        {busy === null ? '' : `${busy} wird erstellt …`}
+      </span>
+      {error !== null && (
+        <span role="alert" className="inline-error">
+          {error}
+        </span>
+      )}
     </>
   );
 }
@@ -36,10 +44,20 @@ export function ExportButtons({ table }: { table: () => ExportTable }) {
   const { busy, error, run } = useDownload();
   return (
     <div className="download-buttons no-print">
-      <button type="button" className="button-secondary" disabled={busy !== null} onClick={() => run('Excel-Export', () => exportTable(table(), 'xlsx'))}>
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={busy !== null}
+        onClick={() => run('Excel-Export', () => exportTable(table(), 'xlsx'))}
+      >
         Als Excel-Datei (XLSX)
       </button>
-      <button type="button" className="button-secondary" disabled={busy !== null} onClick={() => run('CSV-Export', () => exportTable(table(), 'csv'))}>
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={busy !== null}
+        onClick={() => run('CSV-Export', () => exportTable(table(), 'csv'))}
+      >
         Als CSV
       </button>
       <Feedback busy={busy} error={error} />
@@ -58,7 +76,13 @@ export function DocumentButtons({ documents }: { documents: DocumentLink[] }) {
   return (
     <div className="download-buttons no-print">
       {documents.map((d) => (
-        <button key={d.path} type="button" className="button-secondary" disabled={busy !== null} onClick={() => run(d.label, () => downloadFile(d.path, d.fileName))}>
+        <button
+          key={d.path}
+          type="button"
+          className="button-secondary"
+          disabled={busy !== null}
+          onClick={() => run(d.label, () => downloadFile(d.path, d.fileName))}
+        >
           {d.label}
         </button>
       ))}

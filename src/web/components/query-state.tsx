@@ -31,7 +31,15 @@ export function ErrorMessage({ error, what }: { error: unknown; what: string }) 
   );
 }
 
-export function QueryState<T>({ query, what, children }: { query: UseQueryResult<T>; what: string; children: (data: T) => ReactNode }) {
+export function QueryState<T>({
+  query,
+  what,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  what: string;
+  children: (data: T) => ReactNode;
+}) {
   if (query.isPending) return <Loading what={what} />;
   if (query.isError) return <ErrorMessage error={query.error} what={what} />;
   return <>{children(query.data)}</>;

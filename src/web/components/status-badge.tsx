@@ -14,7 +14,14 @@ export const STATUS_SYMBOLS: Record<TargetStatus, string> = {
   nicht_bewertbar: '–',
 };
 
-export const STATUS_ORDER: readonly TargetStatus[] = ['erreicht', 'auf_kurs', 'offen', 'gefaehrdet', 'nicht_erreicht', 'nicht_bewertbar'];
+export const STATUS_ORDER: readonly TargetStatus[] = [
+  'erreicht',
+  'auf_kurs',
+  'offen',
+  'gefaehrdet',
+  'nicht_erreicht',
+  'nicht_bewertbar',
+];
 
 export function statusWord(status: TargetStatus): string {
   return STATUS_WORDS[status];
@@ -35,7 +42,10 @@ export function StatusBadge({ status }: { status: TargetStatus }) {
 /** A compact chip "II ✗" for tables; the word is there for screen readers and as tooltip. */
 export function StatusChip({ label, status }: { label: string; status: TargetStatus }) {
   return (
-    <span className={`status status-chip status-${status}`} title={`Ziel ${label}: ${STATUS_WORDS[status]}`}>
+    <span
+      className={`status status-chip status-${status}`}
+      title={`Ziel ${label}: ${STATUS_WORDS[status]}`}
+    >
       {label}{' '}
       <span aria-hidden="true" className="status-symbol">
         {STATUS_SYMBOLS[status]}

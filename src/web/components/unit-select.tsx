@@ -2,9 +2,21 @@
 import type { UnitView } from '../lib/types.ts';
 
 const ORDER: UnitView['kind'][] = ['bund', 'land', 'traeger', 'jobcenter'];
-const PLURAL: Record<UnitView['kind'], string> = { bund: 'Bund', land: 'Länder', traeger: 'Träger', jobcenter: 'örtliche Jobcenter' };
+const PLURAL: Record<UnitView['kind'], string> = {
+  bund: 'Bund',
+  land: 'Länder',
+  traeger: 'Träger',
+  jobcenter: 'örtliche Jobcenter',
+};
 
-export function UnitSelect({ id, label, units, value, onChange, kinds = ORDER }: {
+export function UnitSelect({
+  id,
+  label,
+  units,
+  value,
+  onChange,
+  kinds = ORDER,
+}: {
   id: string;
   label: string;
   units: readonly UnitView[];
@@ -18,14 +30,18 @@ export function UnitSelect({ id, label, units, value, onChange, kinds = ORDER }:
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         {kinds.map((kind) => {
-          const members = units.filter((u) => u.kind === kind).sort((a, b) => a.name.localeCompare(b.name, 'de'));
+          const members = units
+            .filter((u) => u.kind === kind)
+            .sort((a, b) => a.name.localeCompare(b.name, 'de'));
           if (members.length === 0) return null;
           return (
             <optgroup key={kind} label={PLURAL[kind]}>
               {members.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.name}
-                  {kind === 'jobcenter' && u.parentId !== null ? ` (${byId.get(u.parentId)?.name ?? ''})` : ''}
+                  {kind === 'jobcenter' && u.parentId !== null
+                    ? ` (${byId.get(u.parentId)?.name ?? ''})`
+                    : ''}
                   {kind === 'traeger' && u.traegerForm !== null ? ` (${u.traegerForm})` : ''}
                 </option>
               ))}
@@ -38,7 +54,10 @@ export function UnitSelect({ id, label, units, value, onChange, kinds = ORDER }:
 }
 
 /** The unit to start with: the user's own Träger or Jobcenter, else the first Träger. */
-export function defaultUnit(units: readonly UnitView[], own: string | undefined): string | undefined {
+export function defaultUnit(
+  units: readonly UnitView[],
+  own: string | undefined,
+): string | undefined {
   const mine = units.find((u) => u.id === own && (u.kind === 'traeger' || u.kind === 'jobcenter'));
   return mine?.id ?? units.find((u) => u.kind === 'traeger')?.id ?? units[0]?.id;
 }

@@ -17,19 +17,32 @@ let page: Page;
 let borken2014: string;
 let ahausDraft: string;
 
-before(async () => {
-  server = await startE2eServer('mais-nrw');
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  borken2014 = (await findAgreement(server.apiUrl, 'Kreis Borken', 2014)).id;
-  const ahaus = await findAgreement(server.apiUrl, 'Ahaus', 2014);
-  ahausDraft = (await api<{ id: string }>(server.apiUrl, 'POST', `/api/agreements/${ahaus.id}/next-year-draft`, {})).id;
-}, { timeout: 300_000 });
+before(
+  async () => {
+    server = await startE2eServer('mais-nrw');
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    borken2014 = (await findAgreement(server.apiUrl, 'Kreis Borken', 2014)).id;
+    const ahaus = await findAgreement(server.apiUrl, 'Ahaus', 2014);
+    ahausDraft = (
+      await api<{ id: string }>(
+        server.apiUrl,
+        'POST',
+        `/api/agreements/${ahaus.id}/next-year-draft`,
+        {},
+      )
+    ).id;
+  },
+  { timeout: 300_000 },
+);
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-}, { timeout: 60_000 });
+after(
+  async () => {
+    await browser?.close();
+    await server?.stop();
+  },
+  { timeout: 60_000 },
+);
 
 /** Opens a page, waits for its content, runs axe and keeps a screenshot. */
 async function checkPage(name: string, path: string, ready: string, prepare?: () => Promise<void>) {
@@ -41,70 +54,131 @@ async function checkPage(name: string, path: string, ready: string, prepare?: ()
   assert.deepEqual(cspViolations(page), [], `Content-Security-Policy on ${name}`);
 }
 
-test('Übersicht, Zielvereinbarung, Kennzahlen, Vergleich, Daten: no serious or critical axe violations', { timeout: 180_000 }, async () => {
-  await checkPage('uebersicht', '/', '.overview-table .chips');
-  await checkPage('zielvereinbarung', `/vereinbarungen/${borken2014}`, '#ziel-II [data-chart-state="drawn"]');
-  await checkPage('kennzahlen', '/kennzahlen?einheit=05554036&jahr=2014', '#kz-K2E4');
-  await checkPage('vergleich', '/vergleich?monat=2015-12&kennzahl=K2E4', '#kreis-heading');
-  await checkPage('daten', '/daten', '#qualitaet-caption');
-  await checkPage('nicht-gefunden', '/gibt-es-nicht', 'h1');
-});
+test(
+  'Übersicht, Zielvereinbarung, Kennzahlen, Vergleich, Daten: no serious or critical axe violations',
+  { timeout: 180_000 },
+  async () => {
+    await checkPage('uebersicht', '/', '.overview-table .chips');
+    await checkPage(
+      'zielvereinbarung',
+      `/vereinbarungen/${borken2014}`,
+      '#ziel-II [data-chart-state="drawn"]',
+    );
+    await checkPage('kennzahlen', '/kennzahlen?einheit=05554036&jahr=2014', '#kz-K2E4');
+    await checkPage('vergleich', '/vergleich?monat=2015-12&kennzahl=K2E4', '#kreis-heading');
+    await checkPage('daten', '/daten', '#qualitaet-caption');
+    await checkPage('nicht-gefunden', '/gibt-es-nicht', 'h1');
+  },
+);
 
-test('Editor: the empty list, an open form for each criterion kind, and field errors pass axe', { timeout: 120_000 }, async () => {
-  await checkPage('editor', `/vereinbarungen/${ahausDraft}/bearbeiten`, 'text=Ziel zu Ziel II hinzufügen');
-  await page.getByRole('button', { name: 'Ziel zu Ziel II hinzufügen' }).click();
-  for (const kind of ['absoluter Zielwert', 'Meilenstein', 'statistischer Vergleich', 'zusammengesetztes Ziel']) {
-    await page.getByLabel('Art des Kriteriums').selectOption({ label: kind });
-    assert.deepEqual(await seriousViolations(page), [], `axe on the form for ${kind}`);
-  }
-  await page.getByLabel('Art des Kriteriums').selectOption({ label: 'relative Veränderung' });
-  await page.getByLabel('Veränderung *').fill('viel');
-  await page.getByRole('button', { name: 'Ziel speichern' }).click();
-  await page.waitForSelector('.error-summary');
-  await screenshot(page, 'a11y', 'editor-fehler');
-  assert.deepEqual(await seriousViolations(page), [], 'axe on the form with errors');
-  // the message is tied to the field, and the summary took the focus
-  const field = page.getByLabel('Veränderung *');
-  assert.equal(await field.getAttribute('aria-invalid'), 'true');
-  const described = await field.getAttribute('aria-describedby');
-  assert.match(await page.locator(`[id="${described?.split(' ').at(-1)}"]`).innerText(), /„viel“ ist keine Zahl/);
-  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('error-summary')), true);
-});
+test(
+  'Editor: the empty list, an open form for each criterion kind, and field errors pass axe',
+  { timeout: 120_000 },
+  async () => {
+    await checkPage(
+      'editor',
+      `/vereinbarungen/${ahausDraft}/bearbeiten`,
+      'text=Ziel zu Ziel II hinzufügen',
+    );
+    await page.getByRole('button', { name: 'Ziel zu Ziel II hinzufügen' }).click();
+    for (const kind of [
+      'absoluter Zielwert',
+      'Meilenstein',
+      'statistischer Vergleich',
+      'zusammengesetztes Ziel',
+    ]) {
+      await page.getByLabel('Art des Kriteriums').selectOption({ label: kind });
+      assert.deepEqual(await seriousViolations(page), [], `axe on the form for ${kind}`);
+    }
+    await page.getByLabel('Art des Kriteriums').selectOption({ label: 'relative Veränderung' });
+    await page.getByLabel('Veränderung *').fill('viel');
+    await page.getByRole('button', { name: 'Ziel speichern' }).click();
+    await page.waitForSelector('.error-summary');
+    await screenshot(page, 'a11y', 'editor-fehler');
+    assert.deepEqual(await seriousViolations(page), [], 'axe on the form with errors');
+    // the message is tied to the field, and the summary took the focus
+    const field = page.getByLabel('Veränderung *');
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    const described = await field.getAttribute('aria-describedby');
+    assert.match(
+      await page.locator(`[id="${described?.split(' ').at(-1)}"]`).innerText(),
+      /„viel“ ist keine Zahl/,
+    );
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.classList.contains('error-summary')),
+      true,
+    );
+  },
+);
 
-test('keyboard: the skip link comes first and leads to the content; after navigating, the focus is on the new heading', { timeout: 60_000 }, async () => {
-  await page.goto(`${server.url}/`);
-  await page.waitForSelector('.overview-table');
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Zum Inhalt springen');
-  await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'inhalt');
-  await page.getByRole('link', { name: 'Kennzahlen', exact: true }).focus();
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-  assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /^Kennzahlen: /);
-  assert.match(await page.title(), /Kennzahlen: .* – Zielsteuerung SGB II/);
-});
+test(
+  'keyboard: the skip link comes first and leads to the content; after navigating, the focus is on the new heading',
+  { timeout: 60_000 },
+  async () => {
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('.overview-table');
+    await page.keyboard.press('Tab');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.textContent),
+      'Zum Inhalt springen',
+    );
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'inhalt');
+    await page.getByRole('link', { name: 'Kennzahlen', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    assert.match(
+      await page.evaluate(() => document.activeElement?.textContent ?? ''),
+      /^Kennzahlen: /,
+    );
+    assert.match(await page.title(), /Kennzahlen: .* – Zielsteuerung SGB II/);
+  },
+);
 
-test('print view of the agreement: navigation and buttons hidden, the text and the figures stay', { timeout: 60_000 }, async () => {
-  await page.goto(`${server.url}/vereinbarungen/${borken2014}`);
-  await page.waitForSelector('#ziel-II [data-chart-state="drawn"]');
-  await page.emulateMedia({ media: 'print' });
-  const display = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).display);
-  assert.equal(await display('.app-header'), 'none');
-  assert.equal(await display('.download-buttons'), 'none');
-  assert.notEqual(await display('#ziel-II'), 'none');
-  await screenshot(page, 'a11y', 'druckansicht');
-  await page.pdf({ path: 'test-artifacts/screenshots/druck-zielvereinbarung-borken-2014.pdf', format: 'A4' });
-  await page.emulateMedia({ media: 'screen' });
-});
+test(
+  'print view of the agreement: navigation and buttons hidden, the text and the figures stay',
+  { timeout: 60_000 },
+  async () => {
+    await page.goto(`${server.url}/vereinbarungen/${borken2014}`);
+    await page.waitForSelector('#ziel-II [data-chart-state="drawn"]');
+    await page.emulateMedia({ media: 'print' });
+    const display = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((e) => getComputedStyle(e).display);
+    assert.equal(await display('.app-header'), 'none');
+    assert.equal(await display('.download-buttons'), 'none');
+    assert.notEqual(await display('#ziel-II'), 'none');
+    await screenshot(page, 'a11y', 'druckansicht');
+    await page.pdf({
+      path: 'test-artifacts/screenshots/druck-zielvereinbarung-borken-2014.pdf',
+      format: 'A4',
+    });
+    await page.emulateMedia({ media: 'screen' });
+  },
+);
 
-test('an örtliches Jobcenter without microdata rights: its own agreement, peers in the comparison with small counts hidden, axe clean', { timeout: 120_000 }, async () => {
-  await server.restartAs('jobcenter-ahaus');
-  await checkPage('jobcenter-uebersicht', '/', '.overview-table .chips');
-  // the user sees the own agreement only (the draft 2015 is in the year 2015)
-  assert.deepEqual(await page.locator('.overview-table tbody th a').allInnerTexts(), ['Ahaus 2014']);
-  await checkPage('jobcenter-vergleich', '/vergleich?monat=2015-12&kennzahl=K2E4', '#kreis-heading');
-  assert.equal(await page.locator('#detail-caption ~ tbody tr').count(), 18); // 17 Jobcenter and the Kreis
-  assert.ok(await page.locator('.suppressed').count() > 0, 'small counts are suppressed');
-  assert.match(await page.locator('main').innerText(), /Ohne Berechtigung für Sozialdaten werden kleine Zahlen unterdrückt/);
-});
+test(
+  'an örtliches Jobcenter without microdata rights: its own agreement, peers in the comparison with small counts hidden, axe clean',
+  { timeout: 120_000 },
+  async () => {
+    await server.restartAs('jobcenter-ahaus');
+    await checkPage('jobcenter-uebersicht', '/', '.overview-table .chips');
+    // the user sees the own agreement only (the draft 2015 is in the year 2015)
+    assert.deepEqual(await page.locator('.overview-table tbody th a').allInnerTexts(), [
+      'Ahaus 2014',
+    ]);
+    await checkPage(
+      'jobcenter-vergleich',
+      '/vergleich?monat=2015-12&kennzahl=K2E4',
+      '#kreis-heading',
+    );
+    assert.equal(await page.locator('#detail-caption ~ tbody tr').count(), 18); // 17 Jobcenter and the Kreis
+    assert.ok((await page.locator('.suppressed').count()) > 0, 'small counts are suppressed');
+    assert.match(
+      await page.locator('main').innerText(),
+      /Ohne Berechtigung für Sozialdaten werden kleine Zahlen unterdrückt/,
+    );
+  },
+);

@@ -13,122 +13,188 @@ import { seriousViolations } from './support/axe.ts';
 import { launchBrowser, newPage, screenshot } from './support/browser.ts';
 import { startE2eServer, type E2eServer } from './support/server.ts';
 
-interface Block { kind: string; target?: { id: string; criterion: Record<string, unknown> | null } }
-interface View { id: string; rowVersion: number; status: string; currentVersion: number; content: { goals: { number: string; blocks: Block[] }[] } }
+interface Block {
+  kind: string;
+  target?: { id: string; criterion: Record<string, unknown> | null };
+}
+interface View {
+  id: string;
+  rowVersion: number;
+  status: string;
+  currentVersion: number;
+  content: { goals: { number: string; blocks: Block[] }[] };
+}
 
 let server: E2eServer;
 let browser: Browser;
 let page: Page;
 let draftId: string;
 const shot = (name: string) => screenshot(page, 'editor', name);
-const targetIn = (view: View, id: string) => view.content.goals.flatMap((g) => g.blocks).find((b) => b.target?.id === id)?.target;
+const targetIn = (view: View, id: string) =>
+  view.content.goals.flatMap((g) => g.blocks).find((b) => b.target?.id === id)?.target;
 
-before(async () => {
-  server = await startE2eServer('controlling-borken');
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  const ahaus = await findAgreement(server.apiUrl, 'Ahaus', 2014);
-  draftId = (await api<View>(server.apiUrl, 'POST', `/api/agreements/${ahaus.id}/next-year-draft`, {})).id;
-}, { timeout: 300_000 });
+before(
+  async () => {
+    server = await startE2eServer('controlling-borken');
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    const ahaus = await findAgreement(server.apiUrl, 'Ahaus', 2014);
+    draftId = (
+      await api<View>(server.apiUrl, 'POST', `/api/agreements/${ahaus.id}/next-year-draft`, {})
+    ).id;
+  },
+  { timeout: 300_000 },
+);
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-}, { timeout: 60_000 });
+after(
+  async () => {
+    await browser?.close();
+    await server?.stop();
+  },
+  { timeout: 60_000 },
+);
 
-test('a concurrent change: the conflict says what changed, the edit survives and is applied on request', { timeout: 90_000 }, async () => {
-  await page.goto(`${server.url}/vereinbarungen/${draftId}/bearbeiten`);
-  await page.getByRole('button', { name: 'Hauptziel (II) bearbeiten' }).click();
-  const form = page.locator('form.target-form');
-  await form.getByLabel('Veränderung *').fill('0,8');
-  // meanwhile someone else rewords milestone II.1 and saves first
-  const other = await api<View>(server.apiUrl, 'GET', `/api/agreements/${draftId}`);
-  const milestone = targetIn(other, 'II.1')!;
-  milestone.criterion = { ...milestone.criterion, condition: 'das Vermittlungsprojekt in einem vierten Jobcenter etabliert wird' };
-  await api(server.apiUrl, 'PUT', `/api/agreements/${draftId}/content`, { rowVersion: other.rowVersion, content: other.content, comment: 'anderer Bearbeiter' });
+test(
+  'a concurrent change: the conflict says what changed, the edit survives and is applied on request',
+  { timeout: 90_000 },
+  async () => {
+    await page.goto(`${server.url}/vereinbarungen/${draftId}/bearbeiten`);
+    await page.getByRole('button', { name: 'Hauptziel (II) bearbeiten' }).click();
+    const form = page.locator('form.target-form');
+    await form.getByLabel('Veränderung *').fill('0,8');
+    // meanwhile someone else rewords milestone II.1 and saves first
+    const other = await api<View>(server.apiUrl, 'GET', `/api/agreements/${draftId}`);
+    const milestone = targetIn(other, 'II.1')!;
+    milestone.criterion = {
+      ...milestone.criterion,
+      condition: 'das Vermittlungsprojekt in einem vierten Jobcenter etabliert wird',
+    };
+    await api(server.apiUrl, 'PUT', `/api/agreements/${draftId}/content`, {
+      rowVersion: other.rowVersion,
+      content: other.content,
+      comment: 'anderer Bearbeiter',
+    });
 
-  await form.getByRole('button', { name: 'Ziel speichern' }).click();
-  const notice = page.getByRole('alert').filter({ hasText: 'Die Zielvereinbarung wurde inzwischen geändert' });
-  await notice.waitFor();
-  const text = await notice.innerText();
-  assert.match(text, /Ziel II › Teilziel II\.1 › Kriterium › Bedingung/);
-  assert.match(text, /vierten Jobcenter/);
-  assert.match(text, /Ihre Änderung ist nicht verloren/);
-  assert.equal(await form.getByLabel('Veränderung *').inputValue(), '0,8');
-  await shot('01-konflikt');
-  assert.deepEqual(await seriousViolations(page), []);
+    await form.getByRole('button', { name: 'Ziel speichern' }).click();
+    const notice = page
+      .getByRole('alert')
+      .filter({ hasText: 'Die Zielvereinbarung wurde inzwischen geändert' });
+    await notice.waitFor();
+    const text = await notice.innerText();
+    assert.match(text, /Ziel II › Teilziel II\.1 › Kriterium › Bedingung/);
+    assert.match(text, /vierten Jobcenter/);
+    assert.match(text, /Ihre Änderung ist nicht verloren/);
+    assert.equal(await form.getByLabel('Veränderung *').inputValue(), '0,8');
+    await shot('01-konflikt');
+    assert.deepEqual(await seriousViolations(page), []);
 
-  await page.getByRole('button', { name: 'Meine Änderung auf den aktuellen Stand anwenden und speichern' }).click();
-  await page.getByText('Gespeichert: Ziel II geändert.').waitFor();
-  const saved = await api<View>(server.apiUrl, 'GET', `/api/agreements/${draftId}`);
-  // both edits are in: the other user's condition and this user's change of Ziel II
-  assert.equal(targetIn(saved, 'II')?.criterion?.change, 0.8);
-  assert.match(String(targetIn(saved, 'II.1')?.criterion?.condition), /vierten Jobcenter/);
-  await shot('02-nach-konflikt-gespeichert');
-});
+    await page
+      .getByRole('button', {
+        name: 'Meine Änderung auf den aktuellen Stand anwenden und speichern',
+      })
+      .click();
+    await page.getByText('Gespeichert: Ziel II geändert.').waitFor();
+    const saved = await api<View>(server.apiUrl, 'GET', `/api/agreements/${draftId}`);
+    // both edits are in: the other user's condition and this user's change of Ziel II
+    assert.equal(targetIn(saved, 'II')?.criterion?.change, 0.8);
+    assert.match(String(targetIn(saved, 'II.1')?.criterion?.condition), /vierten Jobcenter/);
+    await shot('02-nach-konflikt-gespeichert');
+  },
+);
 
-test('the domain rules answer at the field: a target id used twice', { timeout: 60_000 }, async () => {
-  await page.getByRole('button', { name: 'Ziel zu Ziel III hinzufügen' }).click();
-  const form = page.locator('form.target-form');
-  await form.getByLabel('Kennung *').fill('III');
-  await form.getByLabel('Art des Kriteriums').selectOption({ label: 'Meilenstein' });
-  await form.getByLabel('Bedingung *').fill('ein Netzwerk für Langzeitleistungsbezieher gegründet ist');
-  await form.getByRole('button', { name: 'Ziel speichern' }).click();
-  const message = await form.locator('#feld-id-fehler').innerText();
-  assert.match(message, /Die Ziel-Kennung „III“ kommt mehrfach vor/);
-  assert.equal(await form.getByLabel('Kennung *').getAttribute('aria-invalid'), 'true');
-  assert.match(await form.getByTestId('satz').innerText(), /^Das Ziel ist erreicht, wenn ein Netzwerk für Langzeitleistungsbezieher gegründet ist\.$/);
-  await shot('03-kennung-doppelt');
-  await form.getByRole('button', { name: 'Abbrechen' }).click();
-});
+test(
+  'the domain rules answer at the field: a target id used twice',
+  { timeout: 60_000 },
+  async () => {
+    await page.getByRole('button', { name: 'Ziel zu Ziel III hinzufügen' }).click();
+    const form = page.locator('form.target-form');
+    await form.getByLabel('Kennung *').fill('III');
+    await form.getByLabel('Art des Kriteriums').selectOption({ label: 'Meilenstein' });
+    await form
+      .getByLabel('Bedingung *')
+      .fill('ein Netzwerk für Langzeitleistungsbezieher gegründet ist');
+    await form.getByRole('button', { name: 'Ziel speichern' }).click();
+    const message = await form.locator('#feld-id-fehler').innerText();
+    assert.match(message, /Die Ziel-Kennung „III“ kommt mehrfach vor/);
+    assert.equal(await form.getByLabel('Kennung *').getAttribute('aria-invalid'), 'true');
+    assert.match(
+      await form.getByTestId('satz').innerText(),
+      /^Das Ziel ist erreicht, wenn ein Netzwerk für Langzeitleistungsbezieher gegründet ist\.$/,
+    );
+    await shot('03-kennung-doppelt');
+    await form.getByRole('button', { name: 'Abbrechen' }).click();
+  },
+);
 
-test('after signing: a new version, edited, compared with the signed one', { timeout: 90_000 }, async () => {
-  const borken = await findAgreement(server.apiUrl, 'Kreis Borken', 2014);
-  await page.goto(`${server.url}/vereinbarungen/${borken.id}`);
-  await page.getByText('Änderung beginnen (neue Fassung)').click();
-  await page.getByLabel('Grund der Änderung').fill('Zielwert nach Dialog im Juni angepasst');
-  await page.getByRole('button', { name: 'Neue Fassung beginnen' }).click();
-  await page.locator('.stepper [aria-current="step"]', { hasText: 'Entwurf' }).waitFor();
-  await page.getByRole('link', { name: 'Ziele bearbeiten' }).click();
-  await page.getByRole('button', { name: 'Hauptziel (II) bearbeiten' }).click();
-  await page.locator('form.target-form').getByLabel('Veränderung *').fill('0,6');
-  await page.getByRole('button', { name: 'Ziel speichern' }).click();
-  await page.getByText('Gespeichert: Ziel II geändert.').waitFor();
-  await page.getByRole('link', { name: 'Zielvereinbarung Kreis Borken 2014' }).click();
-  await page.getByLabel('von Fassung').selectOption('1');
-  await page.getByLabel('zu Fassung').selectOption('2');
-  await page.getByRole('button', { name: 'Unterschiede zeigen' }).click();
-  const changes = page.locator('.changes');
-  await changes.waitFor();
-  const text = await changes.innerText();
-  assert.match(text, /Ziel II › Hauptziel › Kriterium › Veränderung \(geändert\)\s*vorher: \+0,5\s*jetzt: \+0,6/);
-  assert.match(text, /Unterschriften › Vertragspartner 1 \(entfernt\)/);
-  await shot('04-fassungen-vergleichen');
-  await page.getByRole('link', { name: 'Fassung 1 anzeigen' }).click();
-  await page.getByText('Sie sehen Fassung 1; aktuell ist Fassung 2.').waitFor();
-  assert.match(await page.locator('[id="ziel-II"] .criterion-sentence').innerText(), /um 0,5 % gegenüber dem Vorjahr gesteigert wird/);
-});
+test(
+  'after signing: a new version, edited, compared with the signed one',
+  { timeout: 90_000 },
+  async () => {
+    const borken = await findAgreement(server.apiUrl, 'Kreis Borken', 2014);
+    await page.goto(`${server.url}/vereinbarungen/${borken.id}`);
+    await page.getByText('Änderung beginnen (neue Fassung)').click();
+    await page.getByLabel('Grund der Änderung').fill('Zielwert nach Dialog im Juni angepasst');
+    await page.getByRole('button', { name: 'Neue Fassung beginnen' }).click();
+    await page.locator('.stepper [aria-current="step"]', { hasText: 'Entwurf' }).waitFor();
+    await page.getByRole('link', { name: 'Ziele bearbeiten' }).click();
+    await page.getByRole('button', { name: 'Hauptziel (II) bearbeiten' }).click();
+    await page.locator('form.target-form').getByLabel('Veränderung *').fill('0,6');
+    await page.getByRole('button', { name: 'Ziel speichern' }).click();
+    await page.getByText('Gespeichert: Ziel II geändert.').waitFor();
+    await page.getByRole('link', { name: 'Zielvereinbarung Kreis Borken 2014' }).click();
+    await page.getByLabel('von Fassung').selectOption('1');
+    await page.getByLabel('zu Fassung').selectOption('2');
+    await page.getByRole('button', { name: 'Unterschiede zeigen' }).click();
+    const changes = page.locator('.changes');
+    await changes.waitFor();
+    const text = await changes.innerText();
+    assert.match(
+      text,
+      /Ziel II › Hauptziel › Kriterium › Veränderung \(geändert\)\s*vorher: \+0,5\s*jetzt: \+0,6/,
+    );
+    assert.match(text, /Unterschriften › Vertragspartner 1 \(entfernt\)/);
+    await shot('04-fassungen-vergleichen');
+    await page.getByRole('link', { name: 'Fassung 1 anzeigen' }).click();
+    await page.getByText('Sie sehen Fassung 1; aktuell ist Fassung 2.').waitFor();
+    assert.match(
+      await page.locator('[id="ziel-II"] .criterion-sentence').innerText(),
+      /um 0,5 % gegenüber dem Vorjahr gesteigert wird/,
+    );
+  },
+);
 
-test('a milestone\'s state recorded on a signed agreement changes its status', { timeout: 60_000 }, async () => {
-  const bocholt = await findAgreement(server.apiUrl, 'Bocholt', 2014);
-  await page.goto(`${server.url}/vereinbarungen/${bocholt.id}/bearbeiten`);
-  await page.getByText('Festhalten lässt sich nur der Stand der Meilensteine.').waitFor();
-  await page.getByRole('button', { name: 'Teilziel II.1 (II.1) Stand festhalten' }).click();
-  await page.getByLabel('Stand', { exact: true }).selectOption('erreicht');
-  await page.getByLabel('Vermerk (wer, wann, welcher Nachweis)').fill('Projekt läuft seit 01.09.2014, Bericht liegt vor');
-  await page.getByRole('button', { name: 'Stand speichern' }).click();
-  await page.getByText('Gespeichert: Ziel II.1 geändert.').waitFor();
-  await page.goto(`${server.url}/vereinbarungen/${bocholt.id}`);
-  const target = page.locator('[id="ziel-II.1"]');
-  await target.locator('.figures').waitFor();
-  assert.match(await target.locator('.status').first().innerText(), /erreicht/);
-  assert.match(await target.locator('.figures').innerText(), /Projekt läuft seit 01\.09\.2014/);
-  await shot('05-meilenstein-erreicht');
-});
+test(
+  "a milestone's state recorded on a signed agreement changes its status",
+  { timeout: 60_000 },
+  async () => {
+    const bocholt = await findAgreement(server.apiUrl, 'Bocholt', 2014);
+    await page.goto(`${server.url}/vereinbarungen/${bocholt.id}/bearbeiten`);
+    await page.getByText('Festhalten lässt sich nur der Stand der Meilensteine.').waitFor();
+    await page.getByRole('button', { name: 'Teilziel II.1 (II.1) Stand festhalten' }).click();
+    await page.getByLabel('Stand', { exact: true }).selectOption('erreicht');
+    await page
+      .getByLabel('Vermerk (wer, wann, welcher Nachweis)')
+      .fill('Projekt läuft seit 01.09.2014, Bericht liegt vor');
+    await page.getByRole('button', { name: 'Stand speichern' }).click();
+    await page.getByText('Gespeichert: Ziel II.1 geändert.').waitFor();
+    await page.goto(`${server.url}/vereinbarungen/${bocholt.id}`);
+    const target = page.locator('[id="ziel-II.1"]');
+    await target.locator('.figures').waitFor();
+    assert.match(await target.locator('.status').first().innerText(), /erreicht/);
+    assert.match(await target.locator('.figures').innerText(), /Projekt läuft seit 01\.09\.2014/);
+    await shot('05-meilenstein-erreicht');
+  },
+);
 
-test('with microdata rights the Träger sees every figure of its Jobcenter in the comparison', { timeout: 60_000 }, async () => {
-  await page.goto(`${server.url}/vergleich?monat=2015-12&kennzahl=K2E4`);
-  await page.getByRole('heading', { level: 2, name: /17 örtliche Jobcenter, 12\/2015/ }).waitFor();
-  assert.equal(await page.locator('.suppressed').count(), 0);
-  assert.match(await page.locator('main').innerText(), /Sie sehen alle Werte Ihrer Jobcenter/);
-});
+test(
+  'with microdata rights the Träger sees every figure of its Jobcenter in the comparison',
+  { timeout: 60_000 },
+  async () => {
+    await page.goto(`${server.url}/vergleich?monat=2015-12&kennzahl=K2E4`);
+    await page
+      .getByRole('heading', { level: 2, name: /17 örtliche Jobcenter, 12\/2015/ })
+      .waitFor();
+    assert.equal(await page.locator('.suppressed').count(), 0);
+    assert.match(await page.locator('main').innerText(), /Sie sehen alle Werte Ihrer Jobcenter/);
+  },
+);

@@ -19,177 +19,271 @@ let browser: Browser;
 let page: Page;
 const shot = (name: string) => screenshot(page, 'journey', name);
 
-before(async () => {
-  server = await startE2eServer('mais-nrw');
-  browser = await launchBrowser();
-  page = await newPage(browser);
-}, { timeout: 300_000 });
+before(
+  async () => {
+    server = await startE2eServer('mais-nrw');
+    browser = await launchBrowser();
+    page = await newPage(browser);
+  },
+  { timeout: 300_000 },
+);
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-}, { timeout: 60_000 });
+after(
+  async () => {
+    await browser?.close();
+    await server?.stop();
+  },
+  { timeout: 60_000 },
+);
 
-test('the overview renders quickly from a cold cache; bundle and timings are recorded', { timeout: 180_000 }, async (t) => {
-  const bundle = await measureBundle();
-  const cold = await measureOverview(browser, `${server.url}/`);
-  const slowCpu = await measureOverview(browser, `${server.url}/`, 4);
-  const path = await saveMetrics('performance', { bundle, overview: { cold, cpuSlowdown4x: slowCpu } });
-  t.diagnostic(`bundle initial ${bundle.initial.bytes} B (gzip ${bundle.initial.gzipBytes} B), total ${bundle.total.bytes} B; overview table ${cold.tableRendered.toFixed(0)} ms, statuses ${cold.statusesComplete.toFixed(0)} ms, 4× CPU ${slowCpu.tableRendered.toFixed(0)} ms → ${path}`);
-  // budgets with room for a busy shared machine: the table within 3 s, on a 4× slower CPU within 8 s
-  assert.ok(cold.tableRendered < 3000, `overview table after ${cold.tableRendered} ms`);
-  assert.ok(slowCpu.tableRendered < 8000, `overview table (4× CPU) after ${slowCpu.tableRendered} ms`);
-  assert.ok(bundle.initial.gzipBytes < 200_000, `initial bundle ${bundle.initial.gzipBytes} B gzip`);
-});
+test(
+  'the overview renders quickly from a cold cache; bundle and timings are recorded',
+  { timeout: 180_000 },
+  async (t) => {
+    const bundle = await measureBundle();
+    const cold = await measureOverview(browser, `${server.url}/`);
+    const slowCpu = await measureOverview(browser, `${server.url}/`, 4);
+    const path = await saveMetrics('performance', {
+      bundle,
+      overview: { cold, cpuSlowdown4x: slowCpu },
+    });
+    t.diagnostic(
+      `bundle initial ${bundle.initial.bytes} B (gzip ${bundle.initial.gzipBytes} B), total ${bundle.total.bytes} B; overview table ${cold.tableRendered.toFixed(0)} ms, statuses ${cold.statusesComplete.toFixed(0)} ms, 4× CPU ${slowCpu.tableRendered.toFixed(0)} ms → ${path}`,
+    );
+    // budgets with room for a busy shared machine: the table within 3 s, on a 4× slower CPU within 8 s
+    assert.ok(cold.tableRendered < 3000, `overview table after ${cold.tableRendered} ms`);
+    assert.ok(
+      slowCpu.tableRendered < 8000,
+      `overview table (4× CPU) after ${slowCpu.tableRendered} ms`,
+    );
+    assert.ok(
+      bundle.initial.gzipBytes < 200_000,
+      `initial bundle ${bundle.initial.gzipBytes} B gzip`,
+    );
+  },
+);
 
-test('Übersicht: the agreements of 2014 with one status per target and the Datenstand', { timeout: 60_000 }, async () => {
-  await page.goto(`${server.url}/`);
-  await page.getByRole('heading', { level: 1, name: 'Übersicht der Zielvereinbarungen 2014' }).waitFor();
-  await page.waitForFunction(() => !document.body.innerText.includes('Status wird geladen'));
-  const borken = page.getByRole('row', { name: /Kreis Borken 2014/ });
-  await borken.getByText('unterzeichnet').waitFor();
-  // Ziel II of the Träger is not reached on the synthetic data (25,6 % < 26,4 %), Ziel III is
-  assert.equal(await borken.getByTitle('Ziel II: nicht erreicht').count(), 1);
-  assert.equal(await borken.getByTitle('Ziel III: erreicht').count(), 1);
-  assert.equal(await page.locator('.overview-table tbody tr').count(), 18);
-  assert.match(await page.locator('.lead').innerText(), /Datenstand 30\.04\.2016/);
-  // filtered to the Träger: its agreement and the 17 cascaded ones stay
-  await page.getByLabel('Land').selectOption({ label: 'Nordrhein-Westfalen' });
-  await page.getByLabel('Träger').selectOption({ label: 'Kreis Borken (zkT)' });
-  await page.waitForURL(/traeger=05554/);
-  assert.equal(await page.locator('.overview-table tbody tr').count(), 18);
-  await shot('01-uebersicht');
-});
+test(
+  'Übersicht: the agreements of 2014 with one status per target and the Datenstand',
+  { timeout: 60_000 },
+  async () => {
+    await page.goto(`${server.url}/`);
+    await page
+      .getByRole('heading', { level: 1, name: 'Übersicht der Zielvereinbarungen 2014' })
+      .waitFor();
+    await page.waitForFunction(() => !document.body.innerText.includes('Status wird geladen'));
+    const borken = page.getByRole('row', { name: /Kreis Borken 2014/ });
+    await borken.getByText('unterzeichnet').waitFor();
+    // Ziel II of the Träger is not reached on the synthetic data (25,6 % < 26,4 %), Ziel III is
+    assert.equal(await borken.getByTitle('Ziel II: nicht erreicht').count(), 1);
+    assert.equal(await borken.getByTitle('Ziel III: erreicht').count(), 1);
+    assert.equal(await page.locator('.overview-table tbody tr').count(), 18);
+    assert.match(await page.locator('.lead').innerText(), /Datenstand 30\.04\.2016/);
+    // filtered to the Träger: its agreement and the 17 cascaded ones stay
+    await page.getByLabel('Land').selectOption({ label: 'Nordrhein-Westfalen' });
+    await page.getByLabel('Träger').selectOption({ label: 'Kreis Borken (zkT)' });
+    await page.waitForURL(/traeger=05554/);
+    assert.equal(await page.locator('.overview-table tbody tr').count(), 18);
+    await shot('01-uebersicht');
+  },
+);
 
-test('Zielvereinbarung Borken 2014: Ziel II with its status, figures and chart', { timeout: 60_000 }, async () => {
-  await page.getByRole('link', { name: 'Kreis Borken 2014' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Zielvereinbarung Kreis Borken 2014' }).waitFor();
-  assert.equal(await page.locator('.stepper [aria-current="step"]').innerText(), 'unterzeichnet');
-  const zielII = page.locator('[id="ziel-II"]');
-  await zielII.locator('[data-chart-state="drawn"] svg').waitFor();
-  assert.match(await zielII.locator('.criterion-sentence').innerText(), /um 0,5 % gegenüber dem Vorjahr gesteigert wird/);
-  assert.match(await zielII.locator('.status').first().innerText(), /nicht erreicht/);
-  const figures = await zielII.locator('.figures').innerText();
-  assert.match(figures, /25,6 %/);
-  assert.match(figures, /26,4 %/);
-  assert.match(figures, /−0,9 Prozentpunkte/);
-  assert.match(await zielII.locator('figcaption').innerText(), /Dezember 25,6 %, Vorjahr 26,3 %; Zielwert Dezember 26,4 %/);
-  const zielIII = page.locator('[id="ziel-III"]');
-  assert.match(await zielIII.locator('.status').first().innerText(), /erreicht/);
-  assert.match(await zielIII.locator('.figures').innerText(), /6\.647,6/);
-  // a milestone with its due date and recorded state
-  assert.match(await page.locator('[id="ziel-II.1"] .figures').innerText(), /31\.12\.2014[\s\S]*offen/);
-  await shot('02-zielvereinbarung');
-  await zielII.screenshot({ path: 'test-artifacts/screenshots/journey-03-ziel-II-grafik.png' });
-});
+test(
+  'Zielvereinbarung Borken 2014: Ziel II with its status, figures and chart',
+  { timeout: 60_000 },
+  async () => {
+    await page.getByRole('link', { name: 'Kreis Borken 2014' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Zielvereinbarung Kreis Borken 2014' })
+      .waitFor();
+    assert.equal(await page.locator('.stepper [aria-current="step"]').innerText(), 'unterzeichnet');
+    const zielII = page.locator('[id="ziel-II"]');
+    await zielII.locator('[data-chart-state="drawn"] svg').waitFor();
+    assert.match(
+      await zielII.locator('.criterion-sentence').innerText(),
+      /um 0,5 % gegenüber dem Vorjahr gesteigert wird/,
+    );
+    assert.match(await zielII.locator('.status').first().innerText(), /nicht erreicht/);
+    const figures = await zielII.locator('.figures').innerText();
+    assert.match(figures, /25,6 %/);
+    assert.match(figures, /26,4 %/);
+    assert.match(figures, /−0,9 Prozentpunkte/);
+    assert.match(
+      await zielII.locator('figcaption').innerText(),
+      /Dezember 25,6 %, Vorjahr 26,3 %; Zielwert Dezember 26,4 %/,
+    );
+    const zielIII = page.locator('[id="ziel-III"]');
+    assert.match(await zielIII.locator('.status').first().innerText(), /erreicht/);
+    assert.match(await zielIII.locator('.figures').innerText(), /6\.647,6/);
+    // a milestone with its due date and recorded state
+    assert.match(
+      await page.locator('[id="ziel-II.1"] .figures').innerText(),
+      /31\.12\.2014[\s\S]*offen/,
+    );
+    await shot('02-zielvereinbarung');
+    await zielII.screenshot({ path: 'test-artifacts/screenshots/journey-03-ziel-II-grafik.png' });
+  },
+);
 
-test('in-year monitoring: at the end of June Ziel II is at risk, with a December forecast and its band', { timeout: 60_000 }, async () => {
-  await page.getByLabel('Stand der Zahlen').selectOption({ label: 'Ende Juni 2014' });
-  const zielII = page.locator('[id="ziel-II"]');
-  await zielII.locator('dt', { hasText: 'Prognose Dezember' }).waitFor();
-  assert.match(await zielII.locator('.status').first().innerText(), /gefährdet/);
-  // June 2014: 12,5 % against 12,9 % (June 2013 12,8478 % + 0,5 %); forecast 25,5 % in 24,7 … 26,5 %
-  const figures = await zielII.locator('.figures').innerText();
-  assert.match(figures, /Juni 2014/);
-  assert.match(figures, /12,5 %/);
-  assert.match(figures, /25,5 %\s*80-%-Intervall 24,7 % bis 26,5 %/);
-  await zielII.locator('[data-chart-state="drawn"] svg').waitFor();
-  assert.match(await zielII.locator('figcaption').innerText(), /Juni 12,5 %.*Prognose Dezember 25,5 % \(24,7 % bis 26,5 %\)/);
-  await zielII.screenshot({ path: 'test-artifacts/screenshots/journey-03b-ziel-II-juni-prognose.png' });
-  const download = page.waitForEvent('download', { timeout: 60_000 });
-  await page.getByRole('button', { name: 'Zielvereinbarung als PDF' }).click();
-  const file = await download;
-  assert.match(file.suggestedFilename(), /\.pdf$/);
-  const path = await file.path();
-  assert.equal((await readFile(path)).subarray(0, 5).toString(), '%PDF-');
-  await page.getByLabel('Stand der Zahlen').selectOption({ label: 'neueste Zahlen' });
-});
+test(
+  'in-year monitoring: at the end of June Ziel II is at risk, with a December forecast and its band',
+  { timeout: 60_000 },
+  async () => {
+    await page.getByLabel('Stand der Zahlen').selectOption({ label: 'Ende Juni 2014' });
+    const zielII = page.locator('[id="ziel-II"]');
+    await zielII.locator('dt', { hasText: 'Prognose Dezember' }).waitFor();
+    assert.match(await zielII.locator('.status').first().innerText(), /gefährdet/);
+    // June 2014: 12,5 % against 12,9 % (June 2013 12,8478 % + 0,5 %); forecast 25,5 % in 24,7 … 26,5 %
+    const figures = await zielII.locator('.figures').innerText();
+    assert.match(figures, /Juni 2014/);
+    assert.match(figures, /12,5 %/);
+    assert.match(figures, /25,5 %\s*80-%-Intervall 24,7 % bis 26,5 %/);
+    await zielII.locator('[data-chart-state="drawn"] svg').waitFor();
+    assert.match(
+      await zielII.locator('figcaption').innerText(),
+      /Juni 12,5 %.*Prognose Dezember 25,5 % \(24,7 % bis 26,5 %\)/,
+    );
+    await zielII.screenshot({
+      path: 'test-artifacts/screenshots/journey-03b-ziel-II-juni-prognose.png',
+    });
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Zielvereinbarung als PDF' }).click();
+    const file = await download;
+    assert.match(file.suggestedFilename(), /\.pdf$/);
+    const path = await file.path();
+    assert.equal((await readFile(path)).subarray(0, 5).toString(), '%PDF-');
+    await page.getByLabel('Stand der Zahlen').selectOption({ label: 'neueste Zahlen' });
+  },
+);
 
-test('next year: a draft for 2015, a new target with its German sentence, checked at the field', { timeout: 90_000 }, async () => {
-  await page.getByRole('button', { name: 'Entwurf für 2015 anlegen' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Ziele bearbeiten: Kreis Borken 2015' }).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
-  await page.getByRole('button', { name: 'Ziel zu Ziel II hinzufügen' }).click();
-  const form = page.locator('form.target-form');
-  await form.getByLabel('Personen').selectOption({ label: 'Frauen' });
-  await form.getByLabel('Veränderung *').fill('eins');
-  await form.getByRole('button', { name: 'Ziel speichern' }).click();
-  assert.match(await form.locator('.error-summary').innerText(), /„eins“ ist keine Zahl/);
-  assert.equal(await form.getByLabel('Veränderung *').getAttribute('aria-invalid'), 'true');
-  await form.getByLabel('Veränderung *').fill('1,5');
-  assert.equal(await form.locator('.error-summary').count(), 0);
-  assert.equal(
-    await form.getByTestId('satz').innerText(),
-    'Das Ziel ist erreicht, wenn die Integrationsquote der Frauen des Jobcenters des Kreises Borken um 1,5 % gegenüber dem Vorjahr gesteigert wird.',
-  );
-  await shot('04-editor-neues-ziel');
-  await form.getByRole('button', { name: 'Ziel speichern' }).click();
-  await page.getByText('Gespeichert: Ziel II.5 hinzugefügt.').waitFor();
-  const draft = await findAgreement(server.apiUrl, 'Kreis Borken', 2015);
-  const view = await api<{ content: { goals: { blocks: { kind: string; target?: { id: string; criterion: { change: number; metric: { sex: string } } } }[] }[] } }>(server.apiUrl, 'GET', `/api/agreements/${draft.id}`);
-  const added = view.content.goals.flatMap((g) => g.blocks).find((b) => b.target?.id === 'II.5')?.target;
-  assert.deepEqual([added?.criterion.change, added?.criterion.metric.sex], [1.5, 'w']);
-  await shot('05-editor-gespeichert');
-});
+test(
+  'next year: a draft for 2015, a new target with its German sentence, checked at the field',
+  { timeout: 90_000 },
+  async () => {
+    await page.getByRole('button', { name: 'Entwurf für 2015 anlegen' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Ziele bearbeiten: Kreis Borken 2015' })
+      .waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    await page.getByRole('button', { name: 'Ziel zu Ziel II hinzufügen' }).click();
+    const form = page.locator('form.target-form');
+    await form.getByLabel('Personen').selectOption({ label: 'Frauen' });
+    await form.getByLabel('Veränderung *').fill('eins');
+    await form.getByRole('button', { name: 'Ziel speichern' }).click();
+    assert.match(await form.locator('.error-summary').innerText(), /„eins“ ist keine Zahl/);
+    assert.equal(await form.getByLabel('Veränderung *').getAttribute('aria-invalid'), 'true');
+    await form.getByLabel('Veränderung *').fill('1,5');
+    assert.equal(await form.locator('.error-summary').count(), 0);
+    assert.equal(
+      await form.getByTestId('satz').innerText(),
+      'Das Ziel ist erreicht, wenn die Integrationsquote der Frauen des Jobcenters des Kreises Borken um 1,5 % gegenüber dem Vorjahr gesteigert wird.',
+    );
+    await shot('04-editor-neues-ziel');
+    await form.getByRole('button', { name: 'Ziel speichern' }).click();
+    await page.getByText('Gespeichert: Ziel II.5 hinzugefügt.').waitFor();
+    const draft = await findAgreement(server.apiUrl, 'Kreis Borken', 2015);
+    const view = await api<{
+      content: {
+        goals: {
+          blocks: {
+            kind: string;
+            target?: { id: string; criterion: { change: number; metric: { sex: string } } };
+          }[];
+        }[];
+      };
+    }>(server.apiUrl, 'GET', `/api/agreements/${draft.id}`);
+    const added = view.content.goals
+      .flatMap((g) => g.blocks)
+      .find((b) => b.target?.id === 'II.5')?.target;
+    assert.deepEqual([added?.criterion.change, added?.criterion.metric.sex], [1.5, 'w']);
+    await shot('05-editor-gespeichert');
+  },
+);
 
-test('lifecycle: Angebot abgeben, Verhandlung aufnehmen, unterzeichnen with both signatures', { timeout: 90_000 }, async () => {
-  await page.getByRole('link', { name: 'Zielvereinbarung Kreis Borken 2015' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Zielvereinbarung Kreis Borken 2015' }).waitFor();
-  assert.equal(await page.locator('.stepper [aria-current="step"]').innerText(), 'Entwurf');
-  const step = async (action: string, expected: string, fill?: () => Promise<void>) => {
-    await page.getByRole('button', { name: action, exact: true }).click();
-    await fill?.();
-    await page.getByLabel('Kommentar zu diesem Schritt (optional)').fill(`${action} im Test`);
-    await page.getByRole('button', { name: `„${action}“ bestätigen` }).click();
-    await page.getByText(`Status jetzt: ${expected}.`).waitFor();
-    assert.equal(await page.locator('.stepper [aria-current="step"]').innerText(), expected);
-  };
-  await step('Angebot abgeben', 'Angebot');
-  await step('Verhandlung aufnehmen', 'in Verhandlung');
-  await step('unterzeichnen', 'unterzeichnet', async () => {
-    const mais = page.getByRole('group', { name: 'Unterschrift für MAIS NRW' });
-    await mais.getByLabel('Ort').fill('Düsseldorf');
-    await mais.getByLabel('Datum').fill('2015-04-20');
-    await mais.getByLabel('Zeichnungszeile (optional)').fill('In Vertretung');
-    const kreis = page.getByRole('group', { name: 'Unterschrift für Kreis Borken' });
-    await kreis.getByLabel('Ort').fill('Borken');
-    await kreis.getByLabel('Datum').fill('2015-04-14');
-    await shot('06-unterzeichnen');
-  });
-  const signatures = await page.locator('.signatures').innerText();
-  assert.match(signatures, /Düsseldorf, den 20\.04\.2015/);
-  assert.match(signatures, /Borken, den 14\.04\.2015/);
-  assert.match(await page.locator('[id="ziel-II.5"] .criterion-sentence').innerText(), /der Frauen .* um 1,5 % gegenüber dem Vorjahr gesteigert wird/);
-  const history = await page.locator('.history').last().innerText();
-  assert.match(history, /unterzeichnen im Test/);
-  await shot('07-unterzeichnet');
-});
+test(
+  'lifecycle: Angebot abgeben, Verhandlung aufnehmen, unterzeichnen with both signatures',
+  { timeout: 90_000 },
+  async () => {
+    await page.getByRole('link', { name: 'Zielvereinbarung Kreis Borken 2015' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Zielvereinbarung Kreis Borken 2015' })
+      .waitFor();
+    assert.equal(await page.locator('.stepper [aria-current="step"]').innerText(), 'Entwurf');
+    const step = async (action: string, expected: string, fill?: () => Promise<void>) => {
+      await page.getByRole('button', { name: action, exact: true }).click();
+      await fill?.();
+      await page.getByLabel('Kommentar zu diesem Schritt (optional)').fill(`${action} im Test`);
+      await page.getByRole('button', { name: `„${action}“ bestätigen` }).click();
+      await page.getByText(`Status jetzt: ${expected}.`).waitFor();
+      assert.equal(await page.locator('.stepper [aria-current="step"]').innerText(), expected);
+    };
+    await step('Angebot abgeben', 'Angebot');
+    await step('Verhandlung aufnehmen', 'in Verhandlung');
+    await step('unterzeichnen', 'unterzeichnet', async () => {
+      const mais = page.getByRole('group', { name: 'Unterschrift für MAIS NRW' });
+      await mais.getByLabel('Ort').fill('Düsseldorf');
+      await mais.getByLabel('Datum').fill('2015-04-20');
+      await mais.getByLabel('Zeichnungszeile (optional)').fill('In Vertretung');
+      const kreis = page.getByRole('group', { name: 'Unterschrift für Kreis Borken' });
+      await kreis.getByLabel('Ort').fill('Borken');
+      await kreis.getByLabel('Datum').fill('2015-04-14');
+      await shot('06-unterzeichnen');
+    });
+    const signatures = await page.locator('.signatures').innerText();
+    assert.match(signatures, /Düsseldorf, den 20\.04\.2015/);
+    assert.match(signatures, /Borken, den 14\.04\.2015/);
+    assert.match(
+      await page.locator('[id="ziel-II.5"] .criterion-sentence').innerText(),
+      /der Frauen .* um 1,5 % gegenüber dem Vorjahr gesteigert wird/,
+    );
+    const history = await page.locator('.history').last().innerText();
+    assert.match(history, /unterzeichnen im Test/);
+    await shot('07-unterzeichnet');
+  },
+);
 
-test('Vergleich: the 17 örtliche Jobcenter side by side, quartiles, small counts suppressed for the ministry', { timeout: 60_000 }, async () => {
-  await page.getByRole('link', { name: 'Vergleich', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Vergleich der Jobcenter' }).waitFor();
-  await page.getByLabel('Berichtsmonat').selectOption('2015-12');
-  await page.getByLabel('Kennzahl im Detail').selectOption('K2E4');
-  const heading = page.getByRole('heading', { level: 2, name: /Kreis Borken: 17 örtliche Jobcenter, 12\/2015/ });
-  await heading.waitFor();
-  const detail = page.locator('table:has(#detail-caption)');
-  assert.equal(await detail.locator('tbody tr').count(), 18);
-  // Heek and Legden rest on 1 or 2 integrations of single parents in 2015 (synthetic data)
-  const hidden = await detail.locator('tbody tr:has(.suppressed) th').allInnerTexts();
-  assert.deepEqual(hidden, ['Heek', 'Legden']);
-  assert.match(await detail.locator('tr:has-text("Heek")').innerText(), /unterdrückt: beruht auf 1 oder 2 Personen/);
-  assert.match(await page.locator('main').innerText(), /Median \d+,\d %; die mittlere Hälfte liegt zwischen/);
-  const matrix = page.locator('table.matrix').first();
-  assert.equal(await matrix.locator('tbody tr').count(), 17 + 1 + 5);
-  assert.match(await matrix.locator('tr.distribution').nth(2).innerText(), /^Median/);
-  await shot('08-vergleich');
-});
+test(
+  'Vergleich: the 17 örtliche Jobcenter side by side, quartiles, small counts suppressed for the ministry',
+  { timeout: 60_000 },
+  async () => {
+    await page.getByRole('link', { name: 'Vergleich', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vergleich der Jobcenter' }).waitFor();
+    await page.getByLabel('Berichtsmonat').selectOption('2015-12');
+    await page.getByLabel('Kennzahl im Detail').selectOption('K2E4');
+    const heading = page.getByRole('heading', {
+      level: 2,
+      name: /Kreis Borken: 17 örtliche Jobcenter, 12\/2015/,
+    });
+    await heading.waitFor();
+    const detail = page.locator('table:has(#detail-caption)');
+    assert.equal(await detail.locator('tbody tr').count(), 18);
+    // Heek and Legden rest on 1 or 2 integrations of single parents in 2015 (synthetic data)
+    const hidden = await detail.locator('tbody tr:has(.suppressed) th').allInnerTexts();
+    assert.deepEqual(hidden, ['Heek', 'Legden']);
+    assert.match(
+      await detail.locator('tr:has-text("Heek")').innerText(),
+      /unterdrückt: beruht auf 1 oder 2 Personen/,
+    );
+    assert.match(
+      await page.locator('main').innerText(),
+      /Median \d+,\d %; die mittlere Hälfte liegt zwischen/,
+    );
+    const matrix = page.locator('table.matrix').first();
+    assert.equal(await matrix.locator('tbody tr').count(), 17 + 1 + 5);
+    assert.match(await matrix.locator('tr.distribution').nth(2).innerText(), /^Median/);
+    await shot('08-vergleich');
+  },
+);
 
-test('the Content-Security-Policy is sent and blocks nothing the application uses on this journey', { timeout: 30_000 }, async () => {
-  const response = await page.goto(`${server.url}/vergleich`);
-  const csp = response?.headers()['content-security-policy'] ?? '';
-  assert.match(csp, /script-src 'self'(;|$)/);
-  assert.match(csp, /frame-ancestors 'none'/);
-  await page.getByRole('heading', { level: 1, name: 'Vergleich der Jobcenter' }).waitFor();
-  assert.deepEqual(cspViolations(page), []);
-});
+test(
+  'the Content-Security-Policy is sent and blocks nothing the application uses on this journey',
+  { timeout: 30_000 },
+  async () => {
+    const response = await page.goto(`${server.url}/vergleich`);
+    const csp = response?.headers()['content-security-policy'] ?? '';
+    assert.match(csp, /script-src 'self'(;|$)/);
+    assert.match(csp, /frame-ancestors 'none'/);
+    await page.getByRole('heading', { level: 1, name: 'Vergleich der Jobcenter' }).waitFor();
+    assert.deepEqual(cspViolations(page), []);
+  },
+);

@@ -22,10 +22,28 @@ export class ApiError extends Error {
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
-  const body = await response.json().catch(() => null) as { error?: { code: string; message: string; details?: ErrorDetail[]; current?: unknown } } | null;
-  if (body?.error !== undefined) return new ApiError(response.status, body.error.code, body.error.message, body.error.details ?? [], body.error.current);
-  if (response.status === 404) return new ApiError(404, 'not_found', 'Diese Funktion steht auf dem Server (noch) nicht bereit.');
-  return new ApiError(response.status, 'internal', `Der Server antwortet mit Fehler ${response.status}.`);
+  const body = (await response.json().catch(() => null)) as {
+    error?: { code: string; message: string; details?: ErrorDetail[]; current?: unknown };
+  } | null;
+  if (body?.error !== undefined)
+    return new ApiError(
+      response.status,
+      body.error.code,
+      body.error.message,
+      body.error.details ?? [],
+      body.error.current,
+    );
+  if (response.status === 404)
+    return new ApiError(
+      404,
+      'not_found',
+      'Diese Funktion steht auf dem Server (noch) nicht bereit.',
+    );
+  return new ApiError(
+    response.status,
+    'internal',
+    `Der Server antwortet mit Fehler ${response.status}.`,
+  );
 }
 
 async function request(method: string, path: string, body?: unknown): Promise<Response> {
@@ -33,11 +51,18 @@ async function request(method: string, path: string, body?: unknown): Promise<Re
   try {
     response = await fetch(path, {
       method,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, 'network', 'Der Server ist nicht erreichbar. Bitte die Verbindung prüfen und erneut versuchen.');
+    throw new ApiError(
+      0,
+      'network',
+      'Der Server ist nicht erreichbar. Bitte die Verbindung prüfen und erneut versuchen.',
+    );
   }
   if (!response.ok) throw await toApiError(response);
   return response;
@@ -47,21 +72,35 @@ export async function apiGet<T>(path: string): Promise<T> {
   return (await request('GET', path)).json() as Promise<T>;
 }
 
-export async function apiSend<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+export async function apiSend<T>(
+  method: 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
   return (await request(method, path, body)).json() as Promise<T>;
 }
 
 /** A file from the API (document, export) with the name the server gives it. */
-export async function apiDownload(method: 'GET' | 'POST', path: string, fallbackName: string, body?: unknown): Promise<{ blob: Blob; name: string }> {
+export async function apiDownload(
+  method: 'GET' | 'POST',
+  path: string,
+  fallbackName: string,
+  body?: unknown,
+): Promise<{ blob: Blob; name: string }> {
   const response = await request(method, path, body);
   const disposition = response.headers.get('content-disposition') ?? '';
   const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
-  const name = match === null ? fallbackName : decodeURIComponent(match[1] ?? match[2] ?? fallbackName);
+  const name =
+    match === null ? fallbackName : decodeURIComponent(match[1] ?? match[2] ?? fallbackName);
   return { blob: await response.blob(), name };
 }
 
 /** "?a=1&b=x" from the defined entries. */
 export function query(params: Record<string, string | number | undefined | null>): string {
-  const entries = Object.entries(params).filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== null && e[1] !== '');
-  return entries.length === 0 ? '' : `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}`;
+  const entries = Object.entries(params).filter(
+    (e): e is [string, string | number] => e[1] !== undefined && e[1] !== null && e[1] !== '',
+  );
+  return entries.length === 0
+    ? ''
+    : `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}`;
 }

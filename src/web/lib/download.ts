@@ -21,7 +21,15 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
 }
 
 export async function exportTable(table: ExportTable, format: 'xlsx' | 'csv'): Promise<void> {
-  const base = table.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase();
-  const { blob, name } = await apiDownload('POST', `/api/exports?format=${format}`, `${base}.${format}`, table);
+  const base = table.title
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+  const { blob, name } = await apiDownload(
+    'POST',
+    `/api/exports?format=${format}`,
+    `${base}.${format}`,
+    table,
+  );
   save(blob, name);
 }

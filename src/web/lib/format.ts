@@ -1,12 +1,23 @@
 /** German figures for the screen: the domain's formatting (de-DE) with the unit of a metric. */
 import { formatNumberDe, formatPercentDe } from '../../domain/shared/format-de.ts';
 
-export { formatDateDe, formatMonthYearDe, formatNumberDe, formatPercentDe, monthNameDe } from '../../domain/shared/format-de.ts';
+export {
+  formatDateDe,
+  formatMonthYearDe,
+  formatNumberDe,
+  formatPercentDe,
+  monthNameDe,
+} from '../../domain/shared/format-de.ts';
 
 export type FigureUnit = 'percent' | 'count' | 'euro';
 
 /** "24,6 %", "10.785", "1.234.567 €"; "–" for a missing figure. */
-export function formatFigure(value: number | null | undefined, unit: FigureUnit, decimals = unit === 'percent' ? 1 : 0, maxDecimals = decimals): string {
+export function formatFigure(
+  value: number | null | undefined,
+  unit: FigureUnit,
+  decimals = unit === 'percent' ? 1 : 0,
+  maxDecimals = decimals,
+): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
   if (unit === 'percent') return formatPercentDe(value, decimals, maxDecimals);
   if (unit === 'euro') return `${formatNumberDe(value, decimals, maxDecimals)} €`;
@@ -32,8 +43,16 @@ export function formatTimestamp(iso: string): string {
   return `${date}, ${time} Uhr`;
 }
 
-export const QUALITY_LABELS: Record<'final' | 'vorlaeufig' | 'eingeschraenkt' | 'fehlend', string> = {
-  final: 'endgültig', vorlaeufig: 'vorläufig', eingeschraenkt: 'eingeschränkt', fehlend: 'fehlt',
-};
+export const QUALITY_LABELS: Record<'final' | 'vorlaeufig' | 'eingeschraenkt' | 'fehlend', string> =
+  {
+    final: 'endgültig',
+    vorlaeufig: 'vorläufig',
+    eingeschraenkt: 'eingeschränkt',
+    fehlend: 'fehlt',
+  };
 
-export const SEX_LABELS: Record<'insgesamt' | 'm' | 'w', string> = { insgesamt: 'insgesamt', w: 'Frauen', m: 'Männer' };
+export const SEX_LABELS: Record<'insgesamt' | 'm' | 'w', string> = {
+  insgesamt: 'insgesamt',
+  w: 'Frauen',
+  m: 'Männer',
+};

@@ -1,7 +1,16 @@
 /** Shapes of the API's answers, taken from the zod contracts (types only: no zod in the bundle). */
 import type { z } from 'zod';
-import type { agreementSummarySchema, agreementViewSchema, changeSchema } from '../../contracts/agreements.ts';
-import type { agreementMonitoringSchema, decisionSchema, frameworkChangeSchema, targetAssessmentSchema } from '../../contracts/monitoring.ts';
+import type {
+  agreementSummarySchema,
+  agreementViewSchema,
+  changeSchema,
+} from '../../contracts/agreements.ts';
+import type {
+  agreementMonitoringSchema,
+  decisionSchema,
+  frameworkChangeSchema,
+  targetAssessmentSchema,
+} from '../../contracts/monitoring.ts';
 import type { datenstandSchema, storedValueSchema } from '../../contracts/values.ts';
 import type { unitSchema } from '../../contracts/units.ts';
 import type { yearOverviewSchema } from '../../contracts/overview.ts';

@@ -16,7 +16,8 @@ export function columnDecimals(column: ExportColumn, rows: ExportTable['rows']):
   let decimals = 0;
   for (const row of rows) {
     const v = row[column.key];
-    if (typeof v === 'number' && Number.isFinite(v)) decimals = Math.max(decimals, decimalsOf(v, 3));
+    if (typeof v === 'number' && Number.isFinite(v))
+      decimals = Math.max(decimals, decimalsOf(v, 3));
   }
   return decimals;
 }
@@ -29,7 +30,11 @@ export function formatDateCell(value: string): string {
 }
 
 /** A cell as printed in documents. */
-export function formatCellDe(column: ExportColumn, value: ExportCell | undefined, decimals: number): string {
+export function formatCellDe(
+  column: ExportColumn,
+  value: ExportCell | undefined,
+  decimals: number,
+): string {
   if (value === null || value === undefined || value === '') return MISSING;
   if (typeof value === 'string') return column.type === 'date' ? formatDateCell(value) : value;
   if (!Number.isFinite(value)) return MISSING;
@@ -46,7 +51,11 @@ function plainNumber(value: number): string {
  * A cell for CSV: numbers unrounded (percent in percent, as stored), decimal comma for the
  * German dialect; dates as the dialect reads them (29.04.2014 or ISO).
  */
-export function formatCellCsv(column: ExportColumn, value: ExportCell | undefined, dialect: 'de' | 'international'): string {
+export function formatCellCsv(
+  column: ExportColumn,
+  value: ExportCell | undefined,
+  dialect: 'de' | 'international',
+): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return '';

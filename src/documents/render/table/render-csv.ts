@@ -13,7 +13,9 @@ export type CsvDialect = 'de' | 'international';
 const BOM = '\uFEFF';
 
 function quote(field: string, separator: string): string {
-  return /["\r\n]/.test(field) || field.includes(separator) || /^\s|\s$/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+  return /["\r\n]/.test(field) || field.includes(separator) || /^\s|\s$/.test(field)
+    ? `"${field.replace(/"/g, '""')}"`
+    : field;
 }
 
 /**
@@ -27,7 +29,9 @@ export function neutraliseFormula(text: string): string {
 
 /** "Integrationsquote" → "Integrationsquote (%)" unless the label names the unit already. */
 export function csvHeader(column: ExportColumn): string {
-  return column.type === 'percent' && !column.label.includes('%') ? `${column.label} (%)` : column.label;
+  return column.type === 'percent' && !column.label.includes('%')
+    ? `${column.label} (%)`
+    : column.label;
 }
 
 export function renderCsv(table: ExportTable, dialect: CsvDialect = 'de'): string {

@@ -22,7 +22,10 @@ export function numberFormatOf(column: ExportColumn, decimals: number): string |
   return undefined;
 }
 
-function cellValue(column: ExportColumn, value: ExportCell | undefined): string | number | Date | null {
+function cellValue(
+  column: ExportColumn,
+  value: ExportCell | undefined,
+): string | number | Date | null {
   if (value === null || value === undefined) return null;
   if (column.type === 'percent' && typeof value === 'number') return value / 100;
   if (column.type === 'date' && typeof value === 'string') {
@@ -33,7 +36,9 @@ function cellValue(column: ExportColumn, value: ExportCell | undefined): string 
 }
 
 function dateFormatOf(column: ExportColumn, rows: ExportTable['rows']): string {
-  const months = rows.every((r) => typeof r[column.key] !== 'string' || /^\d{4}-\d{2}$/.test(r[column.key] as string));
+  const months = rows.every(
+    (r) => typeof r[column.key] !== 'string' || /^\d{4}-\d{2}$/.test(r[column.key] as string),
+  );
   return months ? 'mm.yyyy' : 'dd.mm.yyyy';
 }
 
@@ -48,16 +53,31 @@ function widthOf(column: ExportColumn, rows: ExportTable['rows']): number {
 }
 
 export async function writeXlsx(table: ExportTable, out: Writable): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = 'Zielsteuerung SGB II';
   // Excel limits sheet names to 31 characters without []:*?/\
-  const sheet = workbook.addWorksheet(table.title.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').slice(0, 31).trim() || 'Tabelle', {
-    views: [{ state: 'frozen', ySplit: HEADER_ROW }],
-  });
+  const sheet = workbook.addWorksheet(
+    table.title
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Tabelle',
+    {
+      views: [{ state: 'frozen', ySplit: HEADER_ROW }],
+    },
+  );
   sheet.columns = table.columns.map((c) => {
     const decimals = columnDecimals(c, table.rows);
     const numFmt = c.type === 'date' ? dateFormatOf(c, table.rows) : numberFormatOf(c, decimals);
-    return { key: c.key, width: widthOf(c, table.rows), style: numFmt === undefined ? {} : { numFmt } };
+    return {
+      key: c.key,
+      width: widthOf(c, table.rows),
+      style: numFmt === undefined ? {} : { numFmt },
+    };
   });
   const title = sheet.getRow(1);
   title.getCell(1).value = table.title;
@@ -70,11 +90,17 @@ export async function writeXlsx(table: ExportTable, out: Writable): Promise<void
     cell.value = csvHeader(c);
     cell.font = { bold: true };
     cell.border = { bottom: { style: 'thin' } };
-    cell.alignment = { wrapText: true, vertical: 'bottom', horizontal: c.type === 'text' ? 'left' : 'right' };
+    cell.alignment = {
+      wrapText: true,
+      vertical: 'bottom',
+      horizontal: c.type === 'text' ? 'left' : 'right',
+    };
   });
   header.commit();
   for (const row of table.rows) {
-    sheet.addRow(Object.fromEntries(table.columns.map((c) => [c.key, cellValue(c, row[c.key])]))).commit();
+    sheet
+      .addRow(Object.fromEntries(table.columns.map((c) => [c.key, cellValue(c, row[c.key])])))
+      .commit();
   }
   if (table.notes !== undefined && table.notes.length > 0) {
     sheet.addRow([]).commit();

@@ -16,7 +16,14 @@ const TABLE: ExportTable = {
     { key: 'monat', label: 'Monat', type: 'date' },
   ],
   rows: [
-    { name: 'Ahaus; Süd "Mitte"', elb: 10785, k2: 24.6, k3: -1.25, stand: '2016-04-30', monat: '2014-06' },
+    {
+      name: 'Ahaus; Süd "Mitte"',
+      elb: 10785,
+      k2: 24.6,
+      k3: -1.25,
+      stand: '2016-04-30',
+      monat: '2014-06',
+    },
     { name: 'Bocholt', elb: 1234.5, k2: null, k3: 0.1 + 0.2, stand: null, monat: '2014-06' },
   ],
   notes: ['Datenstand 30.04.2016', '¹ vorläufiger Wert'],
@@ -47,7 +54,10 @@ describe('CSV injection', () => {
   it('text that a spreadsheet would run as a formula gets a leading apostrophe; figures stay figures', () => {
     const table: ExportTable = {
       title: 'Formeln',
-      columns: [{ key: 'text', label: '=Überschrift', type: 'text' }, { key: 'wert', label: 'Wert', type: 'number' }],
+      columns: [
+        { key: 'text', label: '=Überschrift', type: 'text' },
+        { key: 'wert', label: 'Wert', type: 'number' },
+      ],
       rows: [
         { text: '=HYPERLINK("http://evil.example","klick")', wert: -5.25 },
         { text: '+1+1', wert: -1 },
@@ -76,12 +86,19 @@ describe('CSV injection', () => {
 describe('XLSX export', () => {
   it('keeps figures as numbers with number formats, percent as fractions, dates as dates', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await renderXlsx(TABLE) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load((await renderXlsx(TABLE)) as unknown as ExcelJS.Buffer);
     const sheet = workbook.worksheets[0]!;
     // the colon is not allowed in sheet names; 31 characters at most
     assert.equal(sheet.name, 'Kennzahlen Jobcenter im Kreis B');
     assert.equal(sheet.getCell('A1').value, TABLE.title);
-    assert.deepEqual((sheet.getRow(3).values as unknown[]).slice(1), ['Jobcenter', 'eLb', 'Integrationsquote (%)', 'Veränderung LZB (%)', 'Datenstand', 'Monat']);
+    assert.deepEqual((sheet.getRow(3).values as unknown[]).slice(1), [
+      'Jobcenter',
+      'eLb',
+      'Integrationsquote (%)',
+      'Veränderung LZB (%)',
+      'Datenstand',
+      'Monat',
+    ]);
     const ahaus = sheet.getRow(4);
     assert.equal(ahaus.getCell(1).value, 'Ahaus; Süd "Mitte"');
     assert.equal(ahaus.getCell(2).value, 10785);
@@ -105,7 +122,13 @@ describe('XLSX export', () => {
 
   it('writes a table without rows and notes', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await renderXlsx({ title: 'Leer', columns: [{ key: 'a', label: 'A', type: 'number' }], rows: [] }) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(
+      (await renderXlsx({
+        title: 'Leer',
+        columns: [{ key: 'a', label: 'A', type: 'number' }],
+        rows: [],
+      })) as unknown as ExcelJS.Buffer,
+    );
     assert.equal(workbook.worksheets[0]!.getCell('A3').value, 'A');
     assert.equal(workbook.worksheets[0]!.rowCount, 3);
   });
@@ -114,12 +137,19 @@ describe('XLSX export', () => {
 describe('export contract', () => {
   it('names the field that is wrong', () => {
     const bad = exportTableSchema.safeParse({
-      title: 'T', columns: [{ key: 'a', label: 'A', type: 'number' }, { key: 'a', label: 'B', type: 'date' }],
+      title: 'T',
+      columns: [
+        { key: 'a', label: 'A', type: 'number' },
+        { key: 'a', label: 'B', type: 'date' },
+      ],
       rows: [{ a: 'zehn' }],
     });
     assert.equal(bad.success, false);
     const messages = bad.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     assert.ok(messages.includes('columns.1.key: Schlüssel „a“ doppelt'), messages.join('\n'));
-    assert.ok(messages.includes('rows.0.a: Spalte 1 („A“): Zahl oder null erwartet'), messages.join('\n'));
+    assert.ok(
+      messages.includes('rows.0.a: Spalte 1 („A“): Zahl oder null erwartet'),
+      messages.join('\n'),
+    );
   });
 });

@@ -6,9 +6,29 @@ import { escapeTypstMarkup, typstContent, typstString } from './escape.ts';
 
 /** Every character with a meaning in Typst markup, in the contexts where it has one. */
 const TRICKY = [
-  '#let x = 1', '*fett*', '_kursiv_', '$a^2$', '<label>', '@ref', '[Klammer]', '{Block}', 'C:\\Pfad\\n',
-  '`raw`', '~', '-- und ---', 'Silben-?trennung', '1. Aufzählung', '+ Liste', '- Strich', '= Überschrift',
-  '/ Begriff: Erklärung', '// Kommentar', '/* Block */', '"gerade" und \'einfach\'', 'Punkte...', 'https://www.arbeit.nrw.de',
+  '#let x = 1',
+  '*fett*',
+  '_kursiv_',
+  '$a^2$',
+  '<label>',
+  '@ref',
+  '[Klammer]',
+  '{Block}',
+  'C:\\Pfad\\n',
+  '`raw`',
+  '~',
+  '-- und ---',
+  'Silben-?trennung',
+  '1. Aufzählung',
+  '+ Liste',
+  '- Strich',
+  '= Überschrift',
+  '/ Begriff: Erklärung',
+  '// Kommentar',
+  '/* Block */',
+  '"gerade" und \'einfach\'',
+  'Punkte...',
+  'https://www.arbeit.nrw.de',
   '§ 48b Abs. 1 — 24,6 % — Müller & Söhne',
 ].join(' ');
 
@@ -29,12 +49,20 @@ describe('Typst escaping', () => {
   });
 
   it('prints the text literally, in markup and as a string', () => {
-    const pdf = compileTypstPdf(`#set text(lang: "de")\n#set page(width: auto, height: auto)\n${escapeTypstMarkup(TRICKY)}\n\n#text(${typstString(TRICKY)})\n`);
-    const lines = pdfToText(pdf).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const pdf = compileTypstPdf(
+      `#set text(lang: "de")\n#set page(width: auto, height: auto)\n${escapeTypstMarkup(TRICKY)}\n\n#text(${typstString(TRICKY)})\n`,
+    );
+    const lines = pdfToText(pdf)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
     assert.deepEqual(lines, [TRICKY, TRICKY]);
   });
 
   it('reports a Typst error with its message', () => {
-    assert.throws(() => compileTypstPdf('#nichtda()'), (e: unknown) => e instanceof TypstCompileError && /unknown variable: nichtda/.test(e.message));
+    assert.throws(
+      () => compileTypstPdf('#nichtda()'),
+      (e: unknown) => e instanceof TypstCompileError && /unknown variable: nichtda/.test(e.message),
+    );
   });
 });

@@ -12,7 +12,11 @@ export function escapeTypstMarkup(text: string): string {
 
 /** A Typst string literal ("…"): only backslash, quote and control characters need escapes. */
 export function typstString(text: string): string {
-  const body = text.replace(/[\\"]/g, (ch) => `\\${ch}`).replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t');
+  const body = text
+    .replace(/[\\"]/g, (ch) => `\\${ch}`)
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r')
+    .replace(/\t/g, '\\t');
   return `"${body}"`;
 }
 

@@ -9,17 +9,23 @@ import { typstTable } from './typst-table.ts';
 export const CHART_SIZE = { width: 640, height: 280 } as const;
 
 function runs(parts: Run[]): string {
-  return parts.map((r) => {
-    const text = esc(r.text);
-    if (r.bold && r.italic) return `#strong[#emph[${text}]]`;
-    if (r.bold) return `#strong[${text}]`;
-    return r.italic ? `#emph[${text}]` : text;
-  }).join('');
+  return parts
+    .map((r) => {
+      const text = esc(r.text);
+      if (r.bold && r.italic) return `#strong[#emph[${text}]]`;
+      if (r.bold) return `#strong[${text}]`;
+      return r.italic ? `#emph[${text}]` : text;
+    })
+    .join('');
 }
 
 function signatureCell(column: SignatureColumn): string[] {
   const party = `[#strong[${esc(column.party)}]${column.capacityLine === null ? '' : ` \\ ${esc(column.capacityLine)}`}]`;
-  return [`[${esc(column.placeDate)}]`, party, `[#v(1.6cm) #line(length: 88%, stroke: 0.5pt) #v(-0.4em) ${esc(column.signatory)}]`];
+  return [
+    `[${esc(column.placeDate)}]`,
+    party,
+    `[#v(1.6cm) #line(length: 88%, stroke: 0.5pt) #v(-0.4em) ${esc(column.signatory)}]`,
+  ];
 }
 
 function signatures(columns: SignatureColumn[]): string {
@@ -54,7 +60,11 @@ export function typstBlock(block: Block): string {
     case 'table':
       return typstTable(block.table);
     case 'chart': {
-      const svg = renderChartSvg(buildTargetChartOption(block.chart), CHART_SIZE.width, CHART_SIZE.height);
+      const svg = renderChartSvg(
+        buildTargetChartOption(block.chart),
+        CHART_SIZE.width,
+        CHART_SIZE.height,
+      );
       return `#figure(image(bytes(${typstString(svg)}), format: "svg", width: 100%), caption: [${esc(block.caption)}])`;
     }
     case 'signatures':

@@ -6,7 +6,12 @@ import type { DocumentTable } from '../../models/document-model.ts';
 import { columnDecimals, formatCellDe } from '../table/cell-text.ts';
 import { escapeTypstMarkup } from './escape.ts';
 
-function cellText(table: DocumentTable, rowIndex: number, columnIndex: number, decimals: number): string {
+function cellText(
+  table: DocumentTable,
+  rowIndex: number,
+  columnIndex: number,
+  decimals: number,
+): string {
   const column = table.columns[columnIndex]!;
   const mark = table.marks?.[rowIndex]?.[column.key];
   if (mark?.replaces) return mark.text;
@@ -20,10 +25,12 @@ export function typstTable(table: DocumentTable): string {
   const align = table.columns.map((c) => (c.type === 'text' ? 'left' : 'right'));
   const bold = new Set(table.boldRows ?? []);
   const header = table.columns.map((c) => `[*${escapeTypstMarkup(c.label)}*]`).join(', ');
-  const cells = table.rows.flatMap((_, r) => table.columns.map((__, c) => {
-    const text = escapeTypstMarkup(cellText(table, r, c, decimals[c]!));
-    return bold.has(r) ? `[*${text}*]` : `[${text}]`;
-  }));
+  const cells = table.rows.flatMap((_, r) =>
+    table.columns.map((__, c) => {
+      const text = escapeTypstMarkup(cellText(table, r, c, decimals[c]!));
+      return bold.has(r) ? `[*${text}*]` : `[${text}]`;
+    }),
+  );
   const notes = (table.notes ?? []).map((n) => `${escapeTypstMarkup(n)}`).join(' \\\n');
   // a table that fits on a page stays on one page (about 35 rows of 9 pt)
   return `#block(above: 1.1em, below: 1.1em, breakable: ${table.rows.length > 35})[

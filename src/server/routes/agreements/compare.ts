@@ -7,14 +7,30 @@ import { errors, json } from '../responses.ts';
 import { idParam } from './get-agreement.ts';
 
 const route = createRoute({
-  method: 'get', path: '/api/agreements/{id}/compare', operationId: 'compareAgreementVersions', tags: ['Zielvereinbarungen'], summary: 'Zwei Fassungen vergleichen',
-  request: { params: idParam, query: z.object({ from: queryPositiveInt('von Fassung'), to: queryPositiveInt('bis Fassung') }) },
-  responses: { 200: json(z.object({ from: z.number(), to: z.number(), changes: z.array(changeSchema) }), 'Unterschiede'), ...errors(404, 422) },
+  method: 'get',
+  path: '/api/agreements/{id}/compare',
+  operationId: 'compareAgreementVersions',
+  tags: ['Zielvereinbarungen'],
+  summary: 'Zwei Fassungen vergleichen',
+  request: {
+    params: idParam,
+    query: z.object({ from: queryPositiveInt('von Fassung'), to: queryPositiveInt('bis Fassung') }),
+  },
+  responses: {
+    200: json(
+      z.object({ from: z.number(), to: z.number(), changes: z.array(changeSchema) }),
+      'Unterschiede',
+    ),
+    ...errors(404, 422),
+  },
 });
 
 export function registerCompare(app: App) {
   app.openapi(route, async (c) => {
     const { from, to } = c.req.valid('query');
-    return c.json(await compareAgreementVersions(c.get('ctx'), c.req.valid('param').id, from, to), 200);
+    return c.json(
+      await compareAgreementVersions(c.get('ctx'), c.req.valid('param').id, from, to),
+      200,
+    );
   });
 }

@@ -7,11 +7,35 @@ import { BODY_ERRORS, errors, json } from '../responses.ts';
 import { idParam } from './get-agreement.ts';
 
 const route = createRoute({
-  method: 'post', path: '/api/agreements/{id}/next-year-draft', operationId: 'draftNextYear', tags: ['Zielvereinbarungen'], summary: 'Entwurf für das Folgejahr aus dieser Zielvereinbarung',
-  request: { params: idParam, body: { content: { 'application/json': { schema: z.object({ year: boundedInt('Jahr', 2005, 2100).optional().describe('Standard: das Folgejahr') }) } }, required: false } },
-  responses: { 201: json(agreementViewSchema, 'Entwurf angelegt'), ...errors(...BODY_ERRORS, 404, 409) },
+  method: 'post',
+  path: '/api/agreements/{id}/next-year-draft',
+  operationId: 'draftNextYear',
+  tags: ['Zielvereinbarungen'],
+  summary: 'Entwurf für das Folgejahr aus dieser Zielvereinbarung',
+  request: {
+    params: idParam,
+    body: {
+      content: {
+        'application/json': {
+          schema: z.object({
+            year: boundedInt('Jahr', 2005, 2100).optional().describe('Standard: das Folgejahr'),
+          }),
+        },
+      },
+      required: false,
+    },
+  },
+  responses: {
+    201: json(agreementViewSchema, 'Entwurf angelegt'),
+    ...errors(...BODY_ERRORS, 404, 409),
+  },
 });
 
 export function registerDraftNextYear(app: App) {
-  app.openapi(route, async (c) => c.json(await draftNextYear(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')?.year), 201));
+  app.openapi(route, async (c) =>
+    c.json(
+      await draftNextYear(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')?.year),
+      201,
+    ),
+  );
 }

@@ -6,12 +6,27 @@ import { BODY_ERRORS, errors, json } from '../responses.ts';
 import { idParam } from './get-agreement.ts';
 
 const route = createRoute({
-  method: 'post', path: '/api/agreements/{id}/transitions', operationId: 'transitionAgreement', tags: ['Zielvereinbarungen'],
-  summary: 'Schritt im Ablauf: anbieten, verhandeln, zurückziehen, unterzeichnen (mit Unterschriften), bewerten',
-  request: { params: idParam, body: { content: { 'application/json': { schema: transitionSchema } }, required: true } },
-  responses: { 200: json(agreementViewSchema, 'neuer Status'), ...errors(...BODY_ERRORS, 404, 409) },
+  method: 'post',
+  path: '/api/agreements/{id}/transitions',
+  operationId: 'transitionAgreement',
+  tags: ['Zielvereinbarungen'],
+  summary:
+    'Schritt im Ablauf: anbieten, verhandeln, zurückziehen, unterzeichnen (mit Unterschriften), bewerten',
+  request: {
+    params: idParam,
+    body: { content: { 'application/json': { schema: transitionSchema } }, required: true },
+  },
+  responses: {
+    200: json(agreementViewSchema, 'neuer Status'),
+    ...errors(...BODY_ERRORS, 404, 409),
+  },
 });
 
 export function registerTransition(app: App) {
-  app.openapi(route, async (c) => c.json(await transitionAgreement(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200));
+  app.openapi(route, async (c) =>
+    c.json(
+      await transitionAgreement(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')),
+      200,
+    ),
+  );
 }

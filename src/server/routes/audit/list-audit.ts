@@ -5,9 +5,28 @@ import { key } from '../../../contracts/input.ts';
 import { errors, json } from '../responses.ts';
 
 const route = createRoute({
-  method: 'get', path: '/api/audit', operationId: 'listAuditTrail', tags: ['Protokoll'], summary: 'Änderungsprotokoll eines Datensatzes: wer, wann, was',
-  request: { query: z.object({ entity: z.enum(['agreement', 'datenstand'], { error: 'Art: erwartet agreement oder datenstand' }), id: key('Id') }) },
-  responses: { 200: json(z.array(z.object({ at: z.string(), actor: z.string(), action: z.string(), detail: z.unknown() })), 'Einträge, älteste zuerst'), ...errors(403, 404, 422) },
+  method: 'get',
+  path: '/api/audit',
+  operationId: 'listAuditTrail',
+  tags: ['Protokoll'],
+  summary: 'Änderungsprotokoll eines Datensatzes: wer, wann, was',
+  request: {
+    query: z.object({
+      entity: z.enum(['agreement', 'datenstand'], {
+        error: 'Art: erwartet agreement oder datenstand',
+      }),
+      id: key('Id'),
+    }),
+  },
+  responses: {
+    200: json(
+      z.array(
+        z.object({ at: z.string(), actor: z.string(), action: z.string(), detail: z.unknown() }),
+      ),
+      'Einträge, älteste zuerst',
+    ),
+    ...errors(403, 404, 422),
+  },
 });
 
 export function registerListAudit(app: App) {

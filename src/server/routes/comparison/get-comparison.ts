@@ -6,12 +6,23 @@ import { errors, json } from '../responses.ts';
 import { comparisonQueryBase, jobcenterComparisonSchema } from './schema.ts';
 
 const route = createRoute({
-  method: 'get', path: '/api/comparison', operationId: 'compareJobcenters', tags: ['Vergleich'],
-  summary: 'Kreisinterner Kennzahlenvergleich: die örtlichen Jobcenter eines Trägers nebeneinander, mit Verteilung; kleine Zahlen ohne Berechtigung unterdrückt',
-  request: { query: z.object({ parent: key('Träger').describe('Träger, dessen örtliche Jobcenter verglichen werden'), ...comparisonQueryBase }) },
+  method: 'get',
+  path: '/api/comparison',
+  operationId: 'compareJobcenters',
+  tags: ['Vergleich'],
+  summary:
+    'Kreisinterner Kennzahlenvergleich: die örtlichen Jobcenter eines Trägers nebeneinander, mit Verteilung; kleine Zahlen ohne Berechtigung unterdrückt',
+  request: {
+    query: z.object({
+      parent: key('Träger').describe('Träger, dessen örtliche Jobcenter verglichen werden'),
+      ...comparisonQueryBase,
+    }),
+  },
   responses: { 200: json(jobcenterComparisonSchema, 'Vergleich'), ...errors(404, 422) },
 });
 
 export function registerComparison(app: App) {
-  app.openapi(route, async (c) => c.json(await compareJobcenters(c.get('ctx'), c.req.valid('query')), 200));
+  app.openapi(route, async (c) =>
+    c.json(await compareJobcenters(c.get('ctx'), c.req.valid('query')), 200),
+  );
 }

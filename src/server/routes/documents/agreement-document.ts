@@ -7,8 +7,12 @@ import { queryPositiveInt } from '../../../contracts/input.ts';
 import { fileResponse, fileResponses } from './file-response.ts';
 
 const route = createRoute({
-  method: 'get', path: '/api/agreements/{id}/document', operationId: 'getAgreementDocument', tags: ['Dokumente'],
-  summary: 'Die Zielvereinbarung als PDF oder Word-Datei (bis zur Unterzeichnung mit Wasserzeichen ENTWURF)',
+  method: 'get',
+  path: '/api/agreements/{id}/document',
+  operationId: 'getAgreementDocument',
+  tags: ['Dokumente'],
+  summary:
+    'Die Zielvereinbarung als PDF oder Word-Datei (bis zur Unterzeichnung mit Wasserzeichen ENTWURF)',
   request: {
     params: idParam,
     query: z.object({
@@ -22,6 +26,8 @@ const route = createRoute({
 export function registerAgreementDocument(app: App) {
   app.openapi(route, async (c) => {
     const { format, version } = c.req.valid('query');
-    return fileResponse(await renderAgreementFile(c.get('ctx'), c.req.valid('param').id, format, version));
+    return fileResponse(
+      await renderAgreementFile(c.get('ctx'), c.req.valid('param').id, format, version),
+    );
   });
 }

@@ -6,12 +6,20 @@ import { idParam } from '../agreements/get-agreement.ts';
 import { datenstandQuery, fileResponse, fileResponses } from './file-response.ts';
 
 const route = createRoute({
-  method: 'get', path: '/api/agreements/{id}/assessment-report', operationId: 'getAssessmentReport', tags: ['Dokumente'],
-  summary: 'Zielerreichungsbericht (PDF): Ergebnis je Ziel mit Zahlen, Entscheidungen, Anpassungen und ihren Gründen',
+  method: 'get',
+  path: '/api/agreements/{id}/assessment-report',
+  operationId: 'getAssessmentReport',
+  tags: ['Dokumente'],
+  summary:
+    'Zielerreichungsbericht (PDF): Ergebnis je Ziel mit Zahlen, Entscheidungen, Anpassungen und ihren Gründen',
   request: { params: idParam, query: z.object({ datenstand: datenstandQuery }) },
   responses: fileResponses([CONTENT_TYPES.pdf], 'Zielerreichungsbericht'),
 });
 
 export function registerAssessmentReport(app: App) {
-  app.openapi(route, async (c) => fileResponse(await renderAssessmentReport(c.get('ctx'), c.req.valid('param').id, c.req.valid('query'))));
+  app.openapi(route, async (c) =>
+    fileResponse(
+      await renderAssessmentReport(c.get('ctx'), c.req.valid('param').id, c.req.valid('query')),
+    ),
+  );
 }

@@ -7,12 +7,18 @@ import { idParam } from '../agreements/get-agreement.ts';
 import { datenstandQuery, fileResponse, fileResponses } from './file-response.ts';
 
 const route = createRoute({
-  method: 'get', path: '/api/agreements/{id}/dialogue-agenda', operationId: 'getDialogueAgenda', tags: ['Dokumente'],
-  summary: 'Vorbereitung des Zielsteuerungsdialogs (PDF): Tagesordnung aus den gefährdeten und verfehlten Zielen mit ihren Zahlen',
+  method: 'get',
+  path: '/api/agreements/{id}/dialogue-agenda',
+  operationId: 'getDialogueAgenda',
+  tags: ['Dokumente'],
+  summary:
+    'Vorbereitung des Zielsteuerungsdialogs (PDF): Tagesordnung aus den gefährdeten und verfehlten Zielen mit ihren Zahlen',
   request: {
     params: idParam,
     query: z.object({
-      month: monthSchema.optional().describe('Stand der Zahlen JJJJ-MM, Standard: der neueste Monat mit Daten'),
+      month: monthSchema
+        .optional()
+        .describe('Stand der Zahlen JJJJ-MM, Standard: der neueste Monat mit Daten'),
       datenstand: datenstandQuery,
     }),
   },
@@ -20,5 +26,9 @@ const route = createRoute({
 });
 
 export function registerDialogueAgenda(app: App) {
-  app.openapi(route, async (c) => fileResponse(await renderDialogueAgenda(c.get('ctx'), c.req.valid('param').id, c.req.valid('query'))));
+  app.openapi(route, async (c) =>
+    fileResponse(
+      await renderDialogueAgenda(c.get('ctx'), c.req.valid('param').id, c.req.valid('query')),
+    ),
+  );
 }

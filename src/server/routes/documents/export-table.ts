@@ -10,10 +10,20 @@ import { BODY_ERRORS, errors } from '../responses.ts';
 import { fileResponse, fileResponses, streamResponse } from './file-response.ts';
 
 const route = createRoute({
-  method: 'post', path: '/api/exports', operationId: 'exportTable', tags: ['Dokumente'],
-  summary: 'Eine Tabelle der Anwendung als XLSX oder CSV (CSV: Standard für deutsches Excel, Semikolon und Dezimalkomma)',
-  request: { query: exportQuerySchema, body: { content: { 'application/json': { schema: exportTableSchema } }, required: true } },
-  responses: { ...fileResponses([CONTENT_TYPES.xlsx, CONTENT_TYPES.csv], 'Tabelle als Datei'), ...errors(...BODY_ERRORS) },
+  method: 'post',
+  path: '/api/exports',
+  operationId: 'exportTable',
+  tags: ['Dokumente'],
+  summary:
+    'Eine Tabelle der Anwendung als XLSX oder CSV (CSV: Standard für deutsches Excel, Semikolon und Dezimalkomma)',
+  request: {
+    query: exportQuerySchema,
+    body: { content: { 'application/json': { schema: exportTableSchema } }, required: true },
+  },
+  responses: {
+    ...fileResponses([CONTENT_TYPES.xlsx, CONTENT_TYPES.csv], 'Tabelle als Datei'),
+    ...errors(...BODY_ERRORS),
+  },
 });
 
 export function registerExportTable(app: App) {
@@ -21,7 +31,10 @@ export function registerExportTable(app: App) {
     const { format, dialect } = c.req.valid('query');
     const table = c.req.valid('json');
     const name = toAsciiFileName(table.title);
-    if (format === 'csv') return fileResponse(documentFile(Buffer.from(renderCsv(table, dialect), 'utf8'), 'csv', name));
+    if (format === 'csv')
+      return fileResponse(
+        documentFile(Buffer.from(renderCsv(table, dialect), 'utf8'), 'csv', name),
+      );
     const stream = new PassThrough();
     writeXlsx(table, stream).catch((error: unknown) => {
       console.error(error);

@@ -29,7 +29,11 @@ export function fileResponse(file: DocumentFile): Response {
 export function streamResponse(stream: Readable, contentType: string, fileName: string): Response {
   return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
     status: 200,
-    headers: { 'content-type': contentType, 'content-disposition': contentDisposition(fileName), 'cache-control': 'no-store' },
+    headers: {
+      'content-type': contentType,
+      'content-disposition': contentDisposition(fileName),
+      'cache-control': 'no-store',
+    },
   });
 }
 
@@ -38,7 +42,10 @@ const binary = z.string().openapi({ type: 'string', format: 'binary' });
 /** OpenAPI: a 200 with one of the given media types, and the errors of the document routes. */
 export function fileResponses(mediaTypes: string[], description: string) {
   return {
-    200: { description, content: Object.fromEntries(mediaTypes.map((t) => [t, { schema: binary }])) },
+    200: {
+      description,
+      content: Object.fromEntries(mediaTypes.map((t) => [t, { schema: binary }])),
+    },
     ...errors(404, 422),
   };
 }

@@ -7,8 +7,12 @@ import { key } from '../../../contracts/input.ts';
 import { datenstandQuery, fileResponse, fileResponses } from './file-response.ts';
 
 const route = createRoute({
-  method: 'get', path: '/api/reports/monitoring', operationId: 'getMonitoringReport', tags: ['Dokumente'],
-  summary: 'Monitoringbericht einer Einheit für einen Monat (PDF): Stand jedes Ziels mit Grafiken, Vergleich der örtlichen Jobcenter',
+  method: 'get',
+  path: '/api/reports/monitoring',
+  operationId: 'getMonitoringReport',
+  tags: ['Dokumente'],
+  summary:
+    'Monitoringbericht einer Einheit für einen Monat (PDF): Stand jedes Ziels mit Grafiken, Vergleich der örtlichen Jobcenter',
   request: {
     query: z.object({
       unit: key('Einheit').describe('Id der Einheit (Träger oder örtliches Jobcenter)'),
@@ -23,6 +27,8 @@ const route = createRoute({
 export function registerMonitoringReport(app: App) {
   app.openapi(route, async (c) => {
     const { unit, month, datenstand } = c.req.valid('query');
-    return fileResponse(await renderMonitoringReport(c.get('ctx'), { unitId: unit, month, datenstand }));
+    return fileResponse(
+      await renderMonitoringReport(c.get('ctx'), { unitId: unit, month, datenstand }),
+    );
   });
 }

@@ -6,12 +6,17 @@ import { errors, json } from '../responses.ts';
 import { idParam } from '../agreements/get-agreement.ts';
 
 const route = createRoute({
-  method: 'get', path: '/api/agreements/{id}/monitoring', operationId: 'getAgreementMonitoring', tags: ['Monitoring'],
+  method: 'get',
+  path: '/api/agreements/{id}/monitoring',
+  operationId: 'getAgreementMonitoring',
+  tags: ['Monitoring'],
   summary: 'Stand jedes Ziels: Ist, Zielwert, Abstand, Vorjahr, Prognose und Status mit Begründung',
   request: { params: idParam, query: monitoringQuerySchema },
   responses: { 200: json(agreementMonitoringSchema, 'Bewertung je Ziel'), ...errors(404, 422) },
 });
 
 export function registerAssessAgreement(app: App) {
-  app.openapi(route, async (c) => c.json(await assessAgreement(c.get('ctx'), c.req.valid('param').id, c.req.valid('query')), 200));
+  app.openapi(route, async (c) =>
+    c.json(await assessAgreement(c.get('ctx'), c.req.valid('param').id, c.req.valid('query')), 200),
+  );
 }

@@ -3,12 +3,21 @@ import type { App } from '../../app-types.ts';
 import { errors, json } from '../responses.ts';
 
 const viewerSchema = z.object({
-  id: z.string(), name: z.string(), role: z.enum(['ministerium', 'traeger', 'jobcenter', 'administration']), unitId: z.string(),
-  microdataRights: z.boolean().describe('darf Zahlen von 1 und 2 (Sozialdaten) seiner Einheiten sehen'),
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(['ministerium', 'traeger', 'jobcenter', 'administration']),
+  unitId: z.string(),
+  microdataRights: z
+    .boolean()
+    .describe('darf Zahlen von 1 und 2 (Sozialdaten) seiner Einheiten sehen'),
 });
 
 const route = createRoute({
-  method: 'get', path: '/api/me', operationId: 'getViewer', tags: ['System'], summary: 'Der handelnde Benutzer (bis zur Anmeldung: der konfigurierte Demo-Benutzer)',
+  method: 'get',
+  path: '/api/me',
+  operationId: 'getViewer',
+  tags: ['System'],
+  summary: 'Der handelnde Benutzer (bis zur Anmeldung: der konfigurierte Demo-Benutzer)',
   responses: { 200: json(viewerSchema, 'Benutzer'), ...errors() },
 });
 

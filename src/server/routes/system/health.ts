@@ -3,16 +3,36 @@ import type { App, AppDeps } from '../../app-types.ts';
 import { ERRORS } from '../responses.ts';
 
 const route = createRoute({
-  method: 'get', path: '/api/health', operationId: 'getHealth', tags: ['System'], summary: 'Betriebszustand',
+  method: 'get',
+  path: '/api/health',
+  operationId: 'getHealth',
+  tags: ['System'],
+  summary: 'Betriebszustand',
   responses: {
-    200: { description: 'Dienst und Datenbank antworten', content: { 'application/json': { schema: z.object({ status: z.literal('ok'), store: z.literal('ok') }) } } },
+    200: {
+      description: 'Dienst und Datenbank antworten',
+      content: {
+        'application/json': {
+          schema: z.object({ status: z.literal('ok'), store: z.literal('ok') }),
+        },
+      },
+    },
     421: ERRORS[421],
-    503: { description: 'Datenbank antwortet nicht', content: { 'application/json': { schema: z.object({ status: z.literal('degraded'), store: z.literal('unavailable') }) } } },
+    503: {
+      description: 'Datenbank antwortet nicht',
+      content: {
+        'application/json': {
+          schema: z.object({ status: z.literal('degraded'), store: z.literal('unavailable') }),
+        },
+      },
+    },
   },
 });
 
 export function registerHealth(app: App, deps: AppDeps) {
-  app.openapi(route, async (c) => ((await deps.checkStore().catch(() => false))
-    ? c.json({ status: 'ok' as const, store: 'ok' as const }, 200)
-    : c.json({ status: 'degraded' as const, store: 'unavailable' as const }, 503)));
+  app.openapi(route, async (c) =>
+    (await deps.checkStore().catch(() => false))
+      ? c.json({ status: 'ok' as const, store: 'ok' as const }, 200)
+      : c.json({ status: 'degraded' as const, store: 'unavailable' as const }, 503),
+  );
 }

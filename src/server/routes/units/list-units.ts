@@ -6,11 +6,23 @@ import { errors, json } from '../responses.ts';
 import { unitSchema } from '../../../contracts/units.ts';
 
 const route = createRoute({
-  method: 'get', path: '/api/units', operationId: 'listUnits', tags: ['Einheiten'], summary: 'Einheiten, die der Benutzer sehen darf (Baum als Liste)',
-  request: { query: z.object({ date: calendarDate('Stichtag').optional().describe('Stichtag der Gültigkeit, Standard: heute') }) },
+  method: 'get',
+  path: '/api/units',
+  operationId: 'listUnits',
+  tags: ['Einheiten'],
+  summary: 'Einheiten, die der Benutzer sehen darf (Baum als Liste)',
+  request: {
+    query: z.object({
+      date: calendarDate('Stichtag')
+        .optional()
+        .describe('Stichtag der Gültigkeit, Standard: heute'),
+    }),
+  },
   responses: { 200: json(z.array(unitSchema), 'Einheiten'), ...errors(422) },
 });
 
 export function registerListUnits(app: App) {
-  app.openapi(route, async (c) => c.json(await listVisibleUnits(c.get('ctx'), c.req.valid('query').date), 200));
+  app.openapi(route, async (c) =>
+    c.json(await listVisibleUnits(c.get('ctx'), c.req.valid('query').date), 200),
+  );
 }

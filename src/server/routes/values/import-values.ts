@@ -5,10 +5,19 @@ import { importValues } from '../../../services/values/import-values.ts';
 import { BODY_ERRORS, errors, json } from '../responses.ts';
 
 const route = createRoute({
-  method: 'post', path: '/api/datenstaende', operationId: 'importValues', tags: ['Werte'],
-  summary: 'Neuen Datenstand laden (z. B. veröffentlichte BA-Zahlen von Hand): alle Werte oder keiner',
-  request: { body: { content: { 'application/json': { schema: importValuesSchema } }, required: true } },
-  responses: { 201: json(z.object({ datenstandId: z.number(), rows: z.number() }), 'geladen'), ...errors(...BODY_ERRORS) },
+  method: 'post',
+  path: '/api/datenstaende',
+  operationId: 'importValues',
+  tags: ['Werte'],
+  summary:
+    'Neuen Datenstand laden (z. B. veröffentlichte BA-Zahlen von Hand): alle Werte oder keiner',
+  request: {
+    body: { content: { 'application/json': { schema: importValuesSchema } }, required: true },
+  },
+  responses: {
+    201: json(z.object({ datenstandId: z.number(), rows: z.number() }), 'geladen'),
+    ...errors(...BODY_ERRORS),
+  },
 });
 
 export function registerImportValues(app: App) {

@@ -3,12 +3,36 @@
  * sharp when printed, and the same renderer the documents use on the server.
  */
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
-import { AriaComponent, DatasetComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, MarkPointComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import {
+  AriaComponent,
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  MarkPointComponent,
+  TitleComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import { init, registerLocale, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import langDE from 'echarts/lib/i18n/langDE.js';
 
-use([LineChart, BarChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, MarkAreaComponent, MarkPointComponent, TitleComponent, DatasetComponent, AriaComponent, SVGRenderer]);
+use([
+  LineChart,
+  BarChart,
+  ScatterChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  MarkLineComponent,
+  MarkAreaComponent,
+  MarkPointComponent,
+  TitleComponent,
+  DatasetComponent,
+  AriaComponent,
+  SVGRenderer,
+]);
 registerLocale('DE', langDE);
 
 export function initChart(element: HTMLElement) {

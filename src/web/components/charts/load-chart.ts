@@ -8,7 +8,9 @@ import type { TargetChartModel } from '../../../charts/target-chart-model.ts';
 
 type BuildOption = (model: TargetChartModel) => object;
 
-const builders = import.meta.glob<{ buildTargetChartOption?: BuildOption }>('../../../charts/target-chart.ts');
+const builders = import.meta.glob<{ buildTargetChartOption?: BuildOption }>(
+  '../../../charts/target-chart.ts',
+);
 
 export interface ChartRuntime {
   buildOption: BuildOption;
@@ -22,7 +24,10 @@ async function load(): Promise<ChartRuntime | null> {
   if (loader === undefined) return null;
   const [module, echarts] = await Promise.all([loader(), import('./echarts-setup.ts')]);
   if (typeof module.buildTargetChartOption !== 'function') return null;
-  return { buildOption: module.buildTargetChartOption, init: (element) => echarts.initChart(element) };
+  return {
+    buildOption: module.buildTargetChartOption,
+    init: (element) => echarts.initChart(element),
+  };
 }
 
 /** The chart runtime, or null while no option builder exists. Loaded once. */

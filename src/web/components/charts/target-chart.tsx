@@ -12,9 +12,14 @@ function describe(model: TargetChartModel): string {
   const last = model.current.reduce<number>((found, v, i) => (v === null ? found : i), -1);
   const fmt = (v: number | null | undefined) => formatFigure(v ?? null, model.unit, model.decimals);
   if (last < 0) return `${model.title}: noch keine Werte.`;
-  const parts = [`${model.title}: ${monthNameDe(last + 1)} ${fmt(model.current[last])}, Vorjahr ${fmt(model.reference[last])}`];
+  const parts = [
+    `${model.title}: ${monthNameDe(last + 1)} ${fmt(model.current[last])}, Vorjahr ${fmt(model.reference[last])}`,
+  ];
   if (model.threshold !== null) parts.push(`Zielwert Dezember ${fmt(model.threshold)}`);
-  if (model.forecast !== null) parts.push(`Prognose Dezember ${fmt(model.forecast.value)} (${fmt(model.forecast.low)} bis ${fmt(model.forecast.high)})`);
+  if (model.forecast !== null)
+    parts.push(
+      `Prognose Dezember ${fmt(model.forecast.value)} (${fmt(model.forecast.low)} bis ${fmt(model.forecast.high)})`,
+    );
   return `${parts.join('; ')}.`;
 }
 
@@ -27,9 +32,17 @@ function ValueTable({ model, id }: { model: TargetChartModel; id: string }) {
         <thead>
           <tr>
             <th scope="col">Monat</th>
-            <th scope="col" className="num">{model.year}</th>
-            <th scope="col" className="num">{model.referenceYear}</th>
-            {model.path !== null && <th scope="col" className="num">Soll-Verlauf</th>}
+            <th scope="col" className="num">
+              {model.year}
+            </th>
+            <th scope="col" className="num">
+              {model.referenceYear}
+            </th>
+            {model.path !== null && (
+              <th scope="col" className="num">
+                Soll-Verlauf
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -75,10 +88,18 @@ export function TargetChart({ model, id }: { model: TargetChartModel; id: string
   const summary = describe(model);
   return (
     <figure className="target-chart">
-      <div ref={element} className="chart" role="img" aria-label={summary} hidden={state === 'unavailable'} data-chart-state={state} />
+      <div
+        ref={element}
+        className="chart"
+        role="img"
+        aria-label={summary}
+        hidden={state === 'unavailable'}
+        data-chart-state={state}
+      />
       <figcaption className="chart-note">
         {summary}
-        {state === 'unavailable' && ' (Die Grafik steht noch nicht bereit; die Werte stehen in der Tabelle.)'}
+        {state === 'unavailable' &&
+          ' (Die Grafik steht noch nicht bereit; die Werte stehen in der Tabelle.)'}
       </figcaption>
       <details open={state === 'unavailable'}>
         <summary>Werte als Tabelle</summary>

@@ -6,7 +6,16 @@ import { REPO_ROOT } from '../../build/ensure-web-built.ts';
 
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-artifacts', 'screenshots');
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
@@ -15,14 +24,19 @@ export function launchBrowser(): Promise<Browser> {
 const CSP_VIOLATIONS = new WeakMap<Page, string[]>();
 
 export async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width: 1366, height: 900 } });
+  const context = await browser.newContext({
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    viewport: { width: 1366, height: 900 },
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   // Chromium reports what the Content-Security-Policy blocked on the console
   const violations: string[] = [];
   CSP_VIOLATIONS.set(page, violations);
   page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+    if (/Content Security Policy/i.test(message.text()))
+      violations.push(`${page.url()}: ${message.text()}`);
   });
   return page;
 }

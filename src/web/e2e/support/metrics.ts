@@ -19,17 +19,31 @@ export interface BundleFigures {
 
 export async function measureBundle(): Promise<BundleFigures> {
   const html = await readFile(join(WEB_DIST, 'index.html'), 'utf8');
-  const initialFiles = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  const initialFiles = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1]!,
+  );
   const assets = await readdir(join(WEB_DIST, 'assets'));
-  const sizes = await Promise.all(assets.map(async (file) => {
-    const body = await readFile(join(WEB_DIST, 'assets', file));
-    return { file: `assets/${file}`, bytes: (await stat(join(WEB_DIST, 'assets', file))).size, gzipBytes: gzipSync(body).length };
-  }));
+  const sizes = await Promise.all(
+    assets.map(async (file) => {
+      const body = await readFile(join(WEB_DIST, 'assets', file));
+      return {
+        file: `assets/${file}`,
+        bytes: (await stat(join(WEB_DIST, 'assets', file))).size,
+        gzipBytes: gzipSync(body).length,
+      };
+    }),
+  );
   const initial = sizes.filter((s) => initialFiles.includes(s.file));
-  const lazy = sizes.filter((s) => !initialFiles.includes(s.file) && s.file.endsWith('.js')).sort((a, b) => b.bytes - a.bytes);
+  const lazy = sizes
+    .filter((s) => !initialFiles.includes(s.file) && s.file.endsWith('.js'))
+    .sort((a, b) => b.bytes - a.bytes);
   const sum = (list: typeof sizes, k: 'bytes' | 'gzipBytes') => list.reduce((a, s) => a + s[k], 0);
   return {
-    initial: { files: initial.map((s) => s.file), bytes: sum(initial, 'bytes'), gzipBytes: sum(initial, 'gzipBytes') },
+    initial: {
+      files: initial.map((s) => s.file),
+      bytes: sum(initial, 'bytes'),
+      gzipBytes: sum(initial, 'gzipBytes'),
+    },
     total: { files: sizes.length, bytes: sum(sizes, 'bytes'), gzipBytes: sum(sizes, 'gzipBytes') },
     largestLazy: lazy[0] ?? { file: '', bytes: 0, gzipBytes: 0 },
   };
@@ -45,8 +59,15 @@ export interface RenderFigures {
 }
 
 /** Loads the overview in a fresh context (cold cache), optionally with the CPU slowed down. */
-export async function measureOverview(browser: Browser, url: string, cpuSlowdown = 1): Promise<RenderFigures> {
-  const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1366, height: 900 } });
+export async function measureOverview(
+  browser: Browser,
+  url: string,
+  cpuSlowdown = 1,
+): Promise<RenderFigures> {
+  const context = await browser.newContext({
+    locale: 'de-DE',
+    viewport: { width: 1366, height: 900 },
+  });
   const page = await context.newPage();
   if (cpuSlowdown > 1) {
     const cdp = await context.newCDPSession(page);
@@ -59,15 +80,28 @@ export async function measureOverview(browser: Browser, url: string, cpuSlowdown
     new MutationObserver(() => {
       const rows = document.querySelectorAll('.overview-table tbody tr').length;
       if (rows > 0 && marks.table === undefined) marks.table = performance.now();
-      if (rows > 0 && marks.statuses === undefined && document.querySelectorAll('.overview-table .chips').length === rows) marks.statuses = performance.now();
+      if (
+        rows > 0 &&
+        marks.statuses === undefined &&
+        document.querySelectorAll('.overview-table .chips').length === rows
+      )
+        marks.statuses = performance.now();
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __marks: Record<string, number> }).__marks.statuses !== undefined, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __marks: Record<string, number> }).__marks.statuses !== undefined,
+    null,
+    { timeout: 60_000 },
+  );
   const figures = await page.evaluate(() => {
     const marks = (window as unknown as { __marks: Record<string, number> }).__marks;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
-    return { firstContentfulPaint: fcp, tableRendered: marks.table!, statusesComplete: marks.statuses! };
+    return {
+      firstContentfulPaint: fcp,
+      tableRendered: marks.table!,
+      statusesComplete: marks.statuses!,
+    };
   });
   await context.close();
   return figures;

@@ -25,12 +25,29 @@ export interface E2eServer {
 
 const START_TIMEOUT_MS = 180_000;
 
-function startProcess(dataDir: string, port: number, pgPort: number, user: DemoUser): Promise<ChildProcess> {
+function startProcess(
+  dataDir: string,
+  port: number,
+  pgPort: number,
+  user: DemoUser,
+): Promise<ChildProcess> {
   // /usr/bin/env sets the configuration on top of the inherited environment
-  const child = spawn('/usr/bin/env', [
-    `DATA_DIR=${dataDir}`, `PORT=${port}`, `PG_PORT=${pgPort}`, `DEMO_USER=${user}`, 'TZ=UTC',
-    process.execPath, '--import', 'tsx', 'src/cli/main.ts', 'start',
-  ], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    '/usr/bin/env',
+    [
+      `DATA_DIR=${dataDir}`,
+      `PORT=${port}`,
+      `PG_PORT=${pgPort}`,
+      `DEMO_USER=${user}`,
+      'TZ=UTC',
+      process.execPath,
+      '--import',
+      'tsx',
+      'src/cli/main.ts',
+      'start',
+    ],
+    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let log = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -67,7 +84,11 @@ function stopProcess(child: ChildProcess): Promise<void> {
 
 async function servesWebApp(url: string): Promise<boolean> {
   const response = await fetch(url).catch(() => null);
-  return response !== null && response.ok && (response.headers.get('content-type') ?? '').includes('text/html');
+  return (
+    response !== null &&
+    response.ok &&
+    (response.headers.get('content-type') ?? '').includes('text/html')
+  );
 }
 
 export async function startE2eServer(user: DemoUser = 'mais-nrw'): Promise<E2eServer> {

@@ -15,7 +15,8 @@ export interface TransitionInput {
 function useReloadOnConflict(id: string) {
   const client = useQueryClient();
   return (error: unknown) => {
-    if (error instanceof ApiError && error.code === 'conflict') void client.invalidateQueries({ queryKey: ['agreement', id] });
+    if (error instanceof ApiError && error.code === 'conflict')
+      void client.invalidateQueries({ queryKey: ['agreement', id] });
   };
 }
 
@@ -35,7 +36,11 @@ function useRefresh() {
 export function useTransition(agreement: AgreementView) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (input: TransitionInput) => apiSend<AgreementView>('POST', `/api/agreements/${agreement.id}/transitions`, { rowVersion: agreement.rowVersion, ...input }),
+    mutationFn: (input: TransitionInput) =>
+      apiSend<AgreementView>('POST', `/api/agreements/${agreement.id}/transitions`, {
+        rowVersion: agreement.rowVersion,
+        ...input,
+      }),
     onSuccess: refresh,
     onError: useReloadOnConflict(agreement.id),
   });
@@ -44,7 +49,11 @@ export function useTransition(agreement: AgreementView) {
 export function useRevise(agreement: AgreementView) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (reason: string) => apiSend<AgreementView>('POST', `/api/agreements/${agreement.id}/revisions`, { rowVersion: agreement.rowVersion, reason }),
+    mutationFn: (reason: string) =>
+      apiSend<AgreementView>('POST', `/api/agreements/${agreement.id}/revisions`, {
+        rowVersion: agreement.rowVersion,
+        reason,
+      }),
     onSuccess: refresh,
     onError: useReloadOnConflict(agreement.id),
   });
@@ -53,7 +62,8 @@ export function useRevise(agreement: AgreementView) {
 export function useNextYearDraft(agreement: AgreementView) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: () => apiSend<AgreementView>('POST', `/api/agreements/${agreement.id}/next-year-draft`, {}),
+    mutationFn: () =>
+      apiSend<AgreementView>('POST', `/api/agreements/${agreement.id}/next-year-draft`, {}),
     onSuccess: refresh,
   });
 }

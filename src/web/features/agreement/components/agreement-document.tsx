@@ -9,17 +9,30 @@ function Party({ party }: { party: AgreementContent['parties'][number] }) {
   const r = party.representative;
   return (
     <div>
-      <p><strong>{party.name}</strong>{party.capacity !== null && <> {party.capacity}</>}</p>
-      <p>vertreten durch {r.salutation} {r.office} {r.name}</p>
+      <p>
+        <strong>{party.name}</strong>
+        {party.capacity !== null && <> {party.capacity}</>}
+      </p>
+      <p>
+        vertreten durch {r.salutation} {r.office} {r.name}
+      </p>
     </div>
   );
 }
 
-export function AgreementDocument({ content, monitoring }: { content: AgreementContent; monitoring: AgreementMonitoring | undefined }) {
+export function AgreementDocument({
+  content,
+  monitoring,
+}: {
+  content: AgreementContent;
+  monitoring: AgreementMonitoring | undefined;
+}) {
   const live = new Map(monitoring?.targets.map((t) => [t.targetId, t]));
   return (
     <article className="document" aria-labelledby="doc-title">
-      <h2 id="doc-title" className="doc-title">{content.title}</h2>
+      <h2 id="doc-title" className="doc-title">
+        {content.title}
+      </h2>
       <p>{content.introduction}</p>
       <div className="parties">
         <Party party={content.parties[0]} />
@@ -36,7 +49,14 @@ export function AgreementDocument({ content, monitoring }: { content: AgreementC
       {content.references.length > 0 && (
         <section aria-labelledby="bezug">
           <h3 id="bezug">Bezugsdokumente</h3>
-          <ul>{content.references.map((r) => <li key={r.title}>{r.title}{r.issuer !== null && ` (${r.issuer})`}</li>)}</ul>
+          <ul>
+            {content.references.map((r) => (
+              <li key={r.title}>
+                {r.title}
+                {r.issuer !== null && ` (${r.issuer})`}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       {content.focusAreas.length > 0 && (
@@ -44,7 +64,9 @@ export function AgreementDocument({ content, monitoring }: { content: AgreementC
           <h3 id="schwerpunkte">{content.focusAreasTitle || 'Schwerpunkte'}</h3>
           {content.focusAreas.map((f) => (
             <div key={f.number}>
-              <h4>{f.number}. {f.title}</h4>
+              <h4>
+                {f.number}. {f.title}
+              </h4>
               <TextBlocks blocks={f.text} />
             </div>
           ))}
@@ -55,13 +77,23 @@ export function AgreementDocument({ content, monitoring }: { content: AgreementC
         <TextBlocks blocks={content.goalsIntro} />
         {content.goals.map((goal) => (
           <section key={goal.number} aria-labelledby={`ziel-${goal.number}-kopf`}>
-            <h4 id={`ziel-${goal.number}-kopf`}>Ziel {goal.number}: {goal.title}</h4>
+            <h4 id={`ziel-${goal.number}-kopf`}>
+              Ziel {goal.number}: {goal.title}
+            </h4>
             {goal.blocks.map((block, i) =>
               block.kind === 'ziel' ? (
-                <TargetSection key={block.target.id} target={block.target} goalNumber={goal.number} year={content.year} subject={content.targetSubject} live={live.get(block.target.id)} />
+                <TargetSection
+                  key={block.target.id}
+                  target={block.target}
+                  goalNumber={goal.number}
+                  year={content.year}
+                  subject={content.targetSubject}
+                  live={live.get(block.target.id)}
+                />
               ) : (
                 <TextBlocks key={i} blocks={[block]} />
-              ))}
+              ),
+            )}
           </section>
         ))}
       </section>
@@ -72,7 +104,11 @@ export function AgreementDocument({ content, monitoring }: { content: AgreementC
       {content.annexes.length > 0 && (
         <section aria-labelledby="anlagen">
           <h3 id="anlagen">Anlagen</h3>
-          <ul>{content.annexes.map((a) => <li key={a.title}>{a.title}</li>)}</ul>
+          <ul>
+            {content.annexes.map((a) => (
+              <li key={a.title}>{a.title}</li>
+            ))}
+          </ul>
         </section>
       )}
       <section aria-labelledby="unterschriften">
@@ -83,10 +119,14 @@ export function AgreementDocument({ content, monitoring }: { content: AgreementC
           <div className="signatures">
             {content.signatures.map((s) => (
               <div key={s.party}>
-                <p>{s.place}, den {formatDateDe(s.date)}</p>
+                <p>
+                  {s.place}, den {formatDateDe(s.date)}
+                </p>
                 <p>Für {content.parties[s.party].shortName ?? content.parties[s.party].name}:</p>
                 {s.capacityLine !== null && <p>{s.capacityLine}</p>}
-                <p><strong>{s.signatory}</strong></p>
+                <p>
+                  <strong>{s.signatory}</strong>
+                </p>
               </div>
             ))}
           </div>

@@ -4,7 +4,12 @@ import { ACTION_LABELS, type AgreementAction } from '../../../../domain/agreemen
 import { formatTimestamp } from '../../../lib/format.ts';
 import type { AgreementView } from '../../../lib/types.ts';
 
-const label = (action: string) => (action in ACTION_LABELS ? ACTION_LABELS[action as AgreementAction] : action === 'anlegen' ? 'angelegt' : action);
+const label = (action: string) =>
+  action in ACTION_LABELS
+    ? ACTION_LABELS[action as AgreementAction]
+    : action === 'anlegen'
+      ? 'angelegt'
+      : action;
 
 export function HistoryList({ events }: { events: AgreementView['events'] }) {
   return (
@@ -13,8 +18,12 @@ export function HistoryList({ events }: { events: AgreementView['events'] }) {
       <ol className="history">
         {events.map((e, i) => (
           <li key={i}>
-            <strong>{label(e.action)}</strong>: {e.fromStatus === null ? '' : `${STATUS_LABELS[e.fromStatus]} → `}{STATUS_LABELS[e.toStatus]} (Fassung {e.versionNo})
-            <div className="muted">{formatTimestamp(e.at)}, {e.actor}</div>
+            <strong>{label(e.action)}</strong>:{' '}
+            {e.fromStatus === null ? '' : `${STATUS_LABELS[e.fromStatus]} → `}
+            {STATUS_LABELS[e.toStatus]} (Fassung {e.versionNo})
+            <div className="muted">
+              {formatTimestamp(e.at)}, {e.actor}
+            </div>
             {e.comment !== null && <div>„{e.comment}“</div>}
           </li>
         ))}

@@ -5,7 +5,15 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { Signature } from '../../../../domain/agreements/agreement.ts';
-import { ACTION_LABELS, allowedActions, canEdit, canRevise, REVISION_LABEL, STATUS_LABELS, type AgreementAction } from '../../../../domain/agreements/lifecycle.ts';
+import {
+  ACTION_LABELS,
+  allowedActions,
+  canEdit,
+  canRevise,
+  REVISION_LABEL,
+  STATUS_LABELS,
+  type AgreementAction,
+} from '../../../../domain/agreements/lifecycle.ts';
 import { ApiError } from '../../../lib/api.ts';
 import type { AgreementView } from '../../../lib/types.ts';
 import { useNextYearDraft, useRevise, useTransition } from '../api/use-agreement-actions.ts';
@@ -13,7 +21,8 @@ import { defaultSignatures, SignatureFields } from './signature-fields.tsx';
 
 function explain(error: unknown): string {
   if (!(error instanceof ApiError)) return 'Unbekannter Fehler.';
-  if (error.code === 'conflict') return `${error.message} Die Seite zeigt jetzt den aktuellen Stand.`;
+  if (error.code === 'conflict')
+    return `${error.message} Die Seite zeigt jetzt den aktuellen Stand.`;
   return [error.message, ...error.details.map((d) => `${d.path}: ${d.message}`)].join(' ');
 }
 
@@ -44,7 +53,11 @@ export function LifecyclePanel({ agreement }: { agreement: AgreementView }) {
   const submit = async () => {
     if (action === null) return;
     try {
-      const view = await transition.mutateAsync({ action, comment: comment.trim() || null, ...(action === 'unterzeichnen' ? { signatures } : {}) });
+      const view = await transition.mutateAsync({
+        action,
+        comment: comment.trim() || null,
+        ...(action === 'unterzeichnen' ? { signatures } : {}),
+      });
       setDone(`Erledigt: „${ACTION_LABELS[action]}“. Status jetzt: ${STATUS_LABELS[view.status]}.`);
       setAction(null);
       setComment('');
@@ -54,57 +67,128 @@ export function LifecyclePanel({ agreement }: { agreement: AgreementView }) {
   };
   const draft = async () => {
     const view = await nextYear.mutateAsync().catch(() => null);
-    if (view !== null) await navigate({ to: '/vereinbarungen/$id/bearbeiten', params: { id: view.id } });
+    if (view !== null)
+      await navigate({ to: '/vereinbarungen/$id/bearbeiten', params: { id: view.id } });
   };
 
   return (
     <section className="side-panel" aria-labelledby="ablauf-heading">
       <h2 id="ablauf-heading">Ablauf</h2>
-      <p>Status: <strong>{STATUS_LABELS[agreement.status]}</strong> (Fassung {agreement.currentVersion})</p>
+      <p>
+        Status: <strong>{STATUS_LABELS[agreement.status]}</strong> (Fassung{' '}
+        {agreement.currentVersion})
+      </p>
       <div role="status">{done !== null && <p className="message message-success">{done}</p>}</div>
       {canEdit(agreement.status) && (
-        <p><Link className="button" to="/vereinbarungen/$id/bearbeiten" params={{ id: agreement.id }}>Ziele bearbeiten</Link></p>
+        <p>
+          <Link
+            className="button"
+            to="/vereinbarungen/$id/bearbeiten"
+            params={{ id: agreement.id }}
+          >
+            Ziele bearbeiten
+          </Link>
+        </p>
       )}
       <div className="button-row">
         {allowedActions(agreement.status).map((a) => (
-          <button key={a} type="button" className={action === a ? undefined : 'button-secondary'} aria-pressed={action === a} onClick={() => choose(a)}>
+          <button
+            key={a}
+            type="button"
+            className={action === a ? undefined : 'button-secondary'}
+            aria-pressed={action === a}
+            onClick={() => choose(a)}
+          >
             {ACTION_LABELS[a]}
           </button>
         ))}
       </div>
       {action !== null && (
-        <form className="action-form" aria-label={ACTION_LABELS[action]} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-          {action === 'unterzeichnen' && <SignatureFields content={agreement.content} signatures={signatures} onChange={setSignatures} />}
+        <form
+          className="action-form"
+          aria-label={ACTION_LABELS[action]}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          {action === 'unterzeichnen' && (
+            <SignatureFields
+              content={agreement.content}
+              signatures={signatures}
+              onChange={setSignatures}
+            />
+          )}
           <div className="field">
             <label htmlFor="transition-comment">Kommentar zu diesem Schritt (optional)</label>
-            <textarea id="transition-comment" value={comment} onChange={(e) => setComment(e.target.value)} />
+            <textarea
+              id="transition-comment"
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+            />
           </div>
           <div className="button-row">
-            <button type="submit" disabled={transition.isPending}>„{ACTION_LABELS[action]}“ bestätigen</button>
-            <button type="button" className="button-secondary" onClick={() => setAction(null)}>Abbrechen</button>
+            <button type="submit" disabled={transition.isPending}>
+              „{ACTION_LABELS[action]}“ bestätigen
+            </button>
+            <button type="button" className="button-secondary" onClick={() => setAction(null)}>
+              Abbrechen
+            </button>
           </div>
-          {transition.isError && <p role="alert" className="message message-error">{explain(transition.error)}</p>}
+          {transition.isError && (
+            <p role="alert" className="message message-error">
+              {explain(transition.error)}
+            </p>
+          )}
         </form>
       )}
       {canRevise(agreement.status) && (
         <details>
           <summary>{REVISION_LABEL}</summary>
-          <form onSubmit={(e) => { e.preventDefault(); revise.mutate(reason); }}>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              revise.mutate(reason);
+            }}
+          >
             <div className="field">
               <label htmlFor="revise-reason">Grund der Änderung</label>
-              <textarea id="revise-reason" value={reason} required onChange={(e) => setReason(e.target.value)} />
+              <textarea
+                id="revise-reason"
+                value={reason}
+                required
+                onChange={(e) => setReason(e.target.value)}
+              />
             </div>
-            <button type="submit" disabled={revise.isPending}>Neue Fassung beginnen</button>
-            {revise.isError && <p role="alert" className="message message-error">{explain(revise.error)}</p>}
+            <button type="submit" disabled={revise.isPending}>
+              Neue Fassung beginnen
+            </button>
+            {revise.isError && (
+              <p role="alert" className="message message-error">
+                {explain(revise.error)}
+              </p>
+            )}
           </form>
         </details>
       )}
       <h3>Folgejahr</h3>
-      <p>Ein Entwurf für {agreement.year + 1} übernimmt Ziele und Text; Angebote, Soll-Verläufe und Unterschriften werden neu geplant.</p>
-      <button type="button" className="button-secondary" onClick={() => void draft()} disabled={nextYear.isPending}>
+      <p>
+        Ein Entwurf für {agreement.year + 1} übernimmt Ziele und Text; Angebote, Soll-Verläufe und
+        Unterschriften werden neu geplant.
+      </p>
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() => void draft()}
+        disabled={nextYear.isPending}
+      >
         Entwurf für {agreement.year + 1} anlegen
       </button>
-      {nextYear.isError && <p role="alert" className="message message-error">{explain(nextYear.error)}</p>}
+      {nextYear.isError && (
+        <p role="alert" className="message message-error">
+          {explain(nextYear.error)}
+        </p>
+      )}
     </section>
   );
 }

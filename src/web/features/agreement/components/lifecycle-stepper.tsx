@@ -7,7 +7,11 @@ export function LifecycleStepper({ status }: { status: AgreementView['status'] }
   return (
     <ol className="stepper" aria-label="Ablauf der Zielvereinbarung">
       {AGREEMENT_STATUSES.map((s, i) => (
-        <li key={s} aria-current={i === current ? 'step' : undefined} className={i < current ? 'done' : undefined}>
+        <li
+          key={s}
+          aria-current={i === current ? 'step' : undefined}
+          className={i < current ? 'done' : undefined}
+        >
           {i < current && <span className="visually-hidden">erledigt: </span>}
           {STATUS_LABELS[s]}
         </li>

@@ -4,7 +4,15 @@ import type { AgreementContent, Signature } from '../../../../domain/agreements/
 export function defaultSignatures(content: AgreementContent, today: string): Signature[] {
   return ([0, 1] as const).map((party) => {
     const existing = content.signatures.find((s) => s.party === party);
-    return existing ?? { party, place: '', date: today, capacityLine: null, signatory: content.parties[party].representative.name };
+    return (
+      existing ?? {
+        party,
+        place: '',
+        date: today,
+        capacityLine: null,
+        signatory: content.parties[party].representative.name,
+      }
+    );
   });
 }
 
@@ -15,27 +23,53 @@ interface Props {
 }
 
 export function SignatureFields({ content, signatures, onChange }: Props) {
-  const update = (i: number, patch: Partial<Signature>) => onChange(signatures.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+  const update = (i: number, patch: Partial<Signature>) =>
+    onChange(signatures.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   return (
     <>
       {signatures.map((s, i) => (
         <fieldset key={s.party}>
-          <legend>Unterschrift für {content.parties[s.party].shortName ?? content.parties[s.party].name}</legend>
+          <legend>
+            Unterschrift für {content.parties[s.party].shortName ?? content.parties[s.party].name}
+          </legend>
           <div className="field">
             <label htmlFor={`sig-${i}-ort`}>Ort</label>
-            <input id={`sig-${i}-ort`} value={s.place} required onChange={(e) => update(i, { place: e.target.value })} />
+            <input
+              id={`sig-${i}-ort`}
+              value={s.place}
+              required
+              onChange={(e) => update(i, { place: e.target.value })}
+            />
           </div>
           <div className="field">
             <label htmlFor={`sig-${i}-datum`}>Datum</label>
-            <input id={`sig-${i}-datum`} type="date" value={s.date} required onChange={(e) => update(i, { date: e.target.value })} />
+            <input
+              id={`sig-${i}-datum`}
+              type="date"
+              value={s.date}
+              required
+              onChange={(e) => update(i, { date: e.target.value })}
+            />
           </div>
           <div className="field">
             <label htmlFor={`sig-${i}-name`}>Unterzeichnet von</label>
-            <input id={`sig-${i}-name`} value={s.signatory} required onChange={(e) => update(i, { signatory: e.target.value })} />
+            <input
+              id={`sig-${i}-name`}
+              value={s.signatory}
+              required
+              onChange={(e) => update(i, { signatory: e.target.value })}
+            />
           </div>
           <div className="field">
             <label htmlFor={`sig-${i}-zeile`}>Zeichnungszeile (optional)</label>
-            <input id={`sig-${i}-zeile`} value={s.capacityLine ?? ''} placeholder="z. B. In Vertretung" onChange={(e) => update(i, { capacityLine: e.target.value === '' ? null : e.target.value })} />
+            <input
+              id={`sig-${i}-zeile`}
+              value={s.capacityLine ?? ''}
+              placeholder="z. B. In Vertretung"
+              onChange={(e) =>
+                update(i, { capacityLine: e.target.value === '' ? null : e.target.value })
+              }
+            />
           </div>
         </fieldset>
       ))}

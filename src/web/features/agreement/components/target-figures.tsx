@@ -3,7 +3,12 @@
  * decimals, zielsteuerung.md) with the exact value beside, gap, previous year and forecast.
  */
 import { formatSignedDe } from '../../../../domain/shared/format-de.ts';
-import { formatFigure, formatMonthYearDe, monthNameDe, type FigureUnit } from '../../../lib/format.ts';
+import {
+  formatFigure,
+  formatMonthYearDe,
+  monthNameDe,
+  type FigureUnit,
+} from '../../../lib/format.ts';
 import type { TargetAssessment } from '../../../lib/types.ts';
 
 interface Props {
@@ -21,14 +26,19 @@ export function TargetFigures({ assessment: a, unit, decimals, year }: Props) {
       {a.month !== null && (
         <div>
           <dt>Stand</dt>
-          <dd>{formatMonthYearDe(year, a.month)}{a.final ? ' (Jahreswert)' : ''}</dd>
+          <dd>
+            {formatMonthYearDe(year, a.month)}
+            {a.final ? ' (Jahreswert)' : ''}
+          </dd>
         </div>
       )}
       <div>
         <dt>Ist</dt>
         <dd>
           {fmt(a.actualRounded ?? a.actual)}
-          {a.actual !== null && <span className="row-sub">exakt {fmt(a.actual, decimals + 3)}</span>}
+          {a.actual !== null && (
+            <span className="row-sub">exakt {fmt(a.actual, decimals + 3)}</span>
+          )}
         </dd>
       </div>
       {a.target !== null && (
@@ -41,7 +51,10 @@ export function TargetFigures({ assessment: a, unit, decimals, year }: Props) {
         <div>
           <dt>Abstand zum Ziel</dt>
           {/* a gap between two percentages is in percentage points */}
-          <dd>{formatSignedDe(a.gap, decimals)}{unit === 'percent' ? ' Prozentpunkte' : unit === 'euro' ? ' €' : ''}</dd>
+          <dd>
+            {formatSignedDe(a.gap, decimals)}
+            {unit === 'percent' ? ' Prozentpunkte' : unit === 'euro' ? ' €' : ''}
+          </dd>
         </div>
       )}
       {a.previousYear !== null && (
@@ -56,7 +69,8 @@ export function TargetFigures({ assessment: a, unit, decimals, year }: Props) {
           <dd>
             {fmt(a.forecast.value)}
             <span className="row-sub">
-              {Math.round(a.forecast.level * 100)}-%-Intervall {fmt(a.forecast.low)} bis {fmt(a.forecast.high)}
+              {Math.round(a.forecast.level * 100)}-%-Intervall {fmt(a.forecast.low)} bis{' '}
+              {fmt(a.forecast.high)}
             </span>
           </dd>
         </div>

@@ -27,13 +27,25 @@ interface Props {
 
 export function TargetSection({ target, goalNumber, year, subject, live }: Props) {
   const criterion = target.criterion;
-  const sentence = live?.sentence ?? (criterion === null ? null : renderCriterion(criterion, { year, subject, role: target.role, lead: target.lead }));
+  const sentence =
+    live?.sentence ??
+    (criterion === null
+      ? null
+      : renderCriterion(criterion, { year, subject, role: target.role, lead: target.lead }));
   const assessment = live?.assessment ?? null;
   const measured = measuredOn(criterion);
-  const chart = useMemo(() => (live === undefined ? null : buildTargetChartModel(target, live.snapshot, live.assessment)), [live, target]);
+  const chart = useMemo(
+    () =>
+      live === undefined ? null : buildTargetChartModel(target, live.snapshot, live.assessment),
+    [live, target],
+  );
   const anchor = `ziel-${target.id}`;
   return (
-    <section className={`target target-${assessment?.status ?? 'ohne'}`} id={anchor} aria-labelledby={`${anchor}-titel`}>
+    <section
+      className={`target target-${assessment?.status ?? 'ohne'}`}
+      id={anchor}
+      aria-labelledby={`${anchor}-titel`}
+    >
       <div className="target-header">
         <h5 id={`${anchor}-titel`}>
           {targetLabel(target, goalNumber)}
@@ -43,14 +55,23 @@ export function TargetSection({ target, goalNumber, year, subject, live }: Props
       </div>
       <TextBlocks blocks={target.text} />
       {sentence !== null && <p className="criterion-sentence">{sentence}</p>}
-      {criterion === null && <p className="muted">Ohne eigenes Kriterium; bewertet über das Gesamtziel.</p>}
+      {criterion === null && (
+        <p className="muted">Ohne eigenes Kriterium; bewertet über das Gesamtziel.</p>
+      )}
       <TextBlocks blocks={target.after} />
       {assessment !== null && (
         <div className="assessment">
           <p className="explanation">
             <strong>Stand:</strong> {assessment.explanation}
           </p>
-          {measured !== null && <TargetFigures assessment={assessment} unit={metricUnitOf(measured.metric)} decimals={measured.decimals} year={year} />}
+          {measured !== null && (
+            <TargetFigures
+              assessment={assessment}
+              unit={metricUnitOf(measured.metric)}
+              decimals={measured.decimals}
+              year={year}
+            />
+          )}
         </div>
       )}
       {criterion?.kind === 'meilenstein' && <MilestoneDetails milestone={criterion} />}
@@ -62,7 +83,9 @@ export function TargetSection({ target, goalNumber, year, subject, live }: Props
             </li>
           ))}
           {live.split.findings.map((f) => (
-            <li key={f} className="inline-error">{f}</li>
+            <li key={f} className="inline-error">
+              {f}
+            </li>
           ))}
         </ul>
       )}

@@ -7,7 +7,9 @@ export function TargetStatusTable({ monitoring }: { monitoring: AgreementMonitor
   return (
     <div className="table-wrap">
       <table className="data-table">
-        <caption>Stand der Ziele (Bewertungstag {monitoring.today.split('-').reverse().join('.')})</caption>
+        <caption>
+          Stand der Ziele (Bewertungstag {monitoring.today.split('-').reverse().join('.')})
+        </caption>
         <thead>
           <tr>
             <th scope="col">Ziel</th>
@@ -21,7 +23,9 @@ export function TargetStatusTable({ monitoring }: { monitoring: AgreementMonitor
               <th scope="row">
                 <a href={`#ziel-${t.targetId}`}>Ziel {t.targetId}</a>
               </th>
-              <td><StatusBadge status={t.assessment!.status} /></td>
+              <td>
+                <StatusBadge status={t.assessment!.status} />
+              </td>
               <td>{t.assessment!.explanation}</td>
             </tr>
           ))}

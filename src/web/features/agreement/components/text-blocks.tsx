@@ -13,7 +13,8 @@ export function TextBlocks({ blocks }: { blocks: readonly TextBlock[] }) {
               <li key={j}>{item}</li>
             ))}
           </ul>
-        ))}
+        ),
+      )}
     </>
   );
 }

@@ -5,11 +5,17 @@
 import type { Criterion, Metric } from '../../../../domain/agreements/criteria.ts';
 
 /** The metric and decimals a criterion is judged on; composites by their rule. */
-export function measuredOn(criterion: Criterion | null): { metric: Metric; decimals: number; referenceYear: number | null } | null {
+export function measuredOn(
+  criterion: Criterion | null,
+): { metric: Metric; decimals: number; referenceYear: number | null } | null {
   if (criterion === null) return null;
   switch (criterion.kind) {
     case 'relative_aenderung':
-      return { metric: criterion.metric, decimals: criterion.decimals, referenceYear: criterion.referenceYear };
+      return {
+        metric: criterion.metric,
+        decimals: criterion.decimals,
+        referenceYear: criterion.referenceYear,
+      };
     case 'absolut':
     case 'keine_erhoehung':
       return { metric: criterion.metric, decimals: criterion.decimals, referenceYear: null };

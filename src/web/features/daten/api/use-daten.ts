@@ -4,10 +4,16 @@ import { apiGet, query } from '../../../lib/api.ts';
 import type { StoredValue } from '../../../lib/types.ts';
 
 /** The Kennzahlen of a unit as loaded with one given Datenstand (for revisions). */
-export function useValuesOfDatenstand(unitId: string | undefined, datenstandId: number | undefined) {
+export function useValuesOfDatenstand(
+  unitId: string | undefined,
+  datenstandId: number | undefined,
+) {
   return useQuery({
     queryKey: ['werte-datenstand', unitId, datenstandId],
     enabled: unitId !== undefined && datenstandId !== undefined,
-    queryFn: () => apiGet<StoredValue[]>(`/api/values${query({ units: unitId, kind: 'kennzahl', metrics: KENNZAHL_IDS.join(','), from: '2005-01', to: '2100-12', datenstand: datenstandId })}`),
+    queryFn: () =>
+      apiGet<StoredValue[]>(
+        `/api/values${query({ units: unitId, kind: 'kennzahl', metrics: KENNZAHL_IDS.join(','), from: '2005-01', to: '2100-12', datenstand: datenstandId })}`,
+      ),
   });
 }

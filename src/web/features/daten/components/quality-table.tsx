@@ -13,10 +13,18 @@ export function QualityTable({ rows }: { rows: readonly QualityRow[] }) {
         <thead>
           <tr>
             <th scope="col">Kennzahl</th>
-            <th scope="col" className="num">endgültig</th>
-            <th scope="col" className="num">vorläufig</th>
-            <th scope="col" className="num">eingeschränkt</th>
-            <th scope="col" className="num">fehlt</th>
+            <th scope="col" className="num">
+              endgültig
+            </th>
+            <th scope="col" className="num">
+              vorläufig
+            </th>
+            <th scope="col" className="num">
+              eingeschränkt
+            </th>
+            <th scope="col" className="num">
+              fehlt
+            </th>
             <th scope="col">Fehlende Monate</th>
             <th scope="col">Vorläufige Monate</th>
           </tr>
@@ -24,7 +32,12 @@ export function QualityTable({ rows }: { rows: readonly QualityRow[] }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.metric}>
-              <th scope="row">{r.metric} <span className="row-sub">{KENNZAHL_DEFINITIONS[r.metric as KennzahlId]?.name}</span></th>
+              <th scope="row">
+                {r.metric}{' '}
+                <span className="row-sub">
+                  {KENNZAHL_DEFINITIONS[r.metric as KennzahlId]?.name}
+                </span>
+              </th>
               <td className="num">{r.counts.final}</td>
               <td className="num">{r.counts.vorlaeufig}</td>
               <td className="num">{r.counts.eingeschraenkt}</td>

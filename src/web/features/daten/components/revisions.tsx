@@ -12,7 +12,12 @@ export function Revisions({ unitId, stands }: { unitId: string; stands: readonly
   const newer = useValuesOfDatenstand(unitId, newest?.id);
   const older = useValuesOfDatenstand(unitId, previous?.id);
   if (newest === undefined || previous === undefined) {
-    return <p>Bisher ist ein Datenstand geladen. Revisionen zeigen sich, sobald ein neuerer Datenstand dieselben Monate noch einmal enthält; der ältere bleibt dabei erhalten.</p>;
+    return (
+      <p>
+        Bisher ist ein Datenstand geladen. Revisionen zeigen sich, sobald ein neuerer Datenstand
+        dieselben Monate noch einmal enthält; der ältere bleibt dabei erhalten.
+      </p>
+    );
   }
   return (
     <QueryState query={newer} what="Der neueste Datenstand">
@@ -20,15 +25,40 @@ export function Revisions({ unitId, stands }: { unitId: string; stands: readonly
         <QueryState query={older} what="Der vorige Datenstand">
           {(o) => {
             const revisions = findRevisions(o, n);
-            if (revisions.length === 0) return <p>Der Datenstand vom {formatDateDe(newest.stand)} ändert keinen Wert des Datenstands vom {formatDateDe(previous.stand)}.</p>;
+            if (revisions.length === 0)
+              return (
+                <p>
+                  Der Datenstand vom {formatDateDe(newest.stand)} ändert keinen Wert des Datenstands
+                  vom {formatDateDe(previous.stand)}.
+                </p>
+              );
             return (
               <table className="data-table">
-                <caption>{revisions.length} revidierte Werte: Datenstand {formatDateDe(previous.stand)} → {formatDateDe(newest.stand)}</caption>
-                <thead><tr><th scope="col">Kennzahl</th><th scope="col">Monat</th><th scope="col">Personen</th><th scope="col" className="num">vorher</th><th scope="col" className="num">jetzt</th></tr></thead>
+                <caption>
+                  {revisions.length} revidierte Werte: Datenstand {formatDateDe(previous.stand)} →{' '}
+                  {formatDateDe(newest.stand)}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Kennzahl</th>
+                    <th scope="col">Monat</th>
+                    <th scope="col">Personen</th>
+                    <th scope="col" className="num">
+                      vorher
+                    </th>
+                    <th scope="col" className="num">
+                      jetzt
+                    </th>
+                  </tr>
+                </thead>
                 <tbody>
                   {revisions.slice(0, 200).map((r) => (
                     <tr key={`${r.metric}|${r.month}|${r.sex}`}>
-                      <th scope="row">{r.metric}</th><td>{formatMonth(r.month)}</td><td>{SEX_LABELS[r.sex as 'insgesamt']}</td><td className="num">{fmt(r.before)}</td><td className="num">{fmt(r.after)}</td>
+                      <th scope="row">{r.metric}</th>
+                      <td>{formatMonth(r.month)}</td>
+                      <td>{SEX_LABELS[r.sex as 'insgesamt']}</td>
+                      <td className="num">{fmt(r.before)}</td>
+                      <td className="num">{fmt(r.after)}</td>
                     </tr>
                   ))}
                 </tbody>

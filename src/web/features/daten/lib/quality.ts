@@ -35,10 +35,18 @@ export function toRanges(months: readonly string[]): string[] {
   return out;
 }
 
-export function summariseQuality(values: readonly StoredValue[], metrics: readonly string[]): QualityRow[] {
+export function summariseQuality(
+  values: readonly StoredValue[],
+  metrics: readonly string[],
+): QualityRow[] {
   return metrics.map((metric) => {
     const own = values.filter((v) => v.metric === metric && v.sex === 'insgesamt');
-    const counts: Record<Quality, number> = { final: 0, vorlaeufig: 0, eingeschraenkt: 0, fehlend: 0 };
+    const counts: Record<Quality, number> = {
+      final: 0,
+      vorlaeufig: 0,
+      eingeschraenkt: 0,
+      fehlend: 0,
+    };
     const missing: string[] = [];
     const provisional: string[] = [];
     for (const v of own) {
@@ -60,13 +68,19 @@ export interface Revision {
 }
 
 /** Values of the newer Datenstand that differ from the older one for the same month (beyond rounding noise). */
-export function findRevisions(older: readonly StoredValue[], newer: readonly StoredValue[]): Revision[] {
+export function findRevisions(
+  older: readonly StoredValue[],
+  newer: readonly StoredValue[],
+): Revision[] {
   const key = (v: StoredValue) => `${v.metric}|${v.month}|${v.sex}`;
   const before = new Map(older.map((v) => [key(v), v.value]));
   return newer.flatMap((v) => {
     if (!before.has(key(v))) return [];
     const old = before.get(key(v)) ?? null;
-    const same = old === v.value || (old !== null && v.value !== null && Math.abs(old - v.value) < 1e-9);
-    return same ? [] : [{ metric: v.metric, month: v.month, sex: v.sex, before: old, after: v.value }];
+    const same =
+      old === v.value || (old !== null && v.value !== null && Math.abs(old - v.value) < 1e-9);
+    return same
+      ? []
+      : [{ metric: v.metric, month: v.month, sex: v.sex, before: old, after: v.value }];
   });
 }

@@ -29,24 +29,45 @@ export type SaveOutcome =
 export function useSaveContent(id: string) {
   const client = useQueryClient();
   const [busy, setBusy] = useState(false);
-  const save = async (edit: ContentEdit, onto: AgreementView, comment: string | null): Promise<SaveOutcome> => {
+  const save = async (
+    edit: ContentEdit,
+    onto: AgreementView,
+    comment: string | null,
+  ): Promise<SaveOutcome> => {
     const applied = applyEdit(onto.content, edit);
     if (!applied.ok) return { kind: 'failed', message: applied.reason };
     setBusy(true);
     try {
-      const view = await apiSend<AgreementView>('PUT', `/api/agreements/${id}/content`, { rowVersion: onto.rowVersion, content: applied.content, comment });
+      const view = await apiSend<AgreementView>('PUT', `/api/agreements/${id}/content`, {
+        rowVersion: onto.rowVersion,
+        content: applied.content,
+        comment,
+      });
       client.setQueryData(['agreement', id, 'aktuell'], view);
       void client.invalidateQueries({ queryKey: ['monitoring', id] });
       void client.invalidateQueries({ queryKey: ['agreements'] });
       return { kind: 'saved', view };
     } catch (error) {
-      if (!(error instanceof ApiError)) return { kind: 'failed', message: 'Unbekannter Fehler beim Speichern.' };
+      if (!(error instanceof ApiError))
+        return { kind: 'failed', message: 'Unbekannter Fehler beim Speichern.' };
       if (error.code === 'conflict') {
         const current = await apiGet<AgreementView>(`/api/agreements/${id}`);
         client.setQueryData(['agreement', id, 'aktuell'], current);
-        return { kind: 'conflict', conflict: { edit, base: onto, current, changes: compareVersions(onto.content, current.content) } };
+        return {
+          kind: 'conflict',
+          conflict: {
+            edit,
+            base: onto,
+            current,
+            changes: compareVersions(onto.content, current.content),
+          },
+        };
       }
-      if (error.code === 'validation') return { kind: 'invalid', problems: placeErrors(error.details, locateEdit(onto.content, edit)) };
+      if (error.code === 'validation')
+        return {
+          kind: 'invalid',
+          problems: placeErrors(error.details, locateEdit(onto.content, edit)),
+        };
       return { kind: 'failed', message: error.message };
     } finally {
       setBusy(false);

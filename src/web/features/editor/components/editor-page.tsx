@@ -5,7 +5,11 @@
  */
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
-import { canEdit, canRecordProgress, STATUS_LABELS } from '../../../../domain/agreements/lifecycle.ts';
+import {
+  canEdit,
+  canRecordProgress,
+  STATUS_LABELS,
+} from '../../../../domain/agreements/lifecycle.ts';
 import { LifecycleBadge } from '../../../components/lifecycle-badge.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { ErrorMessage, Loading } from '../../../components/query-state.tsx';
@@ -22,10 +26,14 @@ import { TargetForm, type FormMode } from './target-form.tsx';
 
 function describeEdit(edit: ContentEdit): string {
   switch (edit.kind) {
-    case 'add-target': return `Ziel ${edit.target.id} hinzugefügt`;
-    case 'replace-target': return `Ziel ${edit.targetId} geändert`;
-    case 'remove-target': return `Ziel ${edit.targetId} entfernt`;
-    case 'add-goal': return `Ziel ${edit.goal.number} angelegt`;
+    case 'add-target':
+      return `Ziel ${edit.target.id} hinzugefügt`;
+    case 'replace-target':
+      return `Ziel ${edit.targetId} geändert`;
+    case 'remove-target':
+      return `Ziel ${edit.targetId} entfernt`;
+    case 'add-goal':
+      return `Ziel ${edit.goal.number} angelegt`;
   }
 }
 
@@ -42,7 +50,13 @@ export function EditorPage() {
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
   if (query.isPending) return <Loading what="Die Zielvereinbarung" />;
-  if (query.isError) return <><PageHeading title="Ziele bearbeiten" /><ErrorMessage error={query.error} what="Die Zielvereinbarung" /></>;
+  if (query.isError)
+    return (
+      <>
+        <PageHeading title="Ziele bearbeiten" />
+        <ErrorMessage error={query.error} what="Die Zielvereinbarung" />
+      </>
+    );
   const agreement = query.data;
   const content = agreement.content;
   const editable = canEdit(agreement.status);
@@ -73,53 +87,149 @@ export function EditorPage() {
     <>
       <nav aria-label="Brotkrumen" className="breadcrumb">
         <ol>
-          <li><Link to="/" search={{ jahr: agreement.year }}>Übersicht {agreement.year}</Link></li>
-          <li><Link to="/vereinbarungen/$id" params={{ id }}>Zielvereinbarung {name}</Link></li>
-          <li><span aria-current="page">Ziele bearbeiten</span></li>
+          <li>
+            <Link to="/" search={{ jahr: agreement.year }}>
+              Übersicht {agreement.year}
+            </Link>
+          </li>
+          <li>
+            <Link to="/vereinbarungen/$id" params={{ id }}>
+              Zielvereinbarung {name}
+            </Link>
+          </li>
+          <li>
+            <span aria-current="page">Ziele bearbeiten</span>
+          </li>
         </ol>
       </nav>
       <PageHeading title={`Ziele bearbeiten: ${name}`} />
       <p className="lead">
-        {agreement.steeringUnit.name} mit {agreement.unit.name} · Fassung {agreement.currentVersion} · <LifecycleBadge status={agreement.status} /> · Bearbeitungsstand {agreement.rowVersion}
+        {agreement.steeringUnit.name} mit {agreement.unit.name} · Fassung {agreement.currentVersion}{' '}
+        · <LifecycleBadge status={agreement.status} /> · Bearbeitungsstand {agreement.rowVersion}
       </p>
       {!editable && !progressOnly && (
-        <p className="message message-warning">Im Status „{STATUS_LABELS[agreement.status]}“ sind die Ziele nicht änderbar. Eine Änderung nach der Unterzeichnung beginnt eine neue Fassung (in der Zielvereinbarung).</p>
+        <p className="message message-warning">
+          Im Status „{STATUS_LABELS[agreement.status]}“ sind die Ziele nicht änderbar. Eine Änderung
+          nach der Unterzeichnung beginnt eine neue Fassung (in der Zielvereinbarung).
+        </p>
       )}
-      {progressOnly && <p className="message">Die Zielvereinbarung ist unterzeichnet: ihr Text steht fest. Festhalten lässt sich nur der Stand der Meilensteine.</p>}
-      {editable && <p>Wenn die Ziele stehen, geht es in der <Link to="/vereinbarungen/$id" params={{ id }}>Zielvereinbarung</Link> weiter (Angebot abgeben, verhandeln, unterzeichnen).</p>}
+      {progressOnly && (
+        <p className="message">
+          Die Zielvereinbarung ist unterzeichnet: ihr Text steht fest. Festhalten lässt sich nur der
+          Stand der Meilensteine.
+        </p>
+      )}
+      {editable && (
+        <p>
+          Wenn die Ziele stehen, geht es in der{' '}
+          <Link to="/vereinbarungen/$id" params={{ id }}>
+            Zielvereinbarung
+          </Link>{' '}
+          weiter (Angebot abgeben, verhandeln, unterzeichnen).
+        </p>
+      )}
       <div className="field">
-        <label htmlFor="aenderungskommentar">Kommentar zu Ihren Änderungen (optional, steht im Änderungsprotokoll)</label>
-        <input id="aenderungskommentar" value={comment} onChange={(e) => setComment(e.target.value)} />
+        <label htmlFor="aenderungskommentar">
+          Kommentar zu Ihren Änderungen (optional, steht im Änderungsprotokoll)
+        </label>
+        <input
+          id="aenderungskommentar"
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+        />
       </div>
-      <div role="status" aria-live="polite">{notice !== null && <p className="message message-success">{notice}</p>}</div>
-      {failure !== null && <p role="alert" className="message message-error">{failure}</p>}
+      <div role="status" aria-live="polite">
+        {notice !== null && <p className="message message-success">{notice}</p>}
+      </div>
+      {failure !== null && (
+        <p role="alert" className="message message-error">
+          {failure}
+        </p>
+      )}
       {conflict !== null && (
-        <ConflictNotice conflict={conflict} busy={busy} onReapply={() => void run(conflict.edit, conflict.current)} onDiscard={() => { setConflict(null); open(null); }} />
+        <ConflictNotice
+          conflict={conflict}
+          busy={busy}
+          onReapply={() => void run(conflict.edit, conflict.current)}
+          onDiscard={() => {
+            setConflict(null);
+            open(null);
+          }}
+        />
       )}
       {content.goals.map((goal) => (
         <section key={goal.number} aria-labelledby={`ziel-${goal.number}-kopf`}>
-          <h2 id={`ziel-${goal.number}-kopf`}>Ziel {goal.number}: {goal.title}</h2>
+          <h2 id={`ziel-${goal.number}-kopf`}>
+            Ziel {goal.number}: {goal.title}
+          </h2>
           <ul className="plain-list">
-            {goal.blocks.flatMap((block) => (block.kind === 'ziel' ? [block.target] : [])).map((target) => (
-              form?.kind === 'edit' && form.target.id === target.id ? (
-                <li key={target.id} className="editor-target">
-                  {editable
-                    ? <TargetForm key={formKey} content={content} mode={form} serverProblems={problems} busy={busy} onSubmit={(edit) => void run(edit, agreement)} onCancel={() => open(null)} />
-                    : <MilestoneProgressForm target={target} busy={busy} onSubmit={(edit) => void run(edit, agreement)} onCancel={() => open(null)} />}
-                </li>
-              ) : (
-                <EditorTarget key={target.id} target={target} goalNumber={goal.number} year={content.year} subject={content.targetSubject} editable={editable} progressOnly={progressOnly}
-                  onEdit={() => open({ kind: 'edit', target })} onRemove={() => void run({ kind: 'remove-target', targetId: target.id }, agreement)} />
-              )
-            ))}
+            {goal.blocks
+              .flatMap((block) => (block.kind === 'ziel' ? [block.target] : []))
+              .map((target) =>
+                form?.kind === 'edit' && form.target.id === target.id ? (
+                  <li key={target.id} className="editor-target">
+                    {editable ? (
+                      <TargetForm
+                        key={formKey}
+                        content={content}
+                        mode={form}
+                        serverProblems={problems}
+                        busy={busy}
+                        onSubmit={(edit) => void run(edit, agreement)}
+                        onCancel={() => open(null)}
+                      />
+                    ) : (
+                      <MilestoneProgressForm
+                        target={target}
+                        busy={busy}
+                        onSubmit={(edit) => void run(edit, agreement)}
+                        onCancel={() => open(null)}
+                      />
+                    )}
+                  </li>
+                ) : (
+                  <EditorTarget
+                    key={target.id}
+                    target={target}
+                    goalNumber={goal.number}
+                    year={content.year}
+                    subject={content.targetSubject}
+                    editable={editable}
+                    progressOnly={progressOnly}
+                    onEdit={() => open({ kind: 'edit', target })}
+                    onRemove={() =>
+                      void run({ kind: 'remove-target', targetId: target.id }, agreement)
+                    }
+                  />
+                ),
+              )}
           </ul>
-          {editable && (form?.kind === 'add' && form.goalNumber === goal.number ? (
-            <TargetForm key={formKey} content={content} mode={form} serverProblems={problems} busy={busy} onSubmit={(edit) => void run(edit, agreement)} onCancel={() => open(null)} />
-          ) : (
-            <button type="button" className="button-secondary" onClick={() => open({ kind: 'add', goalNumber: goal.number, ...nextTargetSlot(content, goal.number) })}>
-              Ziel zu Ziel {goal.number} hinzufügen
-            </button>
-          ))}
+          {editable &&
+            (form?.kind === 'add' && form.goalNumber === goal.number ? (
+              <TargetForm
+                key={formKey}
+                content={content}
+                mode={form}
+                serverProblems={problems}
+                busy={busy}
+                onSubmit={(edit) => void run(edit, agreement)}
+                onCancel={() => open(null)}
+              />
+            ) : (
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() =>
+                  open({
+                    kind: 'add',
+                    goalNumber: goal.number,
+                    ...nextTargetSlot(content, goal.number),
+                  })
+                }
+              >
+                Ziel zu Ziel {goal.number} hinzufügen
+              </button>
+            ))}
         </section>
       ))}
       {editable && <AddGoalForm busy={busy} onSubmit={(edit) => void run(edit, agreement)} />}

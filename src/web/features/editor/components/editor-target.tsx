@@ -16,30 +16,62 @@ interface Props {
   onRemove: () => void;
 }
 
-export function EditorTarget({ target, goalNumber, year, subject, editable, progressOnly, onEdit, onRemove }: Props) {
+export function EditorTarget({
+  target,
+  goalNumber,
+  year,
+  subject,
+  editable,
+  progressOnly,
+  onEdit,
+  onRemove,
+}: Props) {
   const [confirming, setConfirming] = useState(false);
   const label = targetLabel(target, goalNumber);
-  const sentence = target.criterion === null ? 'Ohne eigenes Kriterium.' : renderCriterion(target.criterion, { year, subject, role: target.role, lead: target.lead });
+  const sentence =
+    target.criterion === null
+      ? 'Ohne eigenes Kriterium.'
+      : renderCriterion(target.criterion, { year, subject, role: target.role, lead: target.lead });
   const milestone = target.criterion?.kind === 'meilenstein' ? target.criterion : null;
   return (
     <li className="editor-target">
-      <h3>{label} (Kennung {target.id}){target.title !== null && `: ${target.title}`}</h3>
+      <h3>
+        {label} (Kennung {target.id}){target.title !== null && `: ${target.title}`}
+      </h3>
       <p>{sentence}</p>
-      {milestone !== null && <p className="muted">Meilenstein, Stand: {renderMilestoneState(milestone.state)}</p>}
+      {milestone !== null && (
+        <p className="muted">Meilenstein, Stand: {renderMilestoneState(milestone.state)}</p>
+      )}
       <div className="button-row">
         {(editable || (progressOnly && milestone !== null)) && (
-          <button type="button" className="button-secondary" onClick={onEdit} aria-label={`${label} (${target.id}) ${editable ? 'bearbeiten' : 'Stand festhalten'}`}>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={onEdit}
+            aria-label={`${label} (${target.id}) ${editable ? 'bearbeiten' : 'Stand festhalten'}`}
+          >
             {editable ? 'Bearbeiten' : 'Stand festhalten'}
           </button>
         )}
         {editable && !confirming && (
-          <button type="button" className="button-danger" onClick={() => setConfirming(true)} aria-label={`${label} (${target.id}) entfernen`}>Entfernen</button>
+          <button
+            type="button"
+            className="button-danger"
+            onClick={() => setConfirming(true)}
+            aria-label={`${label} (${target.id}) entfernen`}
+          >
+            Entfernen
+          </button>
         )}
         {confirming && (
           <>
             <span role="alert">Ziel {target.id} wirklich entfernen?</span>
-            <button type="button" className="button-danger" onClick={onRemove}>Ja, Ziel {target.id} entfernen</button>
-            <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>Nein</button>
+            <button type="button" className="button-danger" onClick={onRemove}>
+              Ja, Ziel {target.id} entfernen
+            </button>
+            <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>
+              Nein
+            </button>
           </>
         )}
       </div>

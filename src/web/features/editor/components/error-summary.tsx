@@ -4,7 +4,15 @@ import type { FieldError } from '../lib/criterion-draft.ts';
 import { fieldId } from './fields.tsx';
 
 /** `focusKey` changes with each submit attempt: only then does the summary take the focus. */
-export function ErrorSummary({ fields, general, focusKey }: { fields: readonly FieldError[]; general: readonly string[]; focusKey: string }) {
+export function ErrorSummary({
+  fields,
+  general,
+  focusKey,
+}: {
+  fields: readonly FieldError[];
+  general: readonly string[];
+  focusKey: string;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const count = fields.length + general.length;
   // only a new attempt moves the focus, not each keystroke that changes the count
@@ -13,15 +21,33 @@ export function ErrorSummary({ fields, general, focusKey }: { fields: readonly F
   }, [focusKey]);
   if (count === 0) return null;
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={box} aria-labelledby="fehler-ueberschrift">
-      <h2 id="fehler-ueberschrift">{count === 1 ? 'Eine Angabe ist zu prüfen' : `${count} Angaben sind zu prüfen`}</h2>
+    <div
+      className="error-summary"
+      role="alert"
+      tabIndex={-1}
+      ref={box}
+      aria-labelledby="fehler-ueberschrift"
+    >
+      <h2 id="fehler-ueberschrift">
+        {count === 1 ? 'Eine Angabe ist zu prüfen' : `${count} Angaben sind zu prüfen`}
+      </h2>
       <ul>
         {fields.map((f) => (
           <li key={`${f.path}:${f.message}`}>
-            <a href={`#${fieldId(f.path)}`} onClick={(e) => { e.preventDefault(); document.getElementById(fieldId(f.path))?.focus(); }}>{f.message}</a>
+            <a
+              href={`#${fieldId(f.path)}`}
+              onClick={(e) => {
+                e.preventDefault();
+                document.getElementById(fieldId(f.path))?.focus();
+              }}
+            >
+              {f.message}
+            </a>
           </li>
         ))}
-        {general.map((m) => <li key={m}>{m}</li>)}
+        {general.map((m) => (
+          <li key={m}>{m}</li>
+        ))}
       </ul>
     </div>
   );

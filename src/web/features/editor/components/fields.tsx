@@ -19,10 +19,16 @@ interface Base {
 function useDescribed(path: string, hint: string | undefined) {
   const error = useContext(FieldErrors).get(path);
   const id = fieldId(path);
-  const describedBy = [hint ? `${id}-hinweis` : null, error ? `${id}-fehler` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? `${id}-hinweis` : null, error ? `${id}-fehler` : null].filter(Boolean).join(' ') ||
+    undefined;
   const messages: ReactNode = (
     <>
-      {hint && <span id={`${id}-hinweis`} className="hint">{hint}</span>}
+      {hint && (
+        <span id={`${id}-hinweis`} className="hint">
+          {hint}
+        </span>
+      )}
       {error && (
         <span id={`${id}-fehler`} className="field-error">
           <span className="visually-hidden">Fehler: </span>
@@ -34,7 +40,17 @@ function useDescribed(path: string, hint: string | undefined) {
   return { id, error, describedBy, messages };
 }
 
-export function TextField({ path, label, hint, value, onChange, type = 'text', inputMode, multiline, required }: Base & {
+export function TextField({
+  path,
+  label,
+  hint,
+  value,
+  onChange,
+  type = 'text',
+  inputMode,
+  multiline,
+  required,
+}: Base & {
   value: string;
   onChange: (value: string) => void;
   type?: 'text' | 'date' | 'month';
@@ -43,21 +59,42 @@ export function TextField({ path, label, hint, value, onChange, type = 'text', i
   required?: boolean;
 }) {
   const { id, error, describedBy, messages } = useDescribed(path, hint);
-  const common = { id, value, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, 'aria-required': required || undefined };
+  const common = {
+    id,
+    value,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    'aria-required': required || undefined,
+  };
   return (
     <div className="field">
-      <label htmlFor={id}>{label}{required && <span aria-hidden="true"> *</span>}</label>
+      <label htmlFor={id}>
+        {label}
+        {required && <span aria-hidden="true"> *</span>}
+      </label>
       {messages}
       {multiline ? (
         <textarea {...common} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input {...common} type={type} inputMode={inputMode} onChange={(e) => onChange(e.target.value)} />
+        <input
+          {...common}
+          type={type}
+          inputMode={inputMode}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
     </div>
   );
 }
 
-export function SelectField<T extends string>({ path, label, hint, value, options, onChange }: Base & {
+export function SelectField<T extends string>({
+  path,
+  label,
+  hint,
+  value,
+  options,
+  onChange,
+}: Base & {
   value: T;
   options: readonly { value: T; label: string }[];
   onChange: (value: T) => void;
@@ -67,9 +104,17 @@ export function SelectField<T extends string>({ path, label, hint, value, option
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {messages}
-      <select id={id} value={value} aria-invalid={error ? true : undefined} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value as T)}>
+      <select
+        id={id}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(e.target.value as T)}
+      >
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>
@@ -77,20 +122,38 @@ export function SelectField<T extends string>({ path, label, hint, value, option
 }
 
 /** A group of checkboxes (e.g. the parts of a composite target) with one error for the group. */
-export function CheckboxGroup({ path, label, hint, options, selected, onChange }: Base & {
+export function CheckboxGroup({
+  path,
+  label,
+  hint,
+  options,
+  selected,
+  onChange,
+}: Base & {
   options: readonly { value: string; label: string }[];
   selected: readonly string[];
   onChange: (selected: string[]) => void;
 }) {
   const { id, error, describedBy, messages } = useDescribed(path, hint);
-  const toggle = (value: string) => onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
+  const toggle = (value: string) =>
+    onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
   return (
-    <fieldset id={id} aria-describedby={describedBy} aria-invalid={error ? true : undefined} tabIndex={-1}>
+    <fieldset
+      id={id}
+      aria-describedby={describedBy}
+      aria-invalid={error ? true : undefined}
+      tabIndex={-1}
+    >
       <legend>{label}</legend>
       {messages}
       {options.map((o) => (
         <div key={o.value} className="checkbox">
-          <input type="checkbox" id={`${id}-${o.value}`} checked={selected.includes(o.value)} onChange={() => toggle(o.value)} />
+          <input
+            type="checkbox"
+            id={`${id}-${o.value}`}
+            checked={selected.includes(o.value)}
+            onChange={() => toggle(o.value)}
+          />
           <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
         </div>
       ))}

@@ -3,7 +3,11 @@ import type { CriterionDraft } from '../lib/criterion-draft.ts';
 import { SelectField, TextField } from './fields.tsx';
 import { MetricFields } from './metric-fields.tsx';
 
-type Props = { draft: CriterionDraft; prefix: string; set: (patch: Partial<CriterionDraft>) => void };
+type Props = {
+  draft: CriterionDraft;
+  prefix: string;
+  set: (patch: Partial<CriterionDraft>) => void;
+};
 
 const BOUNDS = [
   { value: 'mindestens', label: 'mindestens (Grenze eingeschlossen)' },
@@ -12,30 +16,96 @@ const BOUNDS = [
   { value: 'unter', label: 'unter (Grenze ausgeschlossen)' },
 ] as const;
 const LEVEL = [...BOUNDS, { value: 'ungefaehr', label: 'ungefähr (mit Toleranz)' }] as const;
-const UNITS = [{ value: 'prozent', label: 'Prozent (relativ zum Vorjahr)' }, { value: 'prozentpunkte', label: 'Prozentpunkte' }] as const;
+const UNITS = [
+  { value: 'prozent', label: 'Prozent (relativ zum Vorjahr)' },
+  { value: 'prozentpunkte', label: 'Prozentpunkte' },
+] as const;
 
 function Decimals({ draft, prefix, set }: Props) {
-  return <TextField path={`${prefix}.decimals`} label="Nachkommastellen des Vergleichs" hint="Ziele werden mit der vereinbarten Genauigkeit beurteilt, meist einer Nachkommastelle." inputMode="numeric" value={draft.decimals} onChange={(decimals) => set({ decimals })} />;
+  return (
+    <TextField
+      path={`${prefix}.decimals`}
+      label="Nachkommastellen des Vergleichs"
+      hint="Ziele werden mit der vereinbarten Genauigkeit beurteilt, meist einer Nachkommastelle."
+      inputMode="numeric"
+      value={draft.decimals}
+      onChange={(decimals) => set({ decimals })}
+    />
+  );
 }
 
 export function QuantitativeFields({ draft, prefix, set }: Props) {
   return (
     <>
-      <MetricFields metric={draft.metric} prefix={`${prefix}.metric`} onChange={(metric) => set({ metric })} />
+      <MetricFields
+        metric={draft.metric}
+        prefix={`${prefix}.metric`}
+        onChange={(metric) => set({ metric })}
+      />
       {draft.kind === 'relative_aenderung' && (
         <div className="field-row">
-          <SelectField path={`${prefix}.comparison`} label="Vergleich" value={draft.comparison === 'ungefaehr' ? 'mindestens' : draft.comparison} options={BOUNDS} onChange={(comparison) => set({ comparison })} />
-          <TextField path={`${prefix}.change`} label="Veränderung" hint="Vorzeichen für die Richtung: 0,5 = Anstieg, −3 = Rückgang" inputMode="decimal" value={draft.change} onChange={(change) => set({ change })} required />
-          <SelectField path={`${prefix}.unit`} label="Einheit der Veränderung" value={draft.unit} options={UNITS} onChange={(unit) => set({ unit })} />
-          <TextField path={`${prefix}.referenceYear`} label="Bezugsjahr" hint="leer = Vorjahr" inputMode="numeric" value={draft.referenceYear} onChange={(referenceYear) => set({ referenceYear })} />
+          <SelectField
+            path={`${prefix}.comparison`}
+            label="Vergleich"
+            value={draft.comparison === 'ungefaehr' ? 'mindestens' : draft.comparison}
+            options={BOUNDS}
+            onChange={(comparison) => set({ comparison })}
+          />
+          <TextField
+            path={`${prefix}.change`}
+            label="Veränderung"
+            hint="Vorzeichen für die Richtung: 0,5 = Anstieg, −3 = Rückgang"
+            inputMode="decimal"
+            value={draft.change}
+            onChange={(change) => set({ change })}
+            required
+          />
+          <SelectField
+            path={`${prefix}.unit`}
+            label="Einheit der Veränderung"
+            value={draft.unit}
+            options={UNITS}
+            onChange={(unit) => set({ unit })}
+          />
+          <TextField
+            path={`${prefix}.referenceYear`}
+            label="Bezugsjahr"
+            hint="leer = Vorjahr"
+            inputMode="numeric"
+            value={draft.referenceYear}
+            onChange={(referenceYear) => set({ referenceYear })}
+          />
           <Decimals draft={draft} prefix={prefix} set={set} />
         </div>
       )}
       {draft.kind === 'absolut' && (
         <div className="field-row">
-          <SelectField path={`${prefix}.comparison`} label="Vergleich" value={draft.comparison} options={LEVEL} onChange={(comparison) => set({ comparison })} />
-          <TextField path={`${prefix}.value`} label="Zielwert" hint="in der Einheit der Messgröße, z. B. 26,1 (Prozent) oder 3.500 (Personen)" inputMode="decimal" value={draft.value} onChange={(value) => set({ value })} required />
-          {draft.comparison === 'ungefaehr' && <TextField path={`${prefix}.tolerance`} label="Toleranz (±)" inputMode="decimal" value={draft.tolerance} onChange={(tolerance) => set({ tolerance })} required />}
+          <SelectField
+            path={`${prefix}.comparison`}
+            label="Vergleich"
+            value={draft.comparison}
+            options={LEVEL}
+            onChange={(comparison) => set({ comparison })}
+          />
+          <TextField
+            path={`${prefix}.value`}
+            label="Zielwert"
+            hint="in der Einheit der Messgröße, z. B. 26,1 (Prozent) oder 3.500 (Personen)"
+            inputMode="decimal"
+            value={draft.value}
+            onChange={(value) => set({ value })}
+            required
+          />
+          {draft.comparison === 'ungefaehr' && (
+            <TextField
+              path={`${prefix}.tolerance`}
+              label="Toleranz (±)"
+              inputMode="decimal"
+              value={draft.tolerance}
+              onChange={(tolerance) => set({ tolerance })}
+              required
+            />
+          )}
           <Decimals draft={draft} prefix={prefix} set={set} />
         </div>
       )}

@@ -3,12 +3,25 @@ import type { TargetRole } from '../../../../domain/agreements/agreement.ts';
 import { renderCriterion } from '../../../../domain/agreements/sentence.ts';
 import { draftToTarget, type TargetDraft } from '../lib/target-draft.ts';
 
-export function SentencePreview({ draft, year, subject }: { draft: TargetDraft; year: number; subject: string }) {
+export function SentencePreview({
+  draft,
+  year,
+  subject,
+}: {
+  draft: TargetDraft;
+  year: number;
+  subject: string;
+}) {
   const { target } = draftToTarget(draft, null);
   let sentence: string | null = null;
   if (target?.criterion) {
     try {
-      sentence = renderCriterion(target.criterion, { year, subject, role: draft.role as TargetRole, lead: target.lead });
+      sentence = renderCriterion(target.criterion, {
+        year,
+        subject,
+        role: draft.role as TargetRole,
+        lead: target.lead,
+      });
     } catch {
       sentence = null;
     }
@@ -19,7 +32,9 @@ export function SentencePreview({ draft, year, subject }: { draft: TargetDraft; 
       {!draft.hasCriterion ? (
         <p>Ohne eigenes Kriterium (bewertet über ein Gesamtziel).</p>
       ) : sentence !== null ? (
-        <p className="criterion-sentence" data-testid="satz">{sentence}</p>
+        <p className="criterion-sentence" data-testid="satz">
+          {sentence}
+        </p>
       ) : (
         <p className="muted">Der Satz erscheint, sobald alle Zahlen gültig sind.</p>
       )}

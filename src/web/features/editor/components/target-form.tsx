@@ -8,14 +8,21 @@ import { targetsOf } from '../../../../domain/agreements/agreement.ts';
 import { ROLE_LABELS } from '../../../../domain/agreements/target-label.ts';
 import type { ContentEdit } from '../lib/content-edits.ts';
 import { QUANTITATIVE_KINDS } from '../lib/criterion-draft.ts';
-import { draftToTarget, newTargetDraft, targetToDraft, type TargetDraft } from '../lib/target-draft.ts';
+import {
+  draftToTarget,
+  newTargetDraft,
+  targetToDraft,
+  type TargetDraft,
+} from '../lib/target-draft.ts';
 import { validateEdit, type EditProblems } from '../lib/validate-edit.ts';
 import { CriterionFields } from './criterion-fields.tsx';
 import { ErrorSummary } from './error-summary.tsx';
 import { FieldErrors, SelectField, TextField } from './fields.tsx';
 import { SentencePreview } from './sentence-preview.tsx';
 
-export type FormMode = { kind: 'add'; goalNumber: string; id: string; role: Target['role'] } | { kind: 'edit'; target: Target };
+export type FormMode =
+  | { kind: 'add'; goalNumber: string; id: string; role: Target['role'] }
+  | { kind: 'edit'; target: Target };
 
 interface Props {
   content: AgreementContent;
@@ -27,76 +34,177 @@ interface Props {
   onCancel: () => void;
 }
 
-const ROLES = (['hauptziel', 'teilziel', 'gesamtziel'] as const).map((r) => ({ value: r, label: ROLE_LABELS[r] }));
+const ROLES = (['hauptziel', 'teilziel', 'gesamtziel'] as const).map((r) => ({
+  value: r,
+  label: ROLE_LABELS[r],
+}));
 const MONTHS = ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'];
 
-function check(content: AgreementContent, mode: FormMode, draft: TargetDraft): { edit: ContentEdit | null; problems: EditProblems } {
+function check(
+  content: AgreementContent,
+  mode: FormMode,
+  draft: TargetDraft,
+): { edit: ContentEdit | null; problems: EditProblems } {
   const original = mode.kind === 'edit' ? mode.target : null;
   const { target, errors } = draftToTarget(draft, original);
   if (target === null) return { edit: null, problems: { fields: errors, general: [] } };
-  const edit: ContentEdit = mode.kind === 'add' ? { kind: 'add-target', goalNumber: mode.goalNumber, target } : { kind: 'replace-target', targetId: mode.target.id, target };
+  const edit: ContentEdit =
+    mode.kind === 'add'
+      ? { kind: 'add-target', goalNumber: mode.goalNumber, target }
+      : { kind: 'replace-target', targetId: mode.target.id, target };
   return { edit, problems: validateEdit(content, edit, target) };
 }
 
 export function TargetForm({ content, mode, serverProblems, busy, onSubmit, onCancel }: Props) {
-  const [draft, setDraft] = useState<TargetDraft>(() => (mode.kind === 'edit' ? targetToDraft(mode.target, content.year) : newTargetDraft(mode.id, mode.role, content.year)));
+  const [draft, setDraft] = useState<TargetDraft>(() =>
+    mode.kind === 'edit'
+      ? targetToDraft(mode.target, content.year)
+      : newTargetDraft(mode.id, mode.role, content.year),
+  );
   const [attempts, setAttempts] = useState(0);
   const attempted = attempts > 0;
   const local = attempted ? check(content, mode, draft).problems : { fields: [], general: [] };
-  const problems = serverProblems !== null && local.fields.length === 0 && local.general.length === 0 ? serverProblems : local;
+  const problems =
+    serverProblems !== null && local.fields.length === 0 && local.general.length === 0
+      ? serverProblems
+      : local;
   const errors = new Map(problems.fields.map((f) => [f.path, f.message]));
   const set = (patch: Partial<TargetDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const others = targetsOf(content).filter((t) => mode.kind === 'add' || t.id !== mode.target.id).map((t) => ({ id: t.id, label: `Ziel ${t.id}${t.title ? `: ${t.title}` : ''}` }));
-  const quantitative = draft.hasCriterion && QUANTITATIVE_KINDS.includes(draft.criterion.kind) && draft.criterion.kind !== 'monitoring';
-  const title = mode.kind === 'add' ? `Neues Ziel in Ziel ${mode.goalNumber}` : `Ziel ${mode.target.id} bearbeiten`;
+  const others = targetsOf(content)
+    .filter((t) => mode.kind === 'add' || t.id !== mode.target.id)
+    .map((t) => ({ id: t.id, label: `Ziel ${t.id}${t.title ? `: ${t.title}` : ''}` }));
+  const quantitative =
+    draft.hasCriterion &&
+    QUANTITATIVE_KINDS.includes(draft.criterion.kind) &&
+    draft.criterion.kind !== 'monitoring';
+  const title =
+    mode.kind === 'add'
+      ? `Neues Ziel in Ziel ${mode.goalNumber}`
+      : `Ziel ${mode.target.id} bearbeiten`;
 
   const submit = () => {
     setAttempts((n) => n + 1);
     const result = check(content, mode, draft);
-    if (result.edit !== null && result.problems.fields.length === 0 && result.problems.general.length === 0) onSubmit(result.edit);
+    if (
+      result.edit !== null &&
+      result.problems.fields.length === 0 &&
+      result.problems.general.length === 0
+    )
+      onSubmit(result.edit);
   };
 
   return (
     <FieldErrors.Provider value={errors}>
-      <form className="target-form" aria-labelledby="zielformular-titel" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }}>
+      <form
+        className="target-form"
+        aria-labelledby="zielformular-titel"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
         <h3 id="zielformular-titel">{title}</h3>
         <p className="required-note">Mit * markierte Angaben sind Pflicht.</p>
-        <ErrorSummary fields={problems.fields} general={problems.general} focusKey={`${attempts}-${serverProblems === null ? '' : 'server'}`} />
+        <ErrorSummary
+          fields={problems.fields}
+          general={problems.general}
+          focusKey={`${attempts}-${serverProblems === null ? '' : 'server'}`}
+        />
         <div className="field-row">
-          <TextField path="id" label="Kennung" hint="z. B. II.5; bleibt über Fassungen und Jahre gleich" value={draft.id} onChange={(id) => set({ id })} required />
-          <SelectField path="role" label="Rolle" value={draft.role} options={ROLES} onChange={(role) => set({ role })} />
-          <TextField path="title" label="Überschrift (optional)" value={draft.title} onChange={(t) => set({ title: t })} />
+          <TextField
+            path="id"
+            label="Kennung"
+            hint="z. B. II.5; bleibt über Fassungen und Jahre gleich"
+            value={draft.id}
+            onChange={(id) => set({ id })}
+            required
+          />
+          <SelectField
+            path="role"
+            label="Rolle"
+            value={draft.role}
+            options={ROLES}
+            onChange={(role) => set({ role })}
+          />
+          <TextField
+            path="title"
+            label="Überschrift (optional)"
+            value={draft.title}
+            onChange={(t) => set({ title: t })}
+          />
         </div>
-        <TextField path="text" label="Text vor dem Kriterium (optional)" hint="Absätze durch eine Leerzeile trennen; Zeilen mit „- “ werden eine Liste." multiline value={draft.text} onChange={(text) => set({ text })} />
+        <TextField
+          path="text"
+          label="Text vor dem Kriterium (optional)"
+          hint="Absätze durch eine Leerzeile trennen; Zeilen mit „- “ werden eine Liste."
+          multiline
+          value={draft.text}
+          onChange={(text) => set({ text })}
+        />
         <div className="checkbox">
-          <input type="checkbox" id="feld-hasCriterion" checked={draft.hasCriterion} onChange={(e) => set({ hasCriterion: e.target.checked })} />
+          <input
+            type="checkbox"
+            id="feld-hasCriterion"
+            checked={draft.hasCriterion}
+            onChange={(e) => set({ hasCriterion: e.target.checked })}
+          />
           <label htmlFor="feld-hasCriterion">Das Ziel hat ein eigenes Kriterium</label>
         </div>
         {draft.hasCriterion && (
           <fieldset>
             <legend>Kriterium</legend>
-            <CriterionFields draft={draft.criterion} prefix="criterion" year={content.year} otherTargets={others} onChange={(criterion) => set({ criterion })} />
-            <TextField path="lead" label="Einleitung des Satzes (optional)" hint="leer = „Das Ziel ist erreicht,“ je nach Rolle" value={draft.lead} onChange={(lead) => set({ lead })} />
+            <CriterionFields
+              draft={draft.criterion}
+              prefix="criterion"
+              year={content.year}
+              otherTargets={others}
+              onChange={(criterion) => set({ criterion })}
+            />
+            <TextField
+              path="lead"
+              label="Einleitung des Satzes (optional)"
+              hint="leer = „Das Ziel ist erreicht,“ je nach Rolle"
+              value={draft.lead}
+              onChange={(lead) => set({ lead })}
+            />
           </fieldset>
         )}
         <SentencePreview draft={draft} year={content.year} subject={content.targetSubject} />
         {quantitative && (
           <fieldset>
             <legend>Werte der Planung (optional)</legend>
-            <TextField path="values.offer" label="Zielwertangebot des Trägers" inputMode="decimal" value={draft.offer} onChange={(offer) => set({ offer })} />
+            <TextField
+              path="values.offer"
+              label="Zielwertangebot des Trägers"
+              inputMode="decimal"
+              value={draft.offer}
+              onChange={(offer) => set({ offer })}
+            />
             <fieldset>
               <legend>Soll-Verlauf (Monatswerte für das Monitoring)</legend>
               <div className="path-inputs">
                 {MONTHS.map((m, i) => (
-                  <TextField key={m} path={`values.path.${i}`} label={m} inputMode="decimal" value={draft.path[i] ?? ''} onChange={(v) => set({ path: draft.path.map((x, j) => (j === i ? v : x)) })} />
+                  <TextField
+                    key={m}
+                    path={`values.path.${i}`}
+                    label={m}
+                    inputMode="decimal"
+                    value={draft.path[i] ?? ''}
+                    onChange={(v) => set({ path: draft.path.map((x, j) => (j === i ? v : x)) })}
+                  />
                 ))}
               </div>
             </fieldset>
           </fieldset>
         )}
         <div className="button-row">
-          <button type="submit" disabled={busy}>{busy ? 'Wird gespeichert …' : 'Ziel speichern'}</button>
-          <button type="button" className="button-secondary" onClick={onCancel}>Abbrechen</button>
+          <button type="submit" disabled={busy}>
+            {busy ? 'Wird gespeichert …' : 'Ziel speichern'}
+          </button>
+          <button type="button" className="button-secondary" onClick={onCancel}>
+            Abbrechen
+          </button>
         </div>
       </form>
     </FieldErrors.Provider>

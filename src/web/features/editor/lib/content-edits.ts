@@ -19,14 +19,17 @@ export function applyEdit(content: AgreementContent, edit: ContentEdit): EditRes
   switch (edit.kind) {
     case 'add-target': {
       const goal = next.goals.find((g) => g.number === edit.goalNumber);
-      if (goal === undefined) return { ok: false, reason: `Ziel ${edit.goalNumber} gibt es nicht (mehr).` };
+      if (goal === undefined)
+        return { ok: false, reason: `Ziel ${edit.goalNumber} gibt es nicht (mehr).` };
       goal.blocks.push({ kind: 'ziel', target: edit.target });
       return { ok: true, content: next };
     }
     case 'replace-target':
     case 'remove-target': {
       for (const goal of next.goals) {
-        const index = goal.blocks.findIndex((b) => b.kind === 'ziel' && b.target.id === edit.targetId);
+        const index = goal.blocks.findIndex(
+          (b) => b.kind === 'ziel' && b.target.id === edit.targetId,
+        );
         if (index < 0) continue;
         if (edit.kind === 'remove-target') goal.blocks.splice(index, 1);
         else goal.blocks[index] = { kind: 'ziel', target: edit.target };
@@ -35,7 +38,8 @@ export function applyEdit(content: AgreementContent, edit: ContentEdit): EditRes
       return { ok: false, reason: `Das Ziel ${edit.targetId} gibt es nicht (mehr).` };
     }
     case 'add-goal':
-      if (next.goals.some((g) => g.number === edit.goal.number)) return { ok: false, reason: `Ziel ${edit.goal.number} gibt es schon.` };
+      if (next.goals.some((g) => g.number === edit.goal.number))
+        return { ok: false, reason: `Ziel ${edit.goal.number} gibt es schon.` };
       next.goals.push(edit.goal);
       return { ok: true, content: next };
   }
@@ -44,7 +48,9 @@ export function applyEdit(content: AgreementContent, edit: ContentEdit): EditRes
 /** The path of a target in content ("goals.1.blocks.3.target"), to match error paths to fields. */
 export function locateTarget(content: AgreementContent, targetId: string): string | null {
   for (const [g, goal] of content.goals.entries()) {
-    const b = goal.blocks.findIndex((block) => block.kind === 'ziel' && block.target.id === targetId);
+    const b = goal.blocks.findIndex(
+      (block) => block.kind === 'ziel' && block.target.id === targetId,
+    );
     if (b >= 0) return `goals.${g}.blocks.${b}.target`;
   }
   return null;
@@ -60,7 +66,10 @@ export function locateEdit(content: AgreementContent, edit: ContentEdit): string
 }
 
 /** Id and role for a new target in a goal: the goal's own if it has none, else the next "II.n". */
-export function nextTargetSlot(content: AgreementContent, goalNumber: string): { id: string; role: 'hauptziel' | 'teilziel' } {
+export function nextTargetSlot(
+  content: AgreementContent,
+  goalNumber: string,
+): { id: string; role: 'hauptziel' | 'teilziel' } {
   const ids = new Set(targetsOf(content).map((t) => t.id));
   if (!ids.has(goalNumber)) return { id: goalNumber, role: 'hauptziel' };
   let n = 1;

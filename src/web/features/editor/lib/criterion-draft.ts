@@ -3,7 +3,13 @@
  * draft for all kinds so that switching the kind keeps what was entered. draftToCriterion turns it
  * into the domain criterion and says which fields hold no valid number.
  */
-import type { Aggregation, Criterion, CriterionKind, Metric, MilestoneState } from '../../../../domain/agreements/criteria.ts';
+import type {
+  Aggregation,
+  Criterion,
+  CriterionKind,
+  Metric,
+  MilestoneState,
+} from '../../../../domain/agreements/criteria.ts';
 import type { Sex } from '../../../../domain/kpi/catalog.ts';
 import { parseNumberDe, toInputDe } from './number-de.ts';
 
@@ -50,22 +56,63 @@ export interface CriterionDraft {
   rule: CriterionDraft | null;
 }
 
-export const QUANTITATIVE_KINDS: readonly CriterionKind[] = ['relative_aenderung', 'absolut', 'keine_erhoehung', 'monitoring'];
+export const QUANTITATIVE_KINDS: readonly CriterionKind[] = [
+  'relative_aenderung',
+  'absolut',
+  'keine_erhoehung',
+  'monitoring',
+];
 
-export function emptyCriterionDraft(year: number, kind: CriterionKind = 'relative_aenderung'): CriterionDraft {
+export function emptyCriterionDraft(
+  year: number,
+  kind: CriterionKind = 'relative_aenderung',
+): CriterionDraft {
   return {
-    kind, metric: { source: 'kennzahl', id: 'JFW_K2', sex: 'insgesamt', aggregation: 'jahressumme', indicatorId: '' },
-    comparison: 'mindestens', change: '', unit: 'prozent', referenceYear: '', decimals: '1', value: '', tolerance: '',
-    condition: '', due: `${year}-12-31`, evidence: '', state: 'offen', stateNote: '',
-    measure: '', population: '', test: 'log_rank', direction: 'erhoeht', alpha: '0,05', sides: 'einseitig', measurableFrom: `${year}-10`,
-    combine: 'alle', parts: [], ruleText: '', rule: null,
+    kind,
+    metric: {
+      source: 'kennzahl',
+      id: 'JFW_K2',
+      sex: 'insgesamt',
+      aggregation: 'jahressumme',
+      indicatorId: '',
+    },
+    comparison: 'mindestens',
+    change: '',
+    unit: 'prozent',
+    referenceYear: '',
+    decimals: '1',
+    value: '',
+    tolerance: '',
+    condition: '',
+    due: `${year}-12-31`,
+    evidence: '',
+    state: 'offen',
+    stateNote: '',
+    measure: '',
+    population: '',
+    test: 'log_rank',
+    direction: 'erhoeht',
+    alpha: '0,05',
+    sides: 'einseitig',
+    measurableFrom: `${year}-10`,
+    combine: 'alle',
+    parts: [],
+    ruleText: '',
+    rule: null,
   };
 }
 
 function metricToDraft(metric: Metric): MetricDraft {
-  const base: MetricDraft = { source: metric.source, id: 'JFW_K2', sex: 'insgesamt', aggregation: 'jahressumme', indicatorId: '' };
+  const base: MetricDraft = {
+    source: metric.source,
+    id: 'JFW_K2',
+    sex: 'insgesamt',
+    aggregation: 'jahressumme',
+    indicatorId: '',
+  };
   if (metric.source === 'kennzahl') return { ...base, id: metric.id, sex: metric.sex };
-  if (metric.source === 'grundgroesse') return { ...base, id: metric.id, sex: metric.sex, aggregation: metric.aggregation };
+  if (metric.source === 'grundgroesse')
+    return { ...base, id: metric.id, sex: metric.sex, aggregation: metric.aggregation };
   return { ...base, indicatorId: metric.indicatorId, aggregation: metric.aggregation };
 }
 
@@ -73,19 +120,61 @@ export function criterionToDraft(criterion: Criterion, year: number): CriterionD
   const d = emptyCriterionDraft(year, criterion.kind);
   switch (criterion.kind) {
     case 'relative_aenderung':
-      return { ...d, metric: metricToDraft(criterion.metric), comparison: criterion.comparison, change: toInputDe(criterion.change), unit: criterion.unit, referenceYear: criterion.referenceYear === null ? '' : String(criterion.referenceYear), decimals: String(criterion.decimals) };
+      return {
+        ...d,
+        metric: metricToDraft(criterion.metric),
+        comparison: criterion.comparison,
+        change: toInputDe(criterion.change),
+        unit: criterion.unit,
+        referenceYear: criterion.referenceYear === null ? '' : String(criterion.referenceYear),
+        decimals: String(criterion.decimals),
+      };
     case 'absolut':
-      return { ...d, metric: metricToDraft(criterion.metric), comparison: criterion.comparison, value: toInputDe(criterion.value), tolerance: toInputDe(criterion.tolerance), decimals: String(criterion.decimals) };
+      return {
+        ...d,
+        metric: metricToDraft(criterion.metric),
+        comparison: criterion.comparison,
+        value: toInputDe(criterion.value),
+        tolerance: toInputDe(criterion.tolerance),
+        decimals: String(criterion.decimals),
+      };
     case 'keine_erhoehung':
-      return { ...d, metric: metricToDraft(criterion.metric), decimals: String(criterion.decimals) };
+      return {
+        ...d,
+        metric: metricToDraft(criterion.metric),
+        decimals: String(criterion.decimals),
+      };
     case 'monitoring':
       return { ...d, metric: metricToDraft(criterion.metric) };
     case 'meilenstein':
-      return { ...d, condition: criterion.condition, due: criterion.due, evidence: criterion.evidence ?? '', state: criterion.state, stateNote: criterion.stateNote ?? '' };
+      return {
+        ...d,
+        condition: criterion.condition,
+        due: criterion.due,
+        evidence: criterion.evidence ?? '',
+        state: criterion.state,
+        stateNote: criterion.stateNote ?? '',
+      };
     case 'statistisch':
-      return { ...d, measure: criterion.measure, population: criterion.population, test: criterion.test, direction: criterion.direction, alpha: toInputDe(criterion.alpha), sides: criterion.sides, measurableFrom: criterion.measurableFrom, condition: criterion.condition };
+      return {
+        ...d,
+        measure: criterion.measure,
+        population: criterion.population,
+        test: criterion.test,
+        direction: criterion.direction,
+        alpha: toInputDe(criterion.alpha),
+        sides: criterion.sides,
+        measurableFrom: criterion.measurableFrom,
+        condition: criterion.condition,
+      };
     case 'zusammengesetzt':
-      return { ...d, combine: criterion.combine, parts: [...criterion.parts], ruleText: criterion.ruleText ?? '', rule: criterion.rule === null ? null : criterionToDraft(criterion.rule, year) };
+      return {
+        ...d,
+        combine: criterion.combine,
+        parts: [...criterion.parts],
+        ruleText: criterion.ruleText ?? '',
+        rule: criterion.rule === null ? null : criterionToDraft(criterion.rule, year),
+      };
   }
 }
 
@@ -97,58 +186,114 @@ class NumberReader {
   read(field: string, text: string, what: string, required: boolean): number | null {
     const value = parseNumberDe(text);
     const path = `${this.prefix}.${field}`;
-    if (value === null && required) this.errors.push({ path, message: `${what}: bitte eine Zahl eintragen.` });
-    else if (value !== null && Number.isNaN(value)) this.errors.push({ path, message: `${what}: „${text}“ ist keine Zahl (z. B. 0,5 oder 1.234).` });
+    if (value === null && required)
+      this.errors.push({ path, message: `${what}: bitte eine Zahl eintragen.` });
+    else if (value !== null && Number.isNaN(value))
+      this.errors.push({
+        path,
+        message: `${what}: „${text}“ ist keine Zahl (z. B. 0,5 oder 1.234).`,
+      });
     else return value;
     return null;
   }
 }
 
 function draftToMetric(m: MetricDraft): Metric {
-  if (m.source === 'kennzahl') return { source: 'kennzahl', id: m.id as Extract<Metric, { source: 'kennzahl' }>['id'], sex: m.sex };
-  if (m.source === 'grundgroesse') return { source: 'grundgroesse', id: m.id as Extract<Metric, { source: 'grundgroesse' }>['id'], sex: m.sex, aggregation: m.aggregation };
+  if (m.source === 'kennzahl')
+    return {
+      source: 'kennzahl',
+      id: m.id as Extract<Metric, { source: 'kennzahl' }>['id'],
+      sex: m.sex,
+    };
+  if (m.source === 'grundgroesse')
+    return {
+      source: 'grundgroesse',
+      id: m.id as Extract<Metric, { source: 'grundgroesse' }>['id'],
+      sex: m.sex,
+      aggregation: m.aggregation,
+    };
   return { source: 'lokal', indicatorId: m.indicatorId.trim(), aggregation: m.aggregation };
 }
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 /** The criterion, or null with the errors of fields that hold no valid number. */
-export function draftToCriterion(d: CriterionDraft, prefix = 'criterion'): { criterion: Criterion | null; errors: FieldError[] } {
+export function draftToCriterion(
+  d: CriterionDraft,
+  prefix = 'criterion',
+): { criterion: Criterion | null; errors: FieldError[] } {
   const n = new NumberReader(prefix);
   const decimals = () => n.read('decimals', d.decimals, 'Nachkommastellen', true) ?? 1;
   let criterion: Criterion;
   switch (d.kind) {
     case 'relative_aenderung':
       criterion = {
-        kind: 'relative_aenderung', metric: draftToMetric(d.metric), comparison: d.comparison === 'ungefaehr' ? 'mindestens' : d.comparison,
-        change: n.read('change', d.change, 'Veränderung', true) ?? 0, unit: d.unit, referenceYear: n.read('referenceYear', d.referenceYear, 'Bezugsjahr', false), decimals: decimals(),
+        kind: 'relative_aenderung',
+        metric: draftToMetric(d.metric),
+        comparison: d.comparison === 'ungefaehr' ? 'mindestens' : d.comparison,
+        change: n.read('change', d.change, 'Veränderung', true) ?? 0,
+        unit: d.unit,
+        referenceYear: n.read('referenceYear', d.referenceYear, 'Bezugsjahr', false),
+        decimals: decimals(),
       };
       break;
     case 'absolut':
       criterion = {
-        kind: 'absolut', metric: draftToMetric(d.metric), comparison: d.comparison, value: n.read('value', d.value, 'Zielwert', true) ?? 0,
-        tolerance: d.comparison === 'ungefaehr' ? n.read('tolerance', d.tolerance, 'Toleranz', true) : null, decimals: decimals(),
+        kind: 'absolut',
+        metric: draftToMetric(d.metric),
+        comparison: d.comparison,
+        value: n.read('value', d.value, 'Zielwert', true) ?? 0,
+        tolerance:
+          d.comparison === 'ungefaehr' ? n.read('tolerance', d.tolerance, 'Toleranz', true) : null,
+        decimals: decimals(),
       };
       break;
     case 'keine_erhoehung':
-      criterion = { kind: 'keine_erhoehung', metric: draftToMetric(d.metric), decimals: decimals() };
+      criterion = {
+        kind: 'keine_erhoehung',
+        metric: draftToMetric(d.metric),
+        decimals: decimals(),
+      };
       break;
     case 'monitoring':
       criterion = { kind: 'monitoring', metric: draftToMetric(d.metric) };
       break;
     case 'meilenstein':
-      criterion = { kind: 'meilenstein', condition: d.condition.trim(), due: d.due, evidence: orNull(d.evidence), state: d.state, stateNote: orNull(d.stateNote) };
+      criterion = {
+        kind: 'meilenstein',
+        condition: d.condition.trim(),
+        due: d.due,
+        evidence: orNull(d.evidence),
+        state: d.state,
+        stateNote: orNull(d.stateNote),
+      };
       break;
     case 'statistisch':
       criterion = {
-        kind: 'statistisch', measure: d.measure.trim(), population: d.population.trim(), test: d.test, direction: d.direction,
-        alpha: n.read('alpha', d.alpha, 'Signifikanzniveau', true) ?? 0.05, sides: d.sides, measurableFrom: d.measurableFrom, condition: d.condition.trim(),
+        kind: 'statistisch',
+        measure: d.measure.trim(),
+        population: d.population.trim(),
+        test: d.test,
+        direction: d.direction,
+        alpha: n.read('alpha', d.alpha, 'Signifikanzniveau', true) ?? 0.05,
+        sides: d.sides,
+        measurableFrom: d.measurableFrom,
+        condition: d.condition.trim(),
       };
       break;
     case 'zusammengesetzt': {
-      const rule = d.combine === 'regel' && d.rule !== null ? draftToCriterion(d.rule, `${prefix}.rule`) : { criterion: null, errors: [] };
+      const rule =
+        d.combine === 'regel' && d.rule !== null
+          ? draftToCriterion(d.rule, `${prefix}.rule`)
+          : { criterion: null, errors: [] };
       n.errors.push(...rule.errors);
-      criterion = { kind: 'zusammengesetzt', combine: d.combine, parts: d.parts, rule: rule.criterion, ruleText: d.combine === 'regel' ? orNull(d.ruleText) : null };
+      criterion = {
+        kind: 'zusammengesetzt',
+        combine: d.combine,
+        parts: d.parts,
+        rule: rule.criterion,
+        ruleText: d.combine === 'regel' ? orNull(d.ruleText) : null,
+      };
       break;
     }
   }

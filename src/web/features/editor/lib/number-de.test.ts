@@ -13,7 +13,8 @@ test('German input: decimal comma, thousands points, typographic minus; empty is
 });
 
 test('something that is no number is NaN, not silently 0', () => {
-  for (const text of ['abc', '1,2,3', '5 %', '1.2.3,4,5']) assert.ok(Number.isNaN(parseNumberDe(text)), text);
+  for (const text of ['abc', '1,2,3', '5 %', '1.2.3,4,5'])
+    assert.ok(Number.isNaN(parseNumberDe(text)), text);
 });
 
 test('numbers go back into fields with a comma and without grouping', () => {

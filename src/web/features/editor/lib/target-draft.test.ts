@@ -6,8 +6,23 @@ import { draftToTarget, newTargetDraft, targetToDraft, textToBlocks } from './ta
 
 /** Ziel II of the 2014 seed: JFW_K2 at least +0,5 % on the previous year. */
 const zielII: Target = {
-  id: 'II', role: 'hauptziel', title: null, text: [], lead: null, values: { offer: 0.6, path: null }, split: null, after: [{ kind: 'absatz', text: 'danach' }],
-  criterion: { kind: 'relative_aenderung', metric: { source: 'kennzahl', id: 'JFW_K2', sex: 'insgesamt' }, comparison: 'mindestens', change: 0.5, unit: 'prozent', referenceYear: null, decimals: 1 },
+  id: 'II',
+  role: 'hauptziel',
+  title: null,
+  text: [],
+  lead: null,
+  values: { offer: 0.6, path: null },
+  split: null,
+  after: [{ kind: 'absatz', text: 'danach' }],
+  criterion: {
+    kind: 'relative_aenderung',
+    metric: { source: 'kennzahl', id: 'JFW_K2', sex: 'insgesamt' },
+    comparison: 'mindestens',
+    change: 0.5,
+    unit: 'prozent',
+    referenceYear: null,
+    decimals: 1,
+  },
 };
 
 test('a target survives the round trip through the form unchanged', () => {
@@ -17,12 +32,17 @@ test('a target survives the round trip through the form unchanged', () => {
   assert.deepEqual(draftToTarget(draft, zielII), { target: zielII, errors: [] });
 });
 
-test('the form\'s criterion renders the German sentence of the agreement', () => {
+test("the form's criterion renders the German sentence of the agreement", () => {
   const draft = newTargetDraft('II.5', 'teilziel', 2015);
   draft.criterion.change = '1,5';
   const { target } = draftToTarget(draft, null);
   assert.equal(
-    renderCriterion(target!.criterion!, { year: 2015, subject: 'des Jobcenters Ahaus', role: 'teilziel', lead: null }),
+    renderCriterion(target!.criterion!, {
+      year: 2015,
+      subject: 'des Jobcenters Ahaus',
+      role: 'teilziel',
+      lead: null,
+    }),
     'Das Ziel ist erreicht, wenn die Integrationsquote des Jobcenters Ahaus um 1,5 % gegenüber dem Vorjahr gesteigert wird.',
   );
 });
@@ -31,14 +51,20 @@ test('fields that hold no number are named; an empty required number too', () =>
   const draft = newTargetDraft('II.5', 'teilziel', 2015);
   draft.criterion.change = 'viel';
   draft.path[2] = 'x';
-  assert.deepEqual(draftToTarget(draft, null).errors.map((e) => e.path), ['criterion.change', 'values.path.2']);
+  assert.deepEqual(
+    draftToTarget(draft, null).errors.map((e) => e.path),
+    ['criterion.change', 'values.path.2'],
+  );
   draft.criterion.change = '';
   draft.path[2] = '';
-  assert.deepEqual(draftToTarget(draft, null).errors, [{ path: 'criterion.change', message: 'Veränderung: bitte eine Zahl eintragen.' }]);
+  assert.deepEqual(draftToTarget(draft, null).errors, [
+    { path: 'criterion.change', message: 'Veränderung: bitte eine Zahl eintragen.' },
+  ]);
 });
 
 test('text: paragraphs by empty lines, "- " lines as a list', () => {
   assert.deepEqual(textToBlocks('Erster Absatz\nweiter.\n\n- eins\n- zwei'), [
-    { kind: 'absatz', text: 'Erster Absatz weiter.' }, { kind: 'liste', items: ['eins', 'zwei'] },
+    { kind: 'absatz', text: 'Erster Absatz weiter.' },
+    { kind: 'liste', items: ['eins', 'zwei'] },
   ]);
 });

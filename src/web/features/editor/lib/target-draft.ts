@@ -4,7 +4,13 @@
  * carried over from the target being edited.
  */
 import type { Target, TargetRole, TextBlock } from '../../../../domain/agreements/agreement.ts';
-import { criterionToDraft, draftToCriterion, emptyCriterionDraft, type CriterionDraft, type FieldError } from './criterion-draft.ts';
+import {
+  criterionToDraft,
+  draftToCriterion,
+  emptyCriterionDraft,
+  type CriterionDraft,
+  type FieldError,
+} from './criterion-draft.ts';
 import { parseNumberDe, toInputDe } from './number-de.ts';
 
 export interface TargetDraft {
@@ -22,49 +28,92 @@ export interface TargetDraft {
 }
 
 export function blocksToText(blocks: readonly TextBlock[]): string {
-  return blocks.map((b) => (b.kind === 'absatz' ? b.text : b.items.map((i) => `- ${i}`).join('\n'))).join('\n\n');
+  return blocks
+    .map((b) => (b.kind === 'absatz' ? b.text : b.items.map((i) => `- ${i}`).join('\n')))
+    .join('\n\n');
 }
 
 export function textToBlocks(text: string): TextBlock[] {
-  return text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== '').map((p): TextBlock => {
-    const lines = p.split('\n').map((l) => l.trim());
-    return lines.every((l) => l.startsWith('- ')) ? { kind: 'liste', items: lines.map((l) => l.slice(2).trim()) } : { kind: 'absatz', text: lines.join(' ') };
-  });
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p): TextBlock => {
+      const lines = p.split('\n').map((l) => l.trim());
+      return lines.every((l) => l.startsWith('- '))
+        ? { kind: 'liste', items: lines.map((l) => l.slice(2).trim()) }
+        : { kind: 'absatz', text: lines.join(' ') };
+    });
 }
 
 export function newTargetDraft(id: string, role: TargetRole, year: number): TargetDraft {
-  return { id, role, title: '', text: '', lead: '', hasCriterion: true, criterion: emptyCriterionDraft(year), offer: '', path: Array(12).fill('') };
+  return {
+    id,
+    role,
+    title: '',
+    text: '',
+    lead: '',
+    hasCriterion: true,
+    criterion: emptyCriterionDraft(year),
+    offer: '',
+    path: Array(12).fill(''),
+  };
 }
 
 export function targetToDraft(target: Target, year: number): TargetDraft {
   return {
-    id: target.id, role: target.role, title: target.title ?? '', text: blocksToText(target.text), lead: target.lead ?? '',
+    id: target.id,
+    role: target.role,
+    title: target.title ?? '',
+    text: blocksToText(target.text),
+    lead: target.lead ?? '',
     hasCriterion: target.criterion !== null,
-    criterion: target.criterion === null ? emptyCriterionDraft(year) : criterionToDraft(target.criterion, year),
+    criterion:
+      target.criterion === null
+        ? emptyCriterionDraft(year)
+        : criterionToDraft(target.criterion, year),
     offer: toInputDe(target.values.offer),
     path: target.values.path === null ? Array(12).fill('') : target.values.path.map(toInputDe),
   };
 }
 
 /** The target, or the errors of fields that hold no valid number. */
-export function draftToTarget(d: TargetDraft, original: Target | null): { target: Target | null; errors: FieldError[] } {
+export function draftToTarget(
+  d: TargetDraft,
+  original: Target | null,
+): { target: Target | null; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  const criterion = d.hasCriterion ? draftToCriterion(d.criterion) : { criterion: null, errors: [] };
+  const criterion = d.hasCriterion
+    ? draftToCriterion(d.criterion)
+    : { criterion: null, errors: [] };
   errors.push(...criterion.errors);
   const offer = parseNumberDe(d.offer);
-  if (offer !== null && Number.isNaN(offer)) errors.push({ path: 'values.offer', message: `Zielwertangebot: „${d.offer}“ ist keine Zahl.` });
+  if (offer !== null && Number.isNaN(offer))
+    errors.push({ path: 'values.offer', message: `Zielwertangebot: „${d.offer}“ ist keine Zahl.` });
   const path = d.path.map((text, i) => {
     const value = parseNumberDe(text);
-    if (value !== null && Number.isNaN(value)) errors.push({ path: `values.path.${i}`, message: `Soll-Wert Monat ${i + 1}: „${text}“ ist keine Zahl.` });
+    if (value !== null && Number.isNaN(value))
+      errors.push({
+        path: `values.path.${i}`,
+        message: `Soll-Wert Monat ${i + 1}: „${text}“ ist keine Zahl.`,
+      });
     return value;
   });
   if (errors.length > 0) return { target: null, errors };
   return {
     target: {
-      id: d.id.trim(), role: d.role, title: d.title.trim() === '' ? null : d.title.trim(), text: textToBlocks(d.text),
-      criterion: criterion.criterion, lead: d.lead.trim() === '' ? null : d.lead.trim(),
-      values: { offer: offer === null || Number.isNaN(offer) ? null : offer, path: path.every((v) => v === null) ? null : path },
-      split: original?.split ?? null, after: original?.after ?? [],
+      id: d.id.trim(),
+      role: d.role,
+      title: d.title.trim() === '' ? null : d.title.trim(),
+      text: textToBlocks(d.text),
+      criterion: criterion.criterion,
+      lead: d.lead.trim() === '' ? null : d.lead.trim(),
+      values: {
+        offer: offer === null || Number.isNaN(offer) ? null : offer,
+        path: path.every((v) => v === null) ? null : path,
+      },
+      split: original?.split ?? null,
+      after: original?.after ?? [],
     },
     errors: [],
   };

@@ -18,21 +18,35 @@ export interface EditProblems {
 }
 
 /** Sorts error paths of the whole content (with or without "content.") into fields and the rest. */
-export function placeErrors(errors: readonly FieldError[], targetLocation: string | null): EditProblems {
+export function placeErrors(
+  errors: readonly FieldError[],
+  targetLocation: string | null,
+): EditProblems {
   const prefix = targetLocation === null ? null : `${targetLocation}.`;
   const out: EditProblems = { fields: [], general: [] };
   for (const e of errors) {
     const path = e.path.replace(/^content\./, '');
-    if (prefix !== null && path.startsWith(prefix)) out.fields.push({ path: path.slice(prefix.length), message: e.message });
+    if (prefix !== null && path.startsWith(prefix))
+      out.fields.push({ path: path.slice(prefix.length), message: e.message });
     else out.general.push(e.message);
   }
   return out;
 }
 
-export function validateEdit(content: AgreementContent, edit: ContentEdit, target: Target): EditProblems {
+export function validateEdit(
+  content: AgreementContent,
+  edit: ContentEdit,
+  target: Target,
+): EditProblems {
   const shape = targetSchema.safeParse(target);
   if (!shape.success) {
-    return { fields: shape.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })), general: [] };
+    return {
+      fields: shape.error.issues.map((i) => ({
+        path: i.path.map(String).join('.'),
+        message: i.message,
+      })),
+      general: [],
+    };
   }
   const applied = applyEdit(content, edit);
   if (!applied.ok) return { fields: [], general: [applied.reason] };

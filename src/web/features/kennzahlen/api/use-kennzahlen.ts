@@ -13,8 +13,12 @@ export function useKennzahlValues(unitId: string | undefined) {
     enabled: unitId !== undefined,
     queryFn: async () => {
       const [values, events] = await Promise.all([
-        apiGet<StoredValue[]>(`/api/values${query({ units: unitId, kind: 'kennzahl', metrics: KENNZAHL_IDS.join(','), ...ALL_MONTHS })}`),
-        apiGet<StoredValue[]>(`/api/values${query({ units: unitId, kind: 'grundgroesse', metrics: [...new Set(Object.values(RATE_EVENTS))].join(','), ...ALL_MONTHS })}`),
+        apiGet<StoredValue[]>(
+          `/api/values${query({ units: unitId, kind: 'kennzahl', metrics: KENNZAHL_IDS.join(','), ...ALL_MONTHS })}`,
+        ),
+        apiGet<StoredValue[]>(
+          `/api/values${query({ units: unitId, kind: 'grundgroesse', metrics: [...new Set(Object.values(RATE_EVENTS))].join(','), ...ALL_MONTHS })}`,
+        ),
       ]);
       return { values, events };
     },

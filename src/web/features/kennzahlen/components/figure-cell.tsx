@@ -20,18 +20,44 @@ export function formatPart(value: number | null, unit: PartUnit): string {
   return formatCount(value);
 }
 
-export function ValueCell({ figure, unit }: { figure: Figure | undefined; unit: 'percent' | 'count' }) {
+export function ValueCell({
+  figure,
+  unit,
+}: {
+  figure: Figure | undefined;
+  unit: 'percent' | 'count';
+}) {
   if (figure === undefined) return <td className="num">–</td>;
-  if (figure.suppressed) return <td className="num"><Suppressed /></td>;
+  if (figure.suppressed)
+    return (
+      <td className="num">
+        <Suppressed />
+      </td>
+    );
   return (
     <td className="num">
       {figure.value === null ? 'fehlt' : formatFigure(figure.value, unit, 1)}
-      {figure.quality !== 'final' && <span className="row-sub">{QUALITY_LABELS[figure.quality]}</span>}
+      {figure.quality !== 'final' && (
+        <span className="row-sub">{QUALITY_LABELS[figure.quality]}</span>
+      )}
     </td>
   );
 }
 
-export function PartCell({ figure, part, unit }: { figure: Figure | undefined; part: 'zaehler' | 'nenner'; unit: PartUnit }) {
-  if (figure?.suppressed) return <td className="num"><Suppressed /></td>;
+export function PartCell({
+  figure,
+  part,
+  unit,
+}: {
+  figure: Figure | undefined;
+  part: 'zaehler' | 'nenner';
+  unit: PartUnit;
+}) {
+  if (figure?.suppressed)
+    return (
+      <td className="num">
+        <Suppressed />
+      </td>
+    );
   return <td className="num">{formatPart(figure?.[part] ?? null, unit)}</td>;
 }

@@ -34,24 +34,52 @@ export function KennzahlCard({ id, index, month, months }: Props) {
   const fmt = (v: number | null | undefined) => formatFigure(v ?? null, def.unit, 1);
   return (
     <article className="kennzahl-card" aria-labelledby={headingId}>
-      <h3 id={headingId}><span className="kennzahl-id">{id}</span> {def.name}</h3>
+      <h3 id={headingId}>
+        <span className="kennzahl-id">{id}</span> {def.name}
+      </h3>
       <p className="kennzahl-value">
-        {current?.suppressed ? <Suppressed /> : current?.value == null ? 'fehlt' : fmt(current.value)}
+        {current?.suppressed ? (
+          <Suppressed />
+        ) : current?.value == null ? (
+          'fehlt'
+        ) : (
+          fmt(current.value)
+        )}
         <span className="row-sub">
-          {formatMonthYearDe(Number(month.slice(0, 4)), Number(month.slice(5, 7)))} · Vorjahresmonat {previous?.suppressed ? 'unterdrückt' : fmt(previous?.value)}
+          {formatMonthYearDe(Number(month.slice(0, 4)), Number(month.slice(5, 7)))} · Vorjahresmonat{' '}
+          {previous?.suppressed ? 'unterdrückt' : fmt(previous?.value)}
         </span>
       </p>
-      <p className="definition"><strong>Was gezählt wird:</strong> {def.definition}</p>
+      <p className="definition">
+        <strong>Was gezählt wird:</strong> {def.definition}
+      </p>
       <dl className="parts">
         <dt>Zähler</dt>
-        <dd>{parts.zaehler.label} ({PART_UNIT_WORDS[parts.zaehler.unit]})</dd>
+        <dd>
+          {parts.zaehler.label} ({PART_UNIT_WORDS[parts.zaehler.unit]})
+        </dd>
         <dt>Nenner</dt>
-        <dd>{parts.nenner.label} ({PART_UNIT_WORDS[parts.nenner.unit]})</dd>
+        <dd>
+          {parts.nenner.label} ({PART_UNIT_WORDS[parts.nenner.unit]})
+        </dd>
       </dl>
       <table className="data-table">
-        <caption>{id} nach Geschlecht, {formatMonth(month)}</caption>
+        <caption>
+          {id} nach Geschlecht, {formatMonth(month)}
+        </caption>
         <thead>
-          <tr><th scope="col">Personen</th><th scope="col" className="num">Wert</th><th scope="col" className="num">Zähler</th><th scope="col" className="num">Nenner</th></tr>
+          <tr>
+            <th scope="col">Personen</th>
+            <th scope="col" className="num">
+              Wert
+            </th>
+            <th scope="col" className="num">
+              Zähler
+            </th>
+            <th scope="col" className="num">
+              Nenner
+            </th>
+          </tr>
         </thead>
         <tbody>
           {SEXES.map((s) => {
@@ -67,9 +95,19 @@ export function KennzahlCard({ id, index, month, months }: Props) {
           })}
         </tbody>
       </table>
-      <Sparkline title={`Verlauf ${id} ${formatMonth(months[0] ?? month)} bis ${formatMonth(months.at(-1) ?? month)}`}
-        series={SEXES.map((s) => ({ label: s.label, color: s.color, dash: s.dash, values: months.map((m) => figureOf(index, id, s.key, m)?.value ?? null) }))} />
-      <p className="chart-note">Verlauf {formatMonth(months[0] ?? month)} bis {formatMonth(months.at(-1) ?? month)}: durchgezogen insgesamt, gestrichelt Frauen, gepunktet Männer.</p>
+      <Sparkline
+        title={`Verlauf ${id} ${formatMonth(months[0] ?? month)} bis ${formatMonth(months.at(-1) ?? month)}`}
+        series={SEXES.map((s) => ({
+          label: s.label,
+          color: s.color,
+          dash: s.dash,
+          values: months.map((m) => figureOf(index, id, s.key, m)?.value ?? null),
+        }))}
+      />
+      <p className="chart-note">
+        Verlauf {formatMonth(months[0] ?? month)} bis {formatMonth(months.at(-1) ?? month)}:
+        durchgezogen insgesamt, gestrichelt Frauen, gepunktet Männer.
+      </p>
       <details onToggle={(e) => setShowMonths((e.target as HTMLDetailsElement).open)}>
         <summary>Alle Monatswerte von {id}</summary>
         {showMonths && (
@@ -77,13 +115,26 @@ export function KennzahlCard({ id, index, month, months }: Props) {
             <table className="data-table">
               <caption>{id} je Monat</caption>
               <thead>
-                <tr><th scope="col">Monat</th>{SEXES.map((s) => <th key={s.key} scope="col" className="num">{s.label}</th>)}</tr>
+                <tr>
+                  <th scope="col">Monat</th>
+                  {SEXES.map((s) => (
+                    <th key={s.key} scope="col" className="num">
+                      {s.label}
+                    </th>
+                  ))}
+                </tr>
               </thead>
               <tbody>
                 {[...months].reverse().map((m) => (
                   <tr key={m}>
                     <th scope="row">{formatMonth(m)}</th>
-                    {SEXES.map((s) => <ValueCell key={s.key} figure={figureOf(index, id, s.key, m)} unit={def.unit} />)}
+                    {SEXES.map((s) => (
+                      <ValueCell
+                        key={s.key}
+                        figure={figureOf(index, id, s.key, m)}
+                        unit={def.unit}
+                      />
+                    ))}
                   </tr>
                 ))}
               </tbody>

@@ -20,37 +20,78 @@ export function KennzahlenPage() {
   const navigate = useNavigate({ from: '/kennzahlen' });
   const units = useUnits();
   const viewer = useViewer();
-  const unitId = search.einheit ?? (units.data ? defaultUnit(units.data, viewer.data?.unitId) : undefined);
+  const unitId =
+    search.einheit ?? (units.data ? defaultUnit(units.data, viewer.data?.unitId) : undefined);
   const data = useKennzahlValues(unitId);
   const protect = viewer.data?.microdataRights !== true;
   const prepared = useMemo(() => {
     if (!data.data) return null;
-    const withValue = data.data.values.filter((v) => v.value !== null).map((v) => v.month).sort();
+    const withValue = data.data.values
+      .filter((v) => v.value !== null)
+      .map((v) => v.month)
+      .sort();
     const first = withValue[0];
     const last = withValue.at(-1);
-    if (first === undefined || last === undefined) return { index: indexFigures([], [], protect), months: [], years: [], stand: null };
+    if (first === undefined || last === undefined)
+      return { index: indexFigures([], [], protect), months: [], years: [], stand: null };
     const years = [...new Set(withValue.map((m) => Number(m.slice(0, 4))))].sort((a, b) => b - a);
-    const stand = data.data.values.map((v) => v.stand).sort().at(-1) ?? null;
-    return { index: indexFigures(data.data.values, data.data.events, protect), months: monthRange(first, last), years, stand };
+    const stand =
+      data.data.values
+        .map((v) => v.stand)
+        .sort()
+        .at(-1) ?? null;
+    return {
+      index: indexFigures(data.data.values, data.data.events, protect),
+      months: monthRange(first, last),
+      years,
+      stand,
+    };
   }, [data.data, protect]);
   const unit = units.data?.find((u) => u.id === unitId);
   const year = search.jahr ?? prepared?.years[0];
   const lastMonth = prepared?.months.at(-1);
-  const month = year === undefined || lastMonth === undefined ? undefined : lastMonth.startsWith(String(year)) ? lastMonth : `${year}-12`;
+  const month =
+    year === undefined || lastMonth === undefined
+      ? undefined
+      : lastMonth.startsWith(String(year))
+        ? lastMonth
+        : `${year}-12`;
 
   return (
     <>
       <PageHeading title={unit ? `Kennzahlen: ${unit.name}` : 'Kennzahlen'} />
-      <p className="lead">Jede Kennzahl nach § 48a SGB II mit Zähler, Nenner und dem, was gezählt wird. Integrationen sind Ereignisse: eine Person kann in einem Jahr mehrmals integriert werden.</p>
+      <p className="lead">
+        Jede Kennzahl nach § 48a SGB II mit Zähler, Nenner und dem, was gezählt wird. Integrationen
+        sind Ereignisse: eine Person kann in einem Jahr mehrmals integriert werden.
+      </p>
       {units.isError && <ErrorMessage error={units.error} what="Die Einheiten" />}
       {units.data && unitId !== undefined && (
         <form className="filters" aria-label="Auswahl" onSubmit={(e) => e.preventDefault()}>
-          <UnitSelect id="kz-einheit" label="Einheit" units={units.data} value={unitId} onChange={(einheit) => navigate({ search: (s) => ({ ...s, einheit }), replace: true })} />
+          <UnitSelect
+            id="kz-einheit"
+            label="Einheit"
+            units={units.data}
+            value={unitId}
+            onChange={(einheit) => navigate({ search: (s) => ({ ...s, einheit }), replace: true })}
+          />
           {prepared && prepared.years.length > 0 && (
             <div className="field">
               <label htmlFor="kz-jahr">Berichtsjahr</label>
-              <select id="kz-jahr" value={year} onChange={(e) => navigate({ search: (s) => ({ ...s, jahr: Number(e.target.value) }), replace: true })}>
-                {prepared.years.map((y) => <option key={y} value={y}>{y}</option>)}
+              <select
+                id="kz-jahr"
+                value={year}
+                onChange={(e) =>
+                  navigate({
+                    search: (s) => ({ ...s, jahr: Number(e.target.value) }),
+                    replace: true,
+                  })
+                }
+              >
+                {prepared.years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
               </select>
             </div>
           )}
@@ -60,13 +101,25 @@ export function KennzahlenPage() {
       {data.isError && <ErrorMessage error={data.error} what="Die Kennzahlen" />}
       {prepared && month !== undefined && (
         <>
-          <p>Berichtsmonat {month.slice(5, 7)}/{month.slice(0, 4)}{prepared.stand ? `, Datenstand ${formatDateDe(prepared.stand)}` : ''}. {protect && SUPPRESSION_NOTE}</p>
+          <p>
+            Berichtsmonat {month.slice(5, 7)}/{month.slice(0, 4)}
+            {prepared.stand ? `, Datenstand ${formatDateDe(prepared.stand)}` : ''}.{' '}
+            {protect && SUPPRESSION_NOTE}
+          </p>
           {KENNZAHL_GROUPS.map((group, i) => (
             <section key={group.title} aria-labelledby={`gruppe-${i}`}>
               <h2 id={`gruppe-${i}`}>{group.title}</h2>
               <p>{group.intro}</p>
               <div className="kennzahl-grid">
-                {group.ids.map((id) => <KennzahlCard key={id} id={id} index={prepared.index} month={month} months={prepared.months} />)}
+                {group.ids.map((id) => (
+                  <KennzahlCard
+                    key={id}
+                    id={id}
+                    index={prepared.index}
+                    month={month}
+                    months={prepared.months}
+                  />
+                ))}
               </div>
             </section>
           ))}

@@ -36,10 +36,24 @@ export function Sparkline({ series, title }: { series: SparkSeries[]; title: str
     return d;
   };
   return (
-    <svg className="sparkline" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+    <svg
+      className="sparkline"
+      viewBox={`0 0 ${W} ${H}`}
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      focusable="false"
+    >
       <title>{title}</title>
       {series.map((s) => (
-        <path key={s.label} d={path(s.values)} fill="none" stroke={s.color} strokeWidth={s.dash ? 1.25 : 2} strokeDasharray={s.dash} vectorEffect="non-scaling-stroke" />
+        <path
+          key={s.label}
+          d={path(s.values)}
+          fill="none"
+          stroke={s.color}
+          strokeWidth={s.dash ? 1.25 : 2}
+          strokeDasharray={s.dash}
+          vectorEffect="non-scaling-stroke"
+        />
       ))}
     </svg>
   );

@@ -24,7 +24,9 @@ export type SeriesIndex = Map<string, Figure>;
 
 const key = (id: string, sex: string, month: string) => `${id}|${sex}|${month}`;
 
-function eventSums(events: readonly StoredValue[]): (quantity: string, sex: string, month: string) => number | null {
+function eventSums(
+  events: readonly StoredValue[],
+): (quantity: string, sex: string, month: string) => number | null {
   const byKey = new Map(events.map((e) => [key(e.metric, e.sex, e.month), e.value]));
   return (quantity, sex, month) => {
     let sum = 0;
@@ -37,15 +39,29 @@ function eventSums(events: readonly StoredValue[]): (quantity: string, sex: stri
   };
 }
 
-export function indexFigures(values: readonly StoredValue[], events: readonly StoredValue[], protect: boolean): SeriesIndex {
+export function indexFigures(
+  values: readonly StoredValue[],
+  events: readonly StoredValue[],
+  protect: boolean,
+): SeriesIndex {
   const sums = eventSums(events);
   const out: SeriesIndex = new Map();
   for (const v of values) {
     const id = v.metric as KennzahlId;
     const quantity = RATE_EVENTS[id];
-    const counts = v.value === null ? [] : countsOf(id, v, quantity === undefined ? null : sums(quantity, v.sex, v.month));
-    const suppressed = protect && v.value !== null && (counts === null || counts.some(isSmallCount));
-    out.set(key(v.metric, v.sex, v.month), { value: suppressed ? null : v.value, zaehler: suppressed ? null : v.zaehler, nenner: suppressed ? null : v.nenner, quality: v.quality, suppressed });
+    const counts =
+      v.value === null
+        ? []
+        : countsOf(id, v, quantity === undefined ? null : sums(quantity, v.sex, v.month));
+    const suppressed =
+      protect && v.value !== null && (counts === null || counts.some(isSmallCount));
+    out.set(key(v.metric, v.sex, v.month), {
+      value: suppressed ? null : v.value,
+      zaehler: suppressed ? null : v.zaehler,
+      nenner: suppressed ? null : v.nenner,
+      quality: v.quality,
+      suppressed,
+    });
   }
   hideComplements(out);
   return out;
@@ -62,12 +78,23 @@ function hideComplements(index: SeriesIndex): void {
     const other = index.get(key(metric, sex === 'w' ? 'm' : 'w', month));
     const total = index.get(key(metric, 'insgesamt', month));
     if (other !== undefined && !other.suppressed && total !== undefined && !total.suppressed) {
-      index.set(key(metric, sex === 'w' ? 'm' : 'w', month), { ...other, value: null, zaehler: null, nenner: null, suppressed: true });
+      index.set(key(metric, sex === 'w' ? 'm' : 'w', month), {
+        ...other,
+        value: null,
+        zaehler: null,
+        nenner: null,
+        suppressed: true,
+      });
     }
   }
 }
 
-export function figureOf(index: SeriesIndex, id: KennzahlId, sex: SexKey, month: string): Figure | undefined {
+export function figureOf(
+  index: SeriesIndex,
+  id: KennzahlId,
+  sex: SexKey,
+  month: string,
+): Figure | undefined {
   return index.get(key(id, sex, month));
 }
 

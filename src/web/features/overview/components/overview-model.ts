@@ -4,7 +4,9 @@ import { indexUnits } from '../../../lib/shared-queries.ts';
 
 /** The newest year with a signed or assessed agreement (the year being monitored), else the newest year. */
 export function defaultYear(agreements: readonly AgreementSummary[]): number | undefined {
-  const running = agreements.filter((a) => a.status === 'unterzeichnet' || a.status === 'bewertet').map((a) => a.year);
+  const running = agreements
+    .filter((a) => a.status === 'unterzeichnet' || a.status === 'bewertet')
+    .map((a) => a.year);
   const years = running.length > 0 ? running : agreements.map((a) => a.year);
   return years.length === 0 ? undefined : Math.max(...years);
 }
@@ -20,15 +22,25 @@ export interface OverviewRow {
 }
 
 /** Steering agreements first, each followed by the agreements derived from it, by name. */
-export function arrangeRows(agreements: readonly AgreementSummary[], units: readonly UnitView[], filter: { land?: string; traeger?: string }): OverviewRow[] {
+export function arrangeRows(
+  agreements: readonly AgreementSummary[],
+  units: readonly UnitView[],
+  filter: { land?: string; traeger?: string },
+): OverviewRow[] {
   const { isWithin } = indexUnits(units);
   const scope = filter.traeger ?? filter.land;
   const shown = agreements.filter((a) => scope === undefined || isWithin(a.unit.id, scope));
   const ids = new Set(shown.map((a) => a.id));
-  const byName = (a: AgreementSummary, b: AgreementSummary) => a.unit.name.localeCompare(b.unit.name, 'de');
-  const roots = shown.filter((a) => a.parentAgreementId === null || !ids.has(a.parentAgreementId)).sort(byName);
+  const byName = (a: AgreementSummary, b: AgreementSummary) =>
+    a.unit.name.localeCompare(b.unit.name, 'de');
+  const roots = shown
+    .filter((a) => a.parentAgreementId === null || !ids.has(a.parentAgreementId))
+    .sort(byName);
   return roots.flatMap((root) => [
     { agreement: root, depth: 0 },
-    ...shown.filter((a) => a.parentAgreementId === root.id).sort(byName).map((agreement) => ({ agreement, depth: 1 })),
+    ...shown
+      .filter((a) => a.parentAgreementId === root.id)
+      .sort(byName)
+      .map((agreement) => ({ agreement, depth: 1 })),
   ]);
 }

@@ -21,29 +21,52 @@ export function OverviewPage() {
   const units = useUnits();
   const stands = useDatenstaende();
   const year = search.jahr ?? (agreements.data ? defaultYear(agreements.data) : undefined);
-  const rows = agreements.data && units.data ? arrangeRows(agreements.data.filter((a) => a.year === year), units.data, search) : [];
+  const rows =
+    agreements.data && units.data
+      ? arrangeRows(
+          agreements.data.filter((a) => a.year === year),
+          units.data,
+          search,
+        )
+      : [];
   const overview = useYearOverview(year);
   const statusesOf = new Map((overview.data?.agreements ?? []).map((a) => [a.agreement.id, a]));
   const shownStatuses = rows.flatMap((r) => statusesOf.get(r.agreement.id) ?? []);
   const latest = stands.data?.[0];
   return (
     <>
-      <PageHeading title={year === undefined ? 'Übersicht' : `Übersicht der Zielvereinbarungen ${year}`} />
+      <PageHeading
+        title={year === undefined ? 'Übersicht' : `Übersicht der Zielvereinbarungen ${year}`}
+      />
       <p className="lead">
         Jede Zielvereinbarung mit dem Stand jedes Ziels nach den neuesten Zahlen
-        {latest ? <> (Datenstand <strong>{formatDateDe(latest.stand)}</strong>)</> : null}.
+        {latest ? (
+          <>
+            {' '}
+            (Datenstand <strong>{formatDateDe(latest.stand)}</strong>)
+          </>
+        ) : null}
+        .
       </p>
-      {agreements.isError && <ErrorMessage error={agreements.error} what="Die Zielvereinbarungen" />}
+      {agreements.isError && (
+        <ErrorMessage error={agreements.error} what="Die Zielvereinbarungen" />
+      )}
       {units.isError && <ErrorMessage error={units.error} what="Die Einheiten" />}
       {(agreements.isPending || units.isPending) && <Loading what="Die Übersicht" />}
       {agreements.data && units.data && (
         <>
-          <OverviewFilters search={search} year={year} years={yearsOf(agreements.data)} units={units.data} />
+          <OverviewFilters
+            search={search}
+            year={year}
+            years={yearsOf(agreements.data)}
+            units={units.data}
+          />
           <StatusSummary shown={shownStatuses} />
           <StatusLegend />
           <table className="data-table overview-table">
             <caption>
-              Zielvereinbarungen {year}: {rows.length} {rows.length === 1 ? 'Vereinbarung' : 'Vereinbarungen'}
+              Zielvereinbarungen {year}: {rows.length}{' '}
+              {rows.length === 1 ? 'Vereinbarung' : 'Vereinbarungen'}
             </caption>
             <thead>
               <tr>
@@ -60,14 +83,26 @@ export function OverviewPage() {
                 return (
                   <tr key={agreement.id} className={depth > 0 ? 'cascaded' : 'steering'}>
                     <th scope="row">
-                      {depth > 0 && <span className="cascade-marker" aria-hidden="true">↳ </span>}
+                      {depth > 0 && (
+                        <span className="cascade-marker" aria-hidden="true">
+                          ↳{' '}
+                        </span>
+                      )}
                       <Link to="/vereinbarungen/$id" params={{ id: agreement.id }}>
                         {agreement.unit.name} {agreement.year}
                       </Link>
                       <span className="row-sub">mit {agreement.steeringUnit.name}</span>
                     </th>
-                    <td><LifecycleBadge status={agreement.status} /></td>
-                    <td><TargetChips statuses={statuses} pending={overview.isPending} error={overview.error} /></td>
+                    <td>
+                      <LifecycleBadge status={agreement.status} />
+                    </td>
+                    <td>
+                      <TargetChips
+                        statuses={statuses}
+                        pending={overview.isPending}
+                        error={overview.error}
+                      />
+                    </td>
                     <td>{stand ? formatDateDe(stand) : '–'}</td>
                   </tr>
                 );

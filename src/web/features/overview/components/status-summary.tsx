@@ -5,7 +5,8 @@ import type { AgreementStatuses, TargetStatus } from '../../../lib/types.ts';
 export function StatusSummary({ shown }: { shown: readonly AgreementStatuses[] }) {
   if (shown.length === 0) return null;
   const counts = new Map<TargetStatus, number>();
-  for (const a of shown) for (const t of a.targets) counts.set(t.status, (counts.get(t.status) ?? 0) + 1);
+  for (const a of shown)
+    for (const t of a.targets) counts.set(t.status, (counts.get(t.status) ?? 0) + 1);
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   return (
     <section aria-labelledby="summary-heading" className="summary">

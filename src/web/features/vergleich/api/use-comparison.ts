@@ -1,8 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import type { JobcenterComparison, VergleichstypComparison } from '../../../../domain/benchmarking/comparison-result.ts';
+import type {
+  JobcenterComparison,
+  VergleichstypComparison,
+} from '../../../../domain/benchmarking/comparison-result.ts';
 import { apiGet, query } from '../../../lib/api.ts';
 
-export function useJobcenterComparison(parent: string | undefined, month: string | undefined, sex: string) {
+export function useJobcenterComparison(
+  parent: string | undefined,
+  month: string | undefined,
+  sex: string,
+) {
   return useQuery({
     queryKey: ['comparison', parent, month, sex],
     enabled: parent !== undefined,
@@ -14,6 +21,9 @@ export function useVergleichstyp(unit: string | undefined, month: string | undef
   return useQuery({
     queryKey: ['vergleichstyp', unit, month, sex],
     enabled: unit !== undefined,
-    queryFn: () => apiGet<VergleichstypComparison>(`/api/comparison/vergleichstyp${query({ unit, month, sex })}`),
+    queryFn: () =>
+      apiGet<VergleichstypComparison>(
+        `/api/comparison/vergleichstyp${query({ unit, month, sex })}`,
+      ),
   });
 }

@@ -4,7 +4,11 @@ import type { Distribution } from '../../../../domain/benchmarking/distribution.
 import { formatValue, ValueCell } from './cells.tsx';
 
 const STATS: { key: keyof Omit<Distribution, 'n'>; label: string }[] = [
-  { key: 'min', label: 'Minimum' }, { key: 'q1', label: '1. Quartil' }, { key: 'median', label: 'Median' }, { key: 'q3', label: '3. Quartil' }, { key: 'max', label: 'Maximum' },
+  { key: 'min', label: 'Minimum' },
+  { key: 'q1', label: '1. Quartil' },
+  { key: 'median', label: 'Median' },
+  { key: 'q3', label: '3. Quartil' },
+  { key: 'max', label: 'Maximum' },
 ];
 
 interface Props {
@@ -25,7 +29,8 @@ export function ComparisonMatrix({ id, caption, members, rows, reference }: Prop
             <th scope="col">Einheit</th>
             {rows.map((r) => (
               <th key={r.kennzahl} scope="col" className="num" title={r.name}>
-                {r.kennzahl}<span className="visually-hidden"> {r.name}</span>
+                {r.kennzahl}
+                <span className="visually-hidden"> {r.name}</span>
               </th>
             ))}
           </tr>
@@ -34,19 +39,27 @@ export function ComparisonMatrix({ id, caption, members, rows, reference }: Prop
           {members.map((m, i) => (
             <tr key={m.id}>
               <th scope="row">{m.name}</th>
-              {rows.map((r) => <ValueCell key={r.kennzahl} row={r} cell={r.cells[i] ?? null} />)}
+              {rows.map((r) => (
+                <ValueCell key={r.kennzahl} row={r} cell={r.cells[i] ?? null} />
+              ))}
             </tr>
           ))}
           {reference !== null && (
             <tr className="total">
               <th scope="row">{reference.name} (gesamt)</th>
-              {rows.map((r) => <ValueCell key={r.kennzahl} row={r} cell={r.total} />)}
+              {rows.map((r) => (
+                <ValueCell key={r.kennzahl} row={r} cell={r.total} />
+              ))}
             </tr>
           )}
           {STATS.map((s) => (
             <tr key={s.key} className="distribution">
               <th scope="row">{s.label}</th>
-              {rows.map((r) => <td key={r.kennzahl} className="num">{r.distribution === null ? '–' : formatValue(r, r.distribution[s.key])}</td>)}
+              {rows.map((r) => (
+                <td key={r.kennzahl} className="num">
+                  {r.distribution === null ? '–' : formatValue(r, r.distribution[s.key])}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

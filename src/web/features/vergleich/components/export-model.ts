@@ -9,27 +9,60 @@ const notesOf = (note: string | null, stand: string | null): string[] => [
   ...(note === null ? [] : [note]),
 ];
 
-export function detailExport(title: string, row: ComparisonRow, members: readonly UnitRef[], note: string | null, stand: string | null): ExportTable {
+export function detailExport(
+  title: string,
+  row: ComparisonRow,
+  members: readonly UnitRef[],
+  note: string | null,
+  stand: string | null,
+): ExportTable {
   const type = row.unit === 'percent' ? 'percent' : 'number';
   return {
     title,
     columns: [
-      { key: 'einheit', label: 'Einheit', type: 'text' }, { key: 'wert', label: `${row.kennzahl} ${row.name}`, type },
-      { key: 'zaehler', label: 'Zähler', type: 'number' }, { key: 'nenner', label: 'Nenner', type: 'number' }, { key: 'lage', label: 'Lage in der Verteilung', type: 'text' },
+      { key: 'einheit', label: 'Einheit', type: 'text' },
+      { key: 'wert', label: `${row.kennzahl} ${row.name}`, type },
+      { key: 'zaehler', label: 'Zähler', type: 'number' },
+      { key: 'nenner', label: 'Nenner', type: 'number' },
+      { key: 'lage', label: 'Lage in der Verteilung', type: 'text' },
     ],
     rows: members.map((m, i) => {
       const c = row.cells[i];
-      return { einheit: m.name, wert: c?.value ?? null, zaehler: c?.zaehler ?? null, nenner: c?.nenner ?? null, lage: c?.suppressed ? 'unterdrückt' : c?.quarter ? QUARTER_LABELS[c.quarter] : null };
+      return {
+        einheit: m.name,
+        wert: c?.value ?? null,
+        zaehler: c?.zaehler ?? null,
+        nenner: c?.nenner ?? null,
+        lage: c?.suppressed ? 'unterdrückt' : c?.quarter ? QUARTER_LABELS[c.quarter] : null,
+      };
     }),
     notes: notesOf(note, stand),
   };
 }
 
-export function matrixExport(title: string, rows: readonly ComparisonRow[], members: readonly UnitRef[], note: string | null, stand: string | null): ExportTable {
+export function matrixExport(
+  title: string,
+  rows: readonly ComparisonRow[],
+  members: readonly UnitRef[],
+  note: string | null,
+  stand: string | null,
+): ExportTable {
   return {
     title,
-    columns: [{ key: 'einheit', label: 'Einheit', type: 'text' }, ...rows.map((r) => ({ key: r.kennzahl, label: `${r.kennzahl} ${r.name}`, type: r.unit === 'percent' ? 'percent' as const : 'number' as const }))],
-    rows: members.map((m, i) => Object.fromEntries([['einheit', m.name], ...rows.map((r) => [r.kennzahl, r.cells[i]?.value ?? null])])),
+    columns: [
+      { key: 'einheit', label: 'Einheit', type: 'text' },
+      ...rows.map((r) => ({
+        key: r.kennzahl,
+        label: `${r.kennzahl} ${r.name}`,
+        type: r.unit === 'percent' ? ('percent' as const) : ('number' as const),
+      })),
+    ],
+    rows: members.map((m, i) =>
+      Object.fromEntries([
+        ['einheit', m.name],
+        ...rows.map((r) => [r.kennzahl, r.cells[i]?.value ?? null]),
+      ]),
+    ),
     notes: notesOf(note, stand),
   };
 }

@@ -12,25 +12,45 @@ export function describeDistribution(row: ComparisonRow, total: number): string 
   const d = row.distribution;
   if (d === null) return 'Keine Werte für eine Verteilung.';
   const left = total - d.n;
-  return `Median ${formatValue(row, d.median)}; die mittlere Hälfte liegt zwischen ${formatValue(row, d.q1)} und ${formatValue(row, d.q3)} (1. bis 3. Quartil), alle zwischen ${formatValue(row, d.min)} und ${formatValue(row, d.max)}. ` +
-    `Grundlage: ${d.n} von ${total} Einheiten${left > 0 ? ` (${left} ohne Wert oder unterdrückt)` : ''}.`;
+  return (
+    `Median ${formatValue(row, d.median)}; die mittlere Hälfte liegt zwischen ${formatValue(row, d.q1)} und ${formatValue(row, d.q3)} (1. bis 3. Quartil), alle zwischen ${formatValue(row, d.min)} und ${formatValue(row, d.max)}. ` +
+    `Grundlage: ${d.n} von ${total} Einheiten${left > 0 ? ` (${left} ohne Wert oder unterdrückt)` : ''}.`
+  );
 }
 
-export function KennzahlDetail({ row, members, reference }: { row: ComparisonRow; members: readonly UnitRef[]; reference: UnitRef | null }) {
+export function KennzahlDetail({
+  row,
+  members,
+  reference,
+}: {
+  row: ComparisonRow;
+  members: readonly UnitRef[];
+  reference: UnitRef | null;
+}) {
   const money = COUNT_BASIS[row.kennzahl] === 'geld';
   return (
     <>
-      <p className="definition"><strong>Was gezählt wird:</strong> {row.definition}</p>
+      <p className="definition">
+        <strong>Was gezählt wird:</strong> {row.definition}
+      </p>
       <p>{describeDistribution(row, members.length)}</p>
       <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="detail-caption">
         <table className="data-table">
-          <caption id="detail-caption">{row.kennzahl} {row.name}: alle Einheiten</caption>
+          <caption id="detail-caption">
+            {row.kennzahl} {row.name}: alle Einheiten
+          </caption>
           <thead>
             <tr>
               <th scope="col">Einheit</th>
-              <th scope="col" className="num">Wert</th>
-              <th scope="col" className="num">Zähler</th>
-              <th scope="col" className="num">Nenner</th>
+              <th scope="col" className="num">
+                Wert
+              </th>
+              <th scope="col" className="num">
+                Zähler
+              </th>
+              <th scope="col" className="num">
+                Nenner
+              </th>
               <th scope="col">Lage in der Verteilung</th>
             </tr>
           </thead>
@@ -44,8 +64,14 @@ export function KennzahlDetail({ row, members, reference }: { row: ComparisonRow
                   <CountCell cell={cell} part="zaehler" money={money} />
                   <CountCell cell={cell} part="nenner" money={money} />
                   <td>
-                    {row.distribution !== null && cell?.value != null && <DistributionStrip distribution={row.distribution} value={cell.value} />}
-                    {cell?.quarter != null ? QUARTER_LABELS[cell.quarter] : cell?.suppressed ? 'nicht gezeigt' : '–'}
+                    {row.distribution !== null && cell?.value != null && (
+                      <DistributionStrip distribution={row.distribution} value={cell.value} />
+                    )}
+                    {cell?.quarter != null
+                      ? QUARTER_LABELS[cell.quarter]
+                      : cell?.suppressed
+                        ? 'nicht gezeigt'
+                        : '–'}
                   </td>
                 </tr>
               );
@@ -56,7 +82,11 @@ export function KennzahlDetail({ row, members, reference }: { row: ComparisonRow
                 <ValueCell row={row} cell={row.total} />
                 <CountCell cell={row.total} part="zaehler" money={money} />
                 <CountCell cell={row.total} part="nenner" money={money} />
-                <td>{row.distribution !== null && row.total?.value != null && <DistributionStrip distribution={row.distribution} value={row.total.value} />}</td>
+                <td>
+                  {row.distribution !== null && row.total?.value != null && (
+                    <DistributionStrip distribution={row.distribution} value={row.total.value} />
+                  )}
+                </td>
               </tr>
             )}
           </tbody>

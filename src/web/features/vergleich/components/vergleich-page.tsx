@@ -4,7 +4,11 @@
  * rights; below, the Träger within its Vergleichstyp.
  */
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { KENNZAHL_DEFINITIONS, KENNZAHL_IDS, type KennzahlId } from '../../../../domain/kpi/catalog.ts';
+import {
+  KENNZAHL_DEFINITIONS,
+  KENNZAHL_IDS,
+  type KennzahlId,
+} from '../../../../domain/kpi/catalog.ts';
 import { ExportButtons } from '../../../components/download-buttons.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -18,10 +22,17 @@ import { detailExport, matrixExport } from './export-model.ts';
 import { KennzahlDetail } from './kennzahl-detail.tsx';
 import { VergleichstypSection } from './vergleichstyp-section.tsx';
 
-const SEXES = [{ value: 'insgesamt', label: 'insgesamt' }, { value: 'w', label: 'Frauen' }, { value: 'm', label: 'Männer' }] as const;
+const SEXES = [
+  { value: 'insgesamt', label: 'insgesamt' },
+  { value: 'w', label: 'Frauen' },
+  { value: 'm', label: 'Männer' },
+] as const;
 
 /** The Träger to compare: the user's own (or that of the user's Jobcenter), else the first one seen. */
-function defaultTraeger(units: readonly UnitView[], viewer: Viewer | undefined): string | undefined {
+function defaultTraeger(
+  units: readonly UnitView[],
+  viewer: Viewer | undefined,
+): string | undefined {
   const own = units.find((u) => u.id === viewer?.unitId);
   if (own?.kind === 'traeger') return own.id;
   if (own?.kind === 'jobcenter' && own.parentId !== null) return own.parentId;
@@ -43,44 +54,87 @@ export function VergleichPage() {
   const units = useUnits();
   const viewer = useViewer();
   const stands = useDatenstaende();
-  const parent = search.traeger ?? (units.data ? defaultTraeger(units.data, viewer.data) : undefined);
+  const parent =
+    search.traeger ?? (units.data ? defaultTraeger(units.data, viewer.data) : undefined);
   const sex = search.geschlecht ?? 'insgesamt';
   const comparison = useJobcenterComparison(parent, search.monat, sex);
-  const kennzahl = (KENNZAHL_IDS as readonly string[]).includes(search.kennzahl ?? '') ? (search.kennzahl as KennzahlId) : 'K2';
+  const kennzahl = (KENNZAHL_IDS as readonly string[]).includes(search.kennzahl ?? '')
+    ? (search.kennzahl as KennzahlId)
+    : 'K2';
   const traeger = (units.data ?? []).filter((u) => u.kind === 'traeger');
-  const set = (patch: Partial<typeof search>) => navigate({ search: (s) => ({ ...s, ...patch }), replace: true });
+  const set = (patch: Partial<typeof search>) =>
+    navigate({ search: (s) => ({ ...s, ...patch }), replace: true });
   const month = search.monat ?? comparison.data?.month ?? undefined;
 
   return (
     <>
       <PageHeading title="Vergleich der Jobcenter" />
-      <p className="lead">Der kreisinterne Kennzahlenvergleich stellt die örtlichen Jobcenter eines Trägers nebeneinander. Statt Rangplätzen zeigt er die Verteilung: Median, Quartile, Spannweite.</p>
-      <form className="filters" aria-label="Auswahl des Vergleichs" onSubmit={(e) => e.preventDefault()}>
+      <p className="lead">
+        Der kreisinterne Kennzahlenvergleich stellt die örtlichen Jobcenter eines Trägers
+        nebeneinander. Statt Rangplätzen zeigt er die Verteilung: Median, Quartile, Spannweite.
+      </p>
+      <form
+        className="filters"
+        aria-label="Auswahl des Vergleichs"
+        onSubmit={(e) => e.preventDefault()}
+      >
         {traeger.length > 0 && (
           <div className="field">
             <label htmlFor="vg-traeger">Träger</label>
-            <select id="vg-traeger" value={parent ?? ''} onChange={(e) => set({ traeger: e.target.value })}>
-              {traeger.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+            <select
+              id="vg-traeger"
+              value={parent ?? ''}
+              onChange={(e) => set({ traeger: e.target.value })}
+            >
+              {traeger.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
             </select>
           </div>
         )}
         <div className="field">
           <label htmlFor="vg-monat">Berichtsmonat</label>
-          <select id="vg-monat" value={month ?? ''} onChange={(e) => set({ monat: e.target.value || undefined })}>
+          <select
+            id="vg-monat"
+            value={month ?? ''}
+            onChange={(e) => set({ monat: e.target.value || undefined })}
+          >
             {month === undefined && <option value="">neuester</option>}
-            {monthOptions(stands.data?.[0]?.stand, month).map((m) => <option key={m} value={m}>{formatMonthYearDe(Number(m.slice(0, 4)), Number(m.slice(5, 7)))}</option>)}
+            {monthOptions(stands.data?.[0]?.stand, month).map((m) => (
+              <option key={m} value={m}>
+                {formatMonthYearDe(Number(m.slice(0, 4)), Number(m.slice(5, 7)))}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="vg-geschlecht">Personen</label>
-          <select id="vg-geschlecht" value={sex} onChange={(e) => set({ geschlecht: e.target.value as typeof sex })}>
-            {SEXES.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+          <select
+            id="vg-geschlecht"
+            value={sex}
+            onChange={(e) => set({ geschlecht: e.target.value as typeof sex })}
+          >
+            {SEXES.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="vg-kennzahl">Kennzahl im Detail</label>
-          <select id="vg-kennzahl" value={kennzahl} onChange={(e) => set({ kennzahl: e.target.value })}>
-            {KENNZAHL_IDS.map((id) => <option key={id} value={id}>{id} – {KENNZAHL_DEFINITIONS[id].name}</option>)}
+          <select
+            id="vg-kennzahl"
+            value={kennzahl}
+            onChange={(e) => set({ kennzahl: e.target.value })}
+          >
+            {KENNZAHL_IDS.map((id) => (
+              <option key={id} value={id}>
+                {id} – {KENNZAHL_DEFINITIONS[id].name}
+              </option>
+            ))}
           </select>
         </div>
       </form>
@@ -90,24 +144,57 @@ export function VergleichPage() {
           const title = `Kreisinterner Kennzahlenvergleich ${c.parent.name}`;
           return (
             <section aria-labelledby="kreis-heading">
-              <h2 id="kreis-heading">{title}: {c.members.length} örtliche Jobcenter{c.month ? `, ${formatMonth(c.month)}` : ''}</h2>
+              <h2 id="kreis-heading">
+                {title}: {c.members.length} örtliche Jobcenter
+                {c.month ? `, ${formatMonth(c.month)}` : ''}
+              </h2>
               <p>
                 {c.stand !== null && <>Datenstand {formatDateDe(c.stand)}. </>}
-                {c.viewer.microdataRights ? 'Sie sehen alle Werte Ihrer Jobcenter (Berechtigung für Sozialdaten).' : `Ohne Berechtigung für Sozialdaten werden kleine Zahlen unterdrückt (unter ${c.minCellCount}).`}
+                {c.viewer.microdataRights
+                  ? 'Sie sehen alle Werte Ihrer Jobcenter (Berechtigung für Sozialdaten).'
+                  : `Ohne Berechtigung für Sozialdaten werden kleine Zahlen unterdrückt (unter ${c.minCellCount}).`}
               </p>
-              {c.note !== null && <p className="message" role="note">{c.note}</p>}
-              {c.month === null ? <p>Für diesen Träger sind keine Kennzahlen geladen.</p> : (
+              {c.note !== null && (
+                <p className="message" role="note">
+                  {c.note}
+                </p>
+              )}
+              {c.month === null ? (
+                <p>Für diesen Träger sind keine Kennzahlen geladen.</p>
+              ) : (
                 <>
                   {row !== undefined && (
                     <>
-                      <h3>{row.kennzahl} {row.name}</h3>
+                      <h3>
+                        {row.kennzahl} {row.name}
+                      </h3>
                       <KennzahlDetail row={row} members={c.members} reference={c.parent} />
-                      <ExportButtons table={() => detailExport(`${title} ${row.kennzahl} ${c.month}`, row, c.members, c.note, c.stand)} />
+                      <ExportButtons
+                        table={() =>
+                          detailExport(
+                            `${title} ${row.kennzahl} ${c.month}`,
+                            row,
+                            c.members,
+                            c.note,
+                            c.stand,
+                          )
+                        }
+                      />
                     </>
                   )}
                   <h3>Alle Kennzahlen und Ergänzungsgrößen</h3>
-                  <ComparisonMatrix id="kreis" caption={`${title}, ${formatMonth(c.month)}, ${SEXES.find((s) => s.value === sex)?.label}: Werte je Jobcenter, der Träger gesamt und die Verteilung`} members={c.members} rows={c.rows} reference={c.parent} />
-                  <ExportButtons table={() => matrixExport(`${title} ${c.month}`, c.rows, c.members, c.note, c.stand)} />
+                  <ComparisonMatrix
+                    id="kreis"
+                    caption={`${title}, ${formatMonth(c.month)}, ${SEXES.find((s) => s.value === sex)?.label}: Werte je Jobcenter, der Träger gesamt und die Verteilung`}
+                    members={c.members}
+                    rows={c.rows}
+                    reference={c.parent}
+                  />
+                  <ExportButtons
+                    table={() =>
+                      matrixExport(`${title} ${c.month}`, c.rows, c.members, c.note, c.stand)
+                    }
+                  />
                 </>
               )}
             </section>
