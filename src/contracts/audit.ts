@@ -3,23 +3,27 @@
  * record as the API shows it, and the state of the hash chain.
  */
 import { z } from 'zod';
-import { calendarDate, key, queryInt } from './input.ts';
+import { calendarDate, key, queryInt, YEAR_MAX, YEAR_MIN } from './input.ts';
 
 /** Records per page at most. */
 export const AUDIT_PAGE_MAX = 500;
 /** Records per export at most (the limit of every table export). */
 export const AUDIT_EXPORT_MAX = 100_000;
 
-const dateTime = (what: string) =>
-  z.union(
+const dateTime = (what: string) => {
+  const expected = `${what}: Datum JJJJ-MM-TT oder Zeitpunkt nach ISO 8601 mit Zeitzone erwartet`;
+  return z.union(
     [
       calendarDate(what),
       z.iso
-        .datetime({ offset: true })
-        .refine((t) => Number(t.slice(0, 4)) >= 1900 && Number(t.slice(0, 4)) <= 2200),
+        .datetime({ offset: true, error: expected, abort: true })
+        .refine((t) => Number(t.slice(0, 4)) >= YEAR_MIN && Number(t.slice(0, 4)) <= YEAR_MAX, {
+          error: `${what}: Jahr zwischen ${YEAR_MIN} und ${YEAR_MAX} erwartet`,
+        }),
     ],
-    { error: `${what}: Datum JJJJ-MM-TT oder Zeitpunkt nach ISO 8601 (mit Zeitzone) erwartet` },
+    { error: expected },
   );
+};
 
 /** The filters, shared by the list and the export. */
 export const auditFilterSchema = z.object({
