@@ -146,29 +146,44 @@ CREATE TRIGGER "audit_chain_head_no_delete" BEFORE DELETE ON "audit_chain_head"
   FOR EACH ROW EXECUTE FUNCTION "audit_refuse_change"();--> statement-breakpoint
 CREATE TRIGGER "audit_chain_head_no_truncate" BEFORE TRUNCATE ON "audit_chain_head"
   FOR EACH STATEMENT EXECUTE FUNCTION "audit_refuse_change"();--> statement-breakpoint
--- An insert must extend the chain head: the next id, linked to the head's hash. The head moves on
--- with it, so it always names the newest record.
+-- An insert must extend the chain head: its records carry the next ids, each linked to the hash
+-- of the one before (the first to the head's hash). The head then moves on to the newest, so it
+-- always names it. Once per statement (a transition table): moving one row per record would
+-- update the head thousands of times in one transaction.
 CREATE FUNCTION "audit_extend_head"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  head record;
+  n bigint;
+  first_id bigint;
+  last_id bigint;
+  unlinked bigint;
 BEGIN
-  UPDATE "audit_chain_head"
-    SET "seq" = NEW."id", "hash" = NEW."hash", "at" = NEW."at", "action" = NEW."action"
-    WHERE "seq" = NEW."id" - 1 AND "hash" = NEW."prev_hash";
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'Audit-Eintrag % setzt die Kette nicht fort', NEW."id"
+  SELECT "seq", "hash" INTO head FROM "audit_chain_head" FOR UPDATE;
+  SELECT count(*), min("id"), max("id") INTO n, first_id, last_id FROM "inserted";
+  IF n = 0 THEN RETURN NULL; END IF;
+  SELECT count(*) INTO unlinked FROM "inserted" AS r
+    LEFT JOIN "inserted" AS p ON p."id" = r."id" - 1
+    WHERE r."prev_hash" IS DISTINCT FROM (CASE WHEN r."id" = head."seq" + 1 THEN head."hash" ELSE p."hash" END);
+  IF first_id <> head."seq" + 1 OR last_id - first_id + 1 <> n OR unlinked > 0 THEN
+    RAISE EXCEPTION 'Audit-Einträge %–% setzen die Kette nach Eintrag % nicht fort', first_id, last_id, head."seq"
       USING ERRCODE = 'integrity_constraint_violation';
   END IF;
+  UPDATE "audit_chain_head" AS h
+    SET "seq" = r."id", "hash" = r."hash", "at" = r."at", "action" = r."action"
+    FROM "inserted" AS r WHERE r."id" = last_id;
   RETURN NULL;
 END $$;--> statement-breakpoint
 CREATE TRIGGER "audit_log_extends_head" AFTER INSERT ON "audit_log"
-  FOR EACH ROW EXECUTE FUNCTION "audit_extend_head"();--> statement-breakpoint
--- The head moves only one step, onto a record that exists and links to it.
+  REFERENCING NEW TABLE AS "inserted"
+  FOR EACH STATEMENT EXECUTE FUNCTION "audit_extend_head"();--> statement-breakpoint
+-- The head only moves forward, onto a record that exists as it says.
 CREATE FUNCTION "audit_check_head"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF NEW."single" IS DISTINCT FROM OLD."single" OR NEW."seq" <> OLD."seq" + 1 OR NOT EXISTS (
+  IF NEW."single" IS DISTINCT FROM OLD."single" OR NEW."seq" <= OLD."seq" OR NOT EXISTS (
     SELECT 1 FROM "audit_log"
-      WHERE "id" = NEW."seq" AND "hash" = NEW."hash" AND "prev_hash" = OLD."hash"
+      WHERE "id" = NEW."seq" AND "hash" = NEW."hash"
         AND "at" IS NOT DISTINCT FROM NEW."at" AND "action" IS NOT DISTINCT FROM NEW."action") THEN
-    RAISE EXCEPTION 'der Kopf der Audit-Kette rückt nur auf den nächsten Eintrag vor'
+    RAISE EXCEPTION 'der Kopf der Audit-Kette rückt nur auf einen neueren Eintrag vor'
       USING ERRCODE = 'insufficient_privilege';
   END IF;
   RETURN NEW;

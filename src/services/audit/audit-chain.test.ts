@@ -134,6 +134,31 @@ test('PostgreSQL refuses UPDATE, DELETE and TRUNCATE of the trail, and inserts t
     ),
     { code: '23000' },
   );
+  // two records in one statement: the first links to the head, the second not to the first
+  const at = '2014-06-16T10:00:00.000000Z';
+  const first = {
+    id: Number(head.seq) + 1,
+    at,
+    actor: 'x',
+    action: 'forged',
+    entity: 'test',
+    entityId: 'x',
+    detail: {},
+    prevHash: head.hash as string,
+  };
+  const second = { ...first, id: first.id + 1, prevHash: '2'.repeat(64) };
+  const insertTwo = (b: typeof second) =>
+    sql(
+      `INSERT INTO audit_log (id, at, actor, action, entity, entity_id, detail, prev_hash, hash)
+       VALUES ($1, $3, 'x', 'forged', 'test', 'x', '{}', $2, $4), ($5, $3, 'x', 'forged', 'test', 'x', '{}', $6, $7)`,
+      [first.id, first.prevHash, at, hashAuditRecord(first), b.id, b.prevHash, hashAuditRecord(b)],
+    );
+  await assert.rejects(insertTwo(second), { code: '23000' });
+  // linked right, they extend the chain: the trigger moves the head on to the second
+  const linked = { ...second, prevHash: hashAuditRecord(first) };
+  await insertTwo(linked);
+  const moved = (await sql('SELECT seq, hash FROM audit_chain_head')).rows[0];
+  assert.deepEqual([Number(moved.seq), moved.hash], [linked.id, hashAuditRecord(linked)]);
   assert.equal((await verify()).break, null);
 });
 
