@@ -1,7 +1,9 @@
 /** SHA-256 (hex) of an audit record's canonical text (domain/audit/canonical-record.ts). */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalRecordText, type AuditRecordContent } from '../domain/audit/canonical-record.ts';
 
 export function hashAuditRecord(record: AuditRecordContent): string {
-  return createHash('sha256').update(canonicalRecordText(record), 'utf8').digest('hex');
+  // the one-shot crypto.hash (Node ≥ 20.12): about four times faster than createHash() per
+  // record of a few hundred bytes, which is what a verification of millions of records costs
+  return hash('sha256', canonicalRecordText(record), 'hex');
 }

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { hashAuditRecord } from '../../db/audit-hash.ts';
+import { isTransaction } from '../../db/executor.ts';
 import { recordAudit } from '../audit.ts';
 import { transact } from '../context.ts';
 import { ACTORS, startServiceTestBed, type ServiceTestBed } from '../test-support.ts';
@@ -77,6 +78,7 @@ async function lastId(): Promise<number> {
 
 test('appends from concurrent transactions form one chain: ids 1, 2, 3 … and no gap from a rollback', async () => {
   const ctx = bed.as(ACTORS.ministerium);
+  assert.equal(isTransaction(ctx.db), false);
   const work = Array.from({ length: 40 }, (_, i) => {
     if (i % 10 === 9)
       // rolled back after its append: leaves nothing, not even a gap
@@ -88,6 +90,8 @@ test('appends from concurrent transactions form one chain: ids 1, 2, 3 … and n
       // an append of its own, on the pool (as an export makes it)
       return recordAudit(ctx.db, ctx.actor, 'test.alone', 'test', String(i), { i });
     return transact(ctx, async (t) => {
+      // on the transaction: the append joins it (and locks the generation first)
+      assert.equal(isTransaction(t.db), true);
       await recordAudit(t.db, ctx.actor, 'test.first', 'test', String(i), { i, step: 1 });
       await recordAudit(t.db, ctx.actor, 'test.second', 'test', String(i), { i, step: 2 });
     });
