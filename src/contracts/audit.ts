@@ -83,6 +83,10 @@ export const chainCheckSchema = z.object({
   entries: z.number().int().describe('geprüfte Einträge'),
   lastHash: z.string(),
   break: chainBreakSchema.nullable(),
+  head: z
+    .object({ seq: z.number().int(), hash: z.string() })
+    .nullable()
+    .describe('der Kettenkopf, wie gespeichert: Nummer und Hash des neuesten Eintrags'),
   /** the sentence the CLI prints */
   message: z.string(),
   checkedAt: z.string().describe('Zeitpunkt der Prüfung (ISO 8601)'),

@@ -103,6 +103,7 @@ test('the demo store verifies: every record of loading it (figures, units, agree
   lastHash = match[2]!;
   const head = (await sql('SELECT hash FROM audit_chain_head')).rows[0];
   assert.equal(head.hash, lastHash);
+  assert.match(result.stderr, new RegExp(`Kettenkopf: Eintrag ${count}, Hash ${lastHash}`));
 });
 
 test('a detail altered in SQL: exit 1 naming that record', async () => {

@@ -57,6 +57,10 @@ export async function runAuditVerify(argv: string[]): Promise<number> {
   ).finally(() => progress.stop());
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(`${describeVerification(verdict)}\n`);
+  if (verdict.head !== null)
+    process.stderr.write(
+      `Kettenkopf: Eintrag ${verdict.head.seq}, Hash ${verdict.head.hash} (zum Notieren außerhalb des Systems; später prüfen mit --anchor ${verdict.head.seq}:HASH)\n`,
+    );
   process.stderr.write(
     `${verdict.entries} Einträge in ${seconds.toFixed(1)} s geprüft (${Math.round(verdict.entries / Math.max(seconds, 0.001))} je Sekunde)\n`,
   );

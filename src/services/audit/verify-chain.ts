@@ -48,6 +48,8 @@ export interface ChainVerification {
   /** hash of the last record checked; of the newest one when ok */
   lastHash: string;
   break: ChainBreak | null;
+  /** the chain head as stored: the newest record's id and hash (to note outside the system) */
+  head: { seq: number; hash: string } | null;
 }
 
 /** A record noted outside the system (its id and hash), e.g. from an earlier `audit verify`. */
@@ -93,11 +95,13 @@ export async function verifyAuditChain(
     let checked = 0;
     let prevHash = GENESIS_HASH;
     let lastId = 0;
+    const headInfo = head === undefined ? null : { seq: head.seq, hash: head.hash };
     const broken = (b: Omit<ChainBreak, 'description'>, more = ''): ChainVerification => ({
       ok: false,
       entries: checked,
       lastHash: prevHash,
       break: { ...b, description: `${PROBLEM_LABELS[b.problem]}${more}` },
+      head: headInfo,
     });
     if (head === undefined)
       return broken({ id: 0, at: null, action: null, problem: 'head' }, ' (Tabelle leer)');
@@ -172,6 +176,6 @@ export async function verifyAuditChain(
             : ` (gespeichert: ${noted.hash})`,
         );
     }
-    return { ok: true, entries: checked, lastHash: prevHash, break: null };
+    return { ok: true, entries: checked, lastHash: prevHash, break: null, head: headInfo };
   });
 }
