@@ -2,6 +2,7 @@
  * Benchmarks, one subcommand each: `npm run bench -- <name> [options]`.
  *   kpi   the Kennzahlen engine against a PostgreSQL baseline (bench/kpi/README.md)
  *   api   load on the HTTP API of the real server (bench/api/README.md)
+ *   audit appending to and verifying the audit trail's hash chain (1 million records)
  */
 import { runKpiBench } from './kpi/run.ts';
 
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   documents: async (args) => (await import('./documents/run.ts')).runDocumentsBench(args),
   forecast: async (args) => (await import('./forecast/run.ts')).runForecastBench(args),
   api: async (args) => (await import('./api/run.ts')).runApiBench(args),
+  audit: async (args) => (await import('./audit/run.ts')).runAuditBench(args),
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -30,6 +30,10 @@ const COMMANDS: Record<string, { usage: string; load: () => Promise<Command> }> 
     usage: 'doc report --unit ID --month YYYY-MM --out FILE [--datenstand N]',
     load: async () => (await import('./commands/doc-report.ts')).runDocReport,
   },
+  'audit verify': {
+    usage: 'audit verify [--anchor ID:HASH] [--batch N]',
+    load: async () => (await import('./commands/audit-verify.ts')).runAuditVerify,
+  },
   start: {
     usage: 'start',
     load: async () => (await import('./commands/start.ts')).runStart,

@@ -52,12 +52,14 @@ test('Redocly recommended rules: no errors, no warnings', async () => {
 test('every operation has a stable verb-first operationId and a described tag', () => {
   assert.deepEqual(operations.map((o) => o.op.operationId).sort(), [
     'checkAgreementCascade',
+    'checkAuditChain',
     'compareAgreementVersions',
     'compareJobcenters',
     'compareWithinVergleichstyp',
     'createAgreement',
     'deriveAgreementCascade',
     'draftNextYear',
+    'exportAuditTrail',
     'exportTable',
     'getAgreement',
     'getAgreementDocument',

@@ -52,6 +52,14 @@ export const ACTORS = {
     unitId: '09',
     microdataRights: false,
   },
+  /** the administration: reads the whole audit trail */
+  administration: {
+    id: 'admin',
+    name: 'Administration',
+    role: 'administration',
+    unitId: 'DE',
+    microdataRights: false,
+  },
 } satisfies Record<string, Actor>;
 
 export interface ServiceTestBed {

@@ -60,10 +60,20 @@ export async function readNeighbours(ex: Executor, date: string): Promise<Map<st
   return out;
 }
 
-/** Adds or renames units; links, types and neighbours are added where missing. */
-export async function saveUnits(ex: Executor, records: readonly UnitRecord[]): Promise<void> {
-  if (records.length === 0) return;
-  await ex
+/** What saveUnits changed: ids of the units added, and of those renamed or extended. */
+export interface SavedUnits {
+  added: string[];
+  /** changed name, kind or Träger form, or a new link, Vergleichstyp or neighbour */
+  changed: string[];
+}
+
+/**
+ * Adds or renames units; links, types and neighbours are added where missing. A unit that is
+ * already as given is left alone (and not reported as changed).
+ */
+export async function saveUnits(ex: Executor, records: readonly UnitRecord[]): Promise<SavedUnits> {
+  if (records.length === 0) return { added: [], changed: [] };
+  const saved = await ex
     .insert(units)
     .values(
       records.map((r) => ({
@@ -81,15 +91,18 @@ export async function saveUnits(ex: Executor, records: readonly UnitRecord[]): P
         kind: sql`excluded.kind`,
         traegerForm: sql`coalesce(excluded.traeger_form, ${units.traegerForm})`,
       },
-    });
+      setWhere: sql`(${units.name}, ${units.kind}, ${units.traegerForm}) IS DISTINCT FROM (excluded.name, excluded.kind, coalesce(excluded.traeger_form, ${units.traegerForm}))`,
+    })
+    // xmax is 0 for a row this statement inserted, the updating transaction's id for one it updated
+    .returning({ id: units.id, inserted: sql<boolean>`(xmax = 0)` });
+  const added = saved.filter((r) => r.inserted).map((r) => r.id);
+  const changed = new Set(saved.filter((r) => !r.inserted).map((r) => r.id));
   const links = records
     .filter((r) => r.parentId !== null)
     .map((r) => ({ unitId: r.id, parentId: r.parentId as string, validFrom: r.validFrom }));
-  if (links.length > 0) await ex.insert(unitLinks).values(links).onConflictDoNothing();
   const types = records
     .filter((r) => r.vergleichstyp !== undefined)
     .map((r) => ({ unitId: r.id, typ: r.vergleichstyp as string, validFrom: r.validFrom }));
-  if (types.length > 0) await ex.insert(unitComparisonTypes).values(types).onConflictDoNothing();
   const neighbours = records.flatMap((r) =>
     (r.neighbours ?? []).map((n, i) => ({
       unitId: r.id,
@@ -98,14 +111,44 @@ export async function saveUnits(ex: Executor, records: readonly UnitRecord[]): P
       validFrom: r.validFrom,
     })),
   );
-  if (neighbours.length > 0)
-    await ex.insert(unitNeighbours).values(neighbours).onConflictDoNothing();
+  const extended = [
+    ...(links.length > 0
+      ? await ex
+          .insert(unitLinks)
+          .values(links)
+          .onConflictDoNothing()
+          .returning({ unitId: unitLinks.unitId })
+      : []),
+    ...(types.length > 0
+      ? await ex
+          .insert(unitComparisonTypes)
+          .values(types)
+          .onConflictDoNothing()
+          .returning({ unitId: unitComparisonTypes.unitId })
+      : []),
+    ...(neighbours.length > 0
+      ? await ex
+          .insert(unitNeighbours)
+          .values(neighbours)
+          .onConflictDoNothing()
+          .returning({ unitId: unitNeighbours.unitId })
+      : []),
+  ];
+  const isAdded = new Set(added);
+  for (const { unitId } of extended) if (!isAdded.has(unitId)) changed.add(unitId);
+  return { added, changed: [...changed] };
 }
 
+/** Sets the Träger form; whether it changed (false when it was already so). */
 export async function setTraegerForm(
   ex: Executor,
   unitId: string,
   form: 'zkT' | 'gE',
-): Promise<void> {
-  await ex.update(units).set({ traegerForm: form }).where(eq(units.id, unitId));
+): Promise<boolean> {
+  const changed = await ex
+    .update(units)
+    .set({ traegerForm: form })
+    .where(and(eq(units.id, unitId), sql`${units.traegerForm} IS DISTINCT FROM ${form}`))
+    .returning({ id: units.id });
+  return changed.length > 0;
 }

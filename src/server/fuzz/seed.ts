@@ -273,6 +273,26 @@ export async function seed(
     query: q({ entity: 'agreement', id: S }),
     actor: mais,
   });
+  // the administration: the whole trail, filtered and paged; the chain check; the export
+  const admin = ACTORS.administration;
+  await call('listAuditTrail', {
+    params: {},
+    query: q({
+      action: 'agreement.',
+      actor: mais.id,
+      from: '2000-01-01',
+      limit: '5',
+      order: 'desc',
+    }),
+    actor: admin,
+  });
+  await call('checkAuditChain', { params: {}, query: [], actor: admin });
+  for (const format of ['csv', 'xlsx'])
+    await call('exportAuditTrail', {
+      params: {},
+      query: q({ format, entity: 'agreement', entityId: S }),
+      actor: admin,
+    });
   await call('saveLocalIndicator', {
     params: { id: 'ELB_U25' },
     query: [],

@@ -19,6 +19,8 @@ import { registerOverview } from './monitoring/overview.ts';
 import { registerFrameworkChanges } from './assessment/framework-changes.ts';
 import { registerDecisions } from './assessment/decisions.ts';
 import { registerListAudit } from './audit/list-audit.ts';
+import { registerCheckAuditChain } from './audit/check-audit-chain.ts';
+import { registerExportAudit } from './audit/export-audit.ts';
 import { registerLocalIndicators } from './indicators/local-indicators.ts';
 import { registerViewer } from './system/get-viewer.ts';
 import { registerComparison } from './comparison/get-comparison.ts';
@@ -49,6 +51,8 @@ export const ROUTES: ((app: App) => void)[] = [
   registerFrameworkChanges,
   registerDecisions,
   registerListAudit,
+  registerCheckAuditChain,
+  registerExportAudit,
   registerLocalIndicators,
   registerViewer,
   registerComparison,

@@ -24,6 +24,14 @@ export const DEMO_USERS = [
     unitId: '05554004',
     microdataRights: false,
   },
+  {
+    // reads the whole audit trail (Protokoll); sees every unit
+    id: 'admin',
+    name: 'Administration',
+    role: 'administration',
+    unitId: 'DE',
+    microdataRights: false,
+  },
 ] as const;
 
 export async function saveDemoUsers(tx: Tx): Promise<void> {

@@ -13,6 +13,7 @@ import { countDatenstaende } from '../../db/repositories/values.ts';
 import { parseMonth } from '../../domain/shared/month.ts';
 import { computeKpis } from '../../engine/compute-kpis.ts';
 import { generateSynthetic } from '../../synthetic/generate.ts';
+import { recordAudit } from '../audit.ts';
 import { transact, type ServiceContext } from '../context.ts';
 import { systemActor } from '../system/system-actor.ts';
 import { loadEngineResult } from '../values/load-engine-result.ts';
@@ -50,8 +51,10 @@ export async function seedDemo(
   }
   await transact(ctx, async ({ db: tx }) => {
     // Kreis Borken is a zugelassener kommunaler Träger (§ 6a SGB II); the microdata do not say so
-    await setTraegerForm(tx, '05554', 'zkT');
+    const formSet = await setTraegerForm(tx, '05554', 'zkT');
     await saveDemoUsers(tx);
+    if (formSet)
+      await recordAudit(tx, ctx.actor, 'unit.update', 'unit', '05554', { traegerForm: 'zkT' });
   });
   if ((await countAgreements(db)) === 0) {
     const n = await seedDemoAgreements(ctx);

@@ -3,6 +3,7 @@ import { buildAgreementDocument } from '../../documents/models/agreement-documen
 import { renderDocx } from '../../documents/render/docx/render-docx.ts';
 import { renderPdf } from '../../documents/render/typst/render-pdf.ts';
 import { getAgreement } from '../agreements/get-agreement.ts';
+import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { documentFile, type DocumentFile } from './document-file.ts';
 
@@ -17,5 +18,9 @@ export async function renderAgreementFile(
   const status = view.versions.find((v) => v.versionNo === view.versionNo)?.status ?? view.status;
   const model = buildAgreementDocument(view.content, { status, versionNo: view.versionNo });
   const bytes = format === 'pdf' ? renderPdf(model) : await renderDocx(model);
+  await recordAudit(ctx.db, ctx.actor, 'export.agreement_document', 'agreement', agreementId, {
+    format,
+    versionNo: view.versionNo,
+  });
   return documentFile(bytes, format, model.fileName);
 }

@@ -11,6 +11,7 @@ import type { TargetAssessment } from '../../domain/monitoring/types.ts';
 import { loadActor } from '../actors.ts';
 import { listFrameworkChanges } from '../assessment/framework-changes.ts';
 import { listDecisions } from '../assessment/record-decision.ts';
+import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { documentFile, type DocumentFile } from './document-file.ts';
 import { loadReportTargets } from './report-targets.ts';
@@ -69,5 +70,10 @@ export async function renderAssessmentReport(
     datenstand,
     stands: loaded.stands,
   });
-  return documentFile(renderPdf(model), 'pdf', model.fileName);
+  const file = documentFile(renderPdf(model), 'pdf', model.fileName);
+  await recordAudit(ctx.db, ctx.actor, 'export.assessment_report', 'agreement', agreementId, {
+    format: 'pdf',
+    datenstand,
+  });
+  return file;
 }

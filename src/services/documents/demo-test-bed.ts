@@ -6,12 +6,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startTestDatabase } from '../../db/test-database.ts';
+import { startTestDatabase, type TestDatabase } from '../../db/test-database.ts';
 import { loadActor } from '../actors.ts';
 import type { ServiceContext } from '../context.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
 
 export interface DemoTestBed {
+  /** the store itself (its url for a CLI run, its pool for SQL of a test) */
+  database: TestDatabase;
   /** the context of a demo user ('mais-nrw', 'controlling-borken', 'jobcenter-ahaus') */
   as(userId: string, now?: Date): Promise<ServiceContext>;
   checkStore(): Promise<boolean>;
@@ -29,6 +31,7 @@ export async function startDemoTestBed(): Promise<DemoTestBed> {
     throw error;
   }
   return {
+    database,
     as: async (userId, now = new Date('2015-05-01T00:00:00Z')) => ({
       db: database.db,
       actor: await loadActor(database.db, userId),

@@ -1,6 +1,7 @@
 /** The preparation of a Zielsteuerungsdialog as PDF: the agreement judged as of a month (default: the latest data). */
 import { buildDialogueAgendaDocument } from '../../documents/models/dialogue-agenda.ts';
 import { renderPdf } from '../../documents/render/typst/render-pdf.ts';
+import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { documentFile, type DocumentFile } from './document-file.ts';
 import { reportDay } from './monitoring-report.ts';
@@ -37,5 +38,11 @@ export async function renderDialogueAgenda(
     datenstand,
     stands: loaded.stands,
   });
-  return documentFile(renderPdf(model), 'pdf', model.fileName);
+  const file = documentFile(renderPdf(model), 'pdf', model.fileName);
+  await recordAudit(ctx.db, ctx.actor, 'export.dialogue_agenda', 'agreement', agreementId, {
+    format: 'pdf',
+    month: req.month ?? null,
+    datenstand,
+  });
+  return file;
 }

@@ -8,6 +8,7 @@ import {
 } from '../../documents/models/monitoring-report.ts';
 import { renderPdf } from '../../documents/render/typst/render-pdf.ts';
 import { listAgreements } from '../agreements/get-agreement.ts';
+import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { cachedResult } from '../result-cache.ts';
 import { loadComparisonFigures } from './comparison-values.ts';
@@ -61,18 +62,24 @@ export async function loadMonitoringReportData(
 
 /**
  * Rendered once per store generation, viewer, question and minute (result-cache.ts): the report
- * says when it was made, to the minute.
+ * says when it was made, to the minute. Every export is recorded, a shared one too.
  */
-export function renderMonitoringReport(
+export async function renderMonitoringReport(
   ctx: ServiceContext,
   req: MonitoringReportRequest,
 ): Promise<DocumentFile> {
   const minute = ctx.now().toISOString().slice(0, 16);
   const at = new Date(`${minute}:00Z`);
-  return cachedResult(ctx, 'monitoring-report', { ...req, minute }, async () => {
+  const file = await cachedResult(ctx, 'monitoring-report', { ...req, minute }, async () => {
     const model = buildMonitoringReportDocument(
       await loadMonitoringReportData({ ...ctx, now: () => at }, req),
     );
     return documentFile(renderPdf(model), 'pdf', model.fileName);
   });
+  await recordAudit(ctx.db, ctx.actor, 'export.monitoring_report', 'unit', req.unitId, {
+    format: 'pdf',
+    month: req.month,
+    datenstand: req.datenstand ?? 'latest',
+  });
+  return file;
 }

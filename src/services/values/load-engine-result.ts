@@ -3,7 +3,9 @@
  * Units the store does not know yet are added under the Bund (Länder) or their parent.
  */
 import type { KpiComputeResult } from '../../engine/types.ts';
+import { recordAuditEntries } from '../audit.ts';
 import { transact, type ServiceContext } from '../context.ts';
+import { unitAuditEntries } from '../units/unit-audit.ts';
 import { BUND_ID } from '../system/system-actor.ts';
 import { saveUnits, type UnitRecord } from '../../db/repositories/units.ts';
 import { valueRowsFromEngine } from './from-engine.ts';
@@ -43,7 +45,11 @@ export async function loadEngineResult(
 ): Promise<ImportResult> {
   // one transaction: new units and figures are stored together or not at all
   return transact(ctx, async (tctx) => {
-    await saveUnits(tctx.db, unitRecordsFromEngine(result.einheiten));
-    return importValues(tctx, datenstand, valueRowsFromEngine(result));
+    const units = unitRecordsFromEngine(result.einheiten);
+    const saved = await saveUnits(tctx.db, units);
+    const imported = await importValues(tctx, datenstand, valueRowsFromEngine(result));
+    // after the last write: the chain head stays locked until commit (audit.ts)
+    await recordAuditEntries(tctx.db, ctx.actor, unitAuditEntries(units, saved));
+    return imported;
   });
 }

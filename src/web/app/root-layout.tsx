@@ -15,6 +15,9 @@ const NAV = [
   { to: '/daten', label: 'Daten', exact: false },
 ] as const;
 
+/** Pages only the administration sees in the navigation (the server decides what it may read). */
+const ADMINISTRATION_NAV = [{ to: '/protokoll', label: 'Protokoll', exact: false }] as const;
+
 function CurrentUser() {
   const viewer = useViewer();
   if (!viewer.data) return null;
@@ -39,6 +42,8 @@ function DatenstandNote() {
 }
 
 export function RootLayout() {
+  const viewer = useViewer();
+  const nav = viewer.data?.role === 'administration' ? [...NAV, ...ADMINISTRATION_NAV] : [...NAV];
   const skipToContent = (event: MouseEvent) => {
     event.preventDefault();
     document.getElementById('inhalt')?.focus();
@@ -55,7 +60,7 @@ export function RootLayout() {
           </p>
           <nav aria-label="Hauptnavigation">
             <ul>
-              {NAV.map((item) => (
+              {nav.map((item) => (
                 <li key={item.to}>
                   <Link
                     to={item.to}

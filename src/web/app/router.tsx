@@ -15,6 +15,7 @@ import {
   validateDaten,
   validateKennzahlen,
   validateOverview,
+  validateProtokoll,
   validateVergleich,
 } from './search.ts';
 
@@ -76,6 +77,16 @@ const datenRoute = createRoute({
   ),
 });
 
+const protokollRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/protokoll',
+  validateSearch: validateProtokoll,
+  component: lazyRouteComponent(
+    () => import('../features/protokoll/components/protokoll-page.tsx'),
+    'ProtokollPage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   overviewRoute,
   agreementRoute,
@@ -83,6 +94,7 @@ const routeTree = rootRoute.addChildren([
   kennzahlenRoute,
   vergleichRoute,
   datenRoute,
+  protokollRoute,
 ]);
 
 export const router = createRouter({

@@ -46,6 +46,21 @@ export interface DatenSearch {
   einheit?: string;
 }
 
+/** Filters of the audit page: days YYYY-MM-DD in the browser's time zone, "bis" included. */
+export interface ProtokollSearch {
+  von?: string;
+  bis?: string;
+  benutzer?: string;
+  aktion?: string;
+  art?: string;
+  datensatz?: string;
+}
+
+const day = (value: unknown): string | undefined => {
+  const text = str(value);
+  return text !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : undefined;
+};
+
 export const validateOverview = (s: Record<string, unknown>): OverviewSearch => ({
   jahr: int(s.jahr),
   land: str(s.land),
@@ -73,4 +88,12 @@ export const validateVergleich = (s: Record<string, unknown>): VergleichSearch =
 });
 export const validateDaten = (s: Record<string, unknown>): DatenSearch => ({
   einheit: str(s.einheit),
+});
+export const validateProtokoll = (s: Record<string, unknown>): ProtokollSearch => ({
+  von: day(s.von),
+  bis: day(s.bis),
+  benutzer: str(s.benutzer),
+  aktion: str(s.aktion),
+  art: str(s.art),
+  datensatz: str(s.datensatz),
 });

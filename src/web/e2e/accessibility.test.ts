@@ -182,3 +182,36 @@ test(
     );
   },
 );
+
+test(
+  'the Protokoll of the administration: only it has the entry, the chain is in order, filters and export work, axe clean',
+  { timeout: 120_000 },
+  async () => {
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('.overview-table');
+    assert.equal(await page.getByRole('link', { name: 'Protokoll', exact: true }).count(), 0);
+    await server.restartAs('admin');
+    await checkPage('protokoll', '/protokoll', '.audit-chain .message-success');
+    assert.equal(await page.getByRole('link', { name: 'Protokoll', exact: true }).count(), 1);
+    assert.match(
+      await page.locator('.audit-chain').innerText(),
+      /Audit-Kette in Ordnung: \d+ Einträge, letzter Hash [0-9a-f]{64}/,
+    );
+    await page.getByLabel('Aktion').selectOption({ label: 'Zielvereinbarungen' });
+    await page.getByRole('button', { name: 'Filtern' }).click();
+    await page.waitForURL(/aktion=agreement/);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.audit-table tbody td:nth-child(4) code')].every((c) =>
+        c.textContent?.startsWith('agreement.'),
+      ),
+    );
+    assert.ok((await page.locator('.audit-table tbody tr').count()) > 0);
+    await screenshot(page, 'a11y', 'protokoll-gefiltert');
+    assert.deepEqual(await seriousViolations(page), [], 'axe on the filtered Protokoll');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Als CSV' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'Audit-Protokoll.csv');
+  },
+);

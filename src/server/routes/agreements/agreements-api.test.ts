@@ -50,7 +50,7 @@ test('an agreement is created as Entwurf, listed for both parties, hidden from a
   const twice = await api.call('POST', '/api/agreements', { content: draft() }, ACTORS.ministerium);
   assert.equal(twice.status, 409);
   await api.bed.database.pool.query(
-    'DELETE FROM audit_log; DELETE FROM agreement_events; DELETE FROM agreement_versions; DELETE FROM agreements',
+    'DELETE FROM agreement_events; DELETE FROM agreement_versions; DELETE FROM agreements',
   );
 });
 
@@ -85,7 +85,7 @@ test('two people edit the same version: the second gets 409 and loses nothing si
   const winnerText = (first!.status === 200 ? mine : theirs).preamble;
   assert.deepEqual(now.body.content.preamble, winnerText);
   await api.bed.database.pool.query(
-    'DELETE FROM audit_log; DELETE FROM agreement_events; DELETE FROM agreement_versions; DELETE FROM agreements',
+    'DELETE FROM agreement_events; DELETE FROM agreement_versions; DELETE FROM agreements',
   );
 });
 
@@ -187,7 +187,7 @@ test('invalid content is refused naming the field', async () => {
 
 test('next year: the Träger draft first, then a local draft linked to it', async () => {
   await api.bed.database.pool.query(
-    'DELETE FROM audit_log; DELETE FROM agreement_events; DELETE FROM agreement_versions; DELETE FROM agreements',
+    'DELETE FROM agreement_events; DELETE FROM agreement_versions; DELETE FROM agreements',
   );
   const traeger = await created();
   const local = draft();

@@ -1,7 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import type { App } from '../../app-types.ts';
 import { listAuditTrail } from '../../../services/audit-trail.ts';
-import { key } from '../../../contracts/input.ts';
+import { auditPageSchema, auditQuerySchema } from '../../../contracts/audit.ts';
 import { errors, json } from '../responses.ts';
 
 const route = createRoute({
@@ -9,29 +9,22 @@ const route = createRoute({
   path: '/api/audit',
   operationId: 'listAuditTrail',
   tags: ['Protokoll'],
-  summary: 'Änderungsprotokoll eines Datensatzes: wer, wann, was',
-  request: {
-    query: z.object({
-      entity: z.enum(['agreement', 'datenstand'], {
-        error: 'Art: erwartet agreement oder datenstand',
-      }),
-      id: key('Id'),
-    }),
-  },
+  summary: 'Audit-Protokoll: wer hat wann was geändert oder exportiert, gefiltert und seitenweise',
+  description:
+    'Wer darf: die Administration (Rolle administration) liest das ganze Protokoll mit allen ' +
+    'Filtern und dem Stand der Hash-Kette. Alle anderen lesen den Verlauf eines Datensatzes, den ' +
+    'sie sehen dürfen (entity und entityId): eine Vereinbarung ihrer Einheiten, einen Datenstand ' +
+    '(Ministerium); Exporte erscheinen dort nicht. Ohne Datensatz antwortet 403; eine Vereinbarung ' +
+    'außerhalb der eigenen Einheiten 404.',
+  request: { query: auditQuerySchema },
   responses: {
-    200: json(
-      z.array(
-        z.object({ at: z.string(), actor: z.string(), action: z.string(), detail: z.unknown() }),
-      ),
-      'Einträge, älteste zuerst',
-    ),
+    200: json(auditPageSchema, 'Einträge in der gewählten Reihenfolge (Standard: älteste zuerst)'),
     ...errors(403, 404, 422),
   },
 });
 
 export function registerListAudit(app: App) {
-  app.openapi(route, async (c) => {
-    const { entity, id } = c.req.valid('query');
-    return c.json(await listAuditTrail(c.get('ctx'), entity, id), 200);
-  });
+  app.openapi(route, async (c) =>
+    c.json(await listAuditTrail(c.get('ctx'), c.req.valid('query')), 200),
+  );
 }

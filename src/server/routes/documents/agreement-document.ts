@@ -13,6 +13,8 @@ const route = createRoute({
   tags: ['Dokumente'],
   summary:
     'Die Zielvereinbarung als PDF oder Word-Datei (bis zur Unterzeichnung mit Wasserzeichen ENTWURF)',
+  description:
+    'Wer darf: wer die Einheit der Vereinbarung sieht (die eigene Einheit und alle darunter). Jeder Export wird im Audit-Protokoll vermerkt (export.agreement_document).',
   request: {
     params: idParam,
     query: z.object({

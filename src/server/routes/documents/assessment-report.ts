@@ -12,6 +12,8 @@ const route = createRoute({
   tags: ['Dokumente'],
   summary:
     'Zielerreichungsbericht (PDF): Ergebnis je Ziel mit Zahlen, Entscheidungen, Anpassungen und ihren Gründen',
+  description:
+    'Wer darf: wer die Einheit der Vereinbarung sieht (die eigene Einheit und alle darunter). Jeder Export wird im Audit-Protokoll vermerkt (export.assessment_report).',
   request: { params: idParam, query: z.object({ datenstand: datenstandQuery }) },
   responses: fileResponses([CONTENT_TYPES.pdf], 'Zielerreichungsbericht'),
 });

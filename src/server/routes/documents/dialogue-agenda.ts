@@ -13,6 +13,8 @@ const route = createRoute({
   tags: ['Dokumente'],
   summary:
     'Vorbereitung des Zielsteuerungsdialogs (PDF): Tagesordnung aus den gefährdeten und verfehlten Zielen mit ihren Zahlen',
+  description:
+    'Wer darf: wer die Einheit der Vereinbarung sieht (die eigene Einheit und alle darunter). Jeder Export wird im Audit-Protokoll vermerkt (export.dialogue_agenda).',
   request: {
     params: idParam,
     query: z.object({

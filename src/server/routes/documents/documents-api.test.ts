@@ -238,3 +238,41 @@ describe('POST /api/exports', () => {
       assert.ok(paths.includes(p), p);
   });
 });
+
+describe('the audit trail', () => {
+  it('records every export of figures: who, which document, which record', async () => {
+    const { rows } = await bed.database.pool.query<{
+      action: string;
+      actor: string;
+      entity: string;
+      entity_id: string;
+      detail: { format: string };
+    }>(
+      "SELECT action, actor, entity, entity_id, detail FROM audit_log WHERE action LIKE 'export.%' ORDER BY id",
+    );
+    const seen = new Set(rows.map((r) => `${r.action} ${r.entity} ${r.detail.format}`));
+    for (const expected of [
+      'export.agreement_document agreement pdf',
+      'export.agreement_document agreement docx',
+      'export.monitoring_report unit pdf',
+      'export.dialogue_agenda agreement pdf',
+      'export.assessment_report agreement pdf',
+      'export.table table xlsx',
+      'export.table table csv',
+    ])
+      assert.ok(seen.has(expected), `${expected} in ${[...seen].join(', ')}`);
+    const agreementDocument = rows.find((r) => r.action === 'export.agreement_document')!;
+    assert.deepEqual(
+      [agreementDocument.actor, agreementDocument.entity_id],
+      ['controlling-borken', borkenId],
+    );
+    // a refused request (422, 404) exported nothing and left no record
+    const refused = rows.filter(
+      (r) =>
+        r.action === 'export.monitoring_report' &&
+        r.entity_id !== '05554' &&
+        r.entity_id !== '05554004',
+    );
+    assert.deepEqual(refused, []);
+  });
+});

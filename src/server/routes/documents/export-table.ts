@@ -6,6 +6,7 @@ import { toAsciiFileName } from '../../../documents/models/file-name.ts';
 import { renderCsv } from '../../../documents/render/table/render-csv.ts';
 import { writeXlsx } from '../../../documents/render/table/render-xlsx.ts';
 import { CONTENT_TYPES, documentFile } from '../../../services/documents/document-file.ts';
+import { recordTableExport } from '../../../services/documents/table-export.ts';
 import { BODY_ERRORS, errors } from '../responses.ts';
 import { fileResponse, fileResponses, streamResponse } from './file-response.ts';
 
@@ -16,6 +17,8 @@ const route = createRoute({
   tags: ['Dokumente'],
   summary:
     'Eine Tabelle der Anwendung als XLSX oder CSV (CSV: Standard für deutsches Excel, Semikolon und Dezimalkomma)',
+  description:
+    'Wer darf: jeder angemeldete Benutzer (die Tabelle kommt aus der Anfrage). Jeder Export wird im Audit-Protokoll vermerkt (export.table: Titel, Spalten, Zahl der Zeilen).',
   request: {
     query: exportQuerySchema,
     body: { content: { 'application/json': { schema: exportTableSchema } }, required: true },
@@ -31,6 +34,7 @@ export function registerExportTable(app: App) {
     const { format, dialect } = c.req.valid('query');
     const table = c.req.valid('json');
     const name = toAsciiFileName(table.title);
+    await recordTableExport(c.get('ctx'), table, format);
     if (format === 'csv')
       return fileResponse(
         documentFile(Buffer.from(renderCsv(table, dialect), 'utf8'), 'csv', name),

@@ -13,6 +13,8 @@ const route = createRoute({
   tags: ['Dokumente'],
   summary:
     'Monitoringbericht einer Einheit für einen Monat (PDF): Stand jedes Ziels mit Grafiken, Vergleich der örtlichen Jobcenter',
+  description:
+    'Wer darf: wer die Einheit sieht (die eigene Einheit und alle darunter). Jeder Export wird im Audit-Protokoll vermerkt (export.monitoring_report).',
   request: {
     query: z.object({
       unit: key('Einheit').describe('Id der Einheit (Träger oder örtliches Jobcenter)'),

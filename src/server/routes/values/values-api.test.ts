@@ -141,7 +141,7 @@ test('a local indicator is defined with its definition and unit, its monthly val
     ACTORS.ministerium,
   );
   assert.deepEqual(
-    trail.body.map((e: { actor: string; action: string }) => [e.actor, e.action]),
+    trail.body.entries.map((e: { actor: string; action: string }) => [e.actor, e.action]),
     [[ACTORS.traeger.id, 'values.import']],
   );
 });

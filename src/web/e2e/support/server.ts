@@ -11,7 +11,7 @@ import { ensureWebBuilt, REPO_ROOT } from '../../build/ensure-web-built.ts';
 import { freePort } from './free-port.ts';
 import { startWebProxy } from './web-proxy.ts';
 
-export type DemoUser = 'mais-nrw' | 'controlling-borken' | 'jobcenter-ahaus';
+export type DemoUser = 'mais-nrw' | 'controlling-borken' | 'jobcenter-ahaus' | 'admin';
 
 export interface E2eServer {
   /** where the browser goes (the app itself, or the proxy in front of it) */
