@@ -30,6 +30,10 @@ const COMMANDS: Record<string, { usage: string; load: () => Promise<Command> }> 
     usage: 'doc report --unit ID --month YYYY-MM --out FILE [--datenstand N]',
     load: async () => (await import('./commands/doc-report.ts')).runDocReport,
   },
+  'users create': {
+    usage: 'users create (--admin | --role ROLE --unit ID [--microdata]) --id NAME --name NAME [--password-stdin]',
+    load: async () => (await import('./commands/users-create.ts')).runUsersCreate,
+  },
   start: {
     usage: 'start',
     load: async () => (await import('./commands/start.ts')).runStart,

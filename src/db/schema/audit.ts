@@ -1,34 +1,5 @@
-/** Users with their role and unit, and the audit trail: every change, who, when, what. */
-import {
-  bigserial,
-  boolean,
-  index,
-  jsonb,
-  pgEnum,
-  pgTable,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
-import { units } from './units.ts';
-
-export const userRole = pgEnum('user_role', [
-  'ministerium',
-  'traeger',
-  'jobcenter',
-  'administration',
-]);
-
-export const users = pgTable('users', {
-  id: text('id').primaryKey(),
-  name: text('name').notNull(),
-  role: userRole('role').notNull(),
-  /** the unit whose subtree the user may see */
-  unitId: text('unit_id')
-    .notNull()
-    .references(() => units.id),
-  /** may see counts of 1 and 2 (Sozialdaten, §§ 67 ff. SGB X) */
-  microdataRights: boolean('microdata_rights').notNull().default(false),
-});
+/** The audit trail: every change, who, when, what. */
+import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const auditLog = pgTable(
   'audit_log',

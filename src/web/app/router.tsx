@@ -9,6 +9,7 @@ import {
   lazyRouteComponent,
 } from '@tanstack/react-router';
 import { OverviewPage } from '../features/overview/components/overview-page.tsx';
+import { LoginPage } from '../features/anmeldung/components/login-page.tsx';
 import { NotFoundPage, RootLayout } from './root-layout.tsx';
 import {
   validateAgreement,
@@ -66,6 +67,14 @@ const vergleichRoute = createRoute({
   ),
 });
 
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/anmelden',
+  validateSearch: (search: Record<string, unknown>): { weiter?: string } =>
+    typeof search.weiter === 'string' ? { weiter: search.weiter } : {},
+  component: LoginPage,
+});
+
 const datenRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/daten',
@@ -83,6 +92,7 @@ const routeTree = rootRoute.addChildren([
   kennzahlenRoute,
   vergleichRoute,
   datenRoute,
+  loginRoute,
 ]);
 
 export const router = createRouter({

@@ -24,6 +24,7 @@ before(
     server = await startE2eServer('mais-nrw');
     browser = await launchBrowser();
     page = await newPage(browser);
+    await server.logInAs(page);
   },
   { timeout: 300_000 },
 );
