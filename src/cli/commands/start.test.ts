@@ -197,7 +197,11 @@ test('PostgreSQL killed under the running server: 503 while it is gone, then the
   assert.equal(list.status, 200);
   assert.equal((list.body as unknown[]).length, 18);
   assert.equal(server.exitCode, null);
-  assert.match(serverLog, /wieder erreichbar/);
+  await eventually(
+    'the server says the store is back',
+    async () => /wieder erreichbar/.test(serverLog),
+    10_000,
+  );
 });
 
 test('SIGTERM ends the server in order, and the last one out stops the cluster', async () => {
