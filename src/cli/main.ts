@@ -31,7 +31,8 @@ const COMMANDS: Record<string, { usage: string; load: () => Promise<Command> }> 
     load: async () => (await import('./commands/doc-report.ts')).runDocReport,
   },
   'users create': {
-    usage: 'users create (--admin | --role ROLE --unit ID [--microdata]) --id NAME --name NAME [--password-stdin]',
+    usage:
+      'users create (--admin | --role ROLE --unit ID [--microdata]) --id NAME --name NAME [--password-stdin]',
     load: async () => (await import('./commands/users-create.ts')).runUsersCreate,
   },
   start: {

@@ -12,16 +12,25 @@ export const viewerSchema = z.object({
   name: z.string(),
   role: z.enum(['ministerium', 'traeger', 'jobcenter', 'administration', 'leser']),
   unitId: z.string(),
-  microdataRights: z.boolean().describe('darf Zahlen von 1 und 2 (Sozialdaten) seiner Einheiten sehen'),
+  microdataRights: z
+    .boolean()
+    .describe('darf Zahlen von 1 und 2 (Sozialdaten) seiner Einheiten sehen'),
 });
 
 export const sessionSchema = z.object({
   user: viewerSchema,
-  csrfToken: z.string().nullable().describe('mit jeder schreibenden Anfrage als X-CSRF-Token zurückzusenden (null bei API-Token)'),
+  csrfToken: z
+    .string()
+    .nullable()
+    .describe(
+      'mit jeder schreibenden Anfrage als X-CSRF-Token zurückzusenden (null bei API-Token)',
+    ),
 });
 
 export const loginInfoSchema = z.object({
-  demo: z.boolean().describe('Demobetrieb: die Demo-Konten und ihr Kennwort stehen auf der Anmeldeseite'),
+  demo: z
+    .boolean()
+    .describe('Demobetrieb: die Demo-Konten und ihr Kennwort stehen auf der Anmeldeseite'),
   accounts: z.array(z.object({ username: z.string(), name: z.string() })),
 });
 

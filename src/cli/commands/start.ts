@@ -38,7 +38,9 @@ export async function runStart(argv: string[]): Promise<number> {
   try {
     if (config.demo) await seedDemo(database.db, config.dataDir, say);
     else if (!(await hasAdministrator(database.db)))
-      say('Noch kein Administrator: npm run cli -- users create --admin --id NAME --name "Vorname Nachname"');
+      say(
+        'Noch kein Administrator: npm run cli -- users create --admin --id NAME --name "Vorname Nachname"',
+      );
     await ensureWebBuilt(say);
     const app = createApp({
       ...identityFor(database.db, { demo: config.demo }),
@@ -49,7 +51,9 @@ export async function runStart(argv: string[]): Promise<number> {
     const base = `http://localhost:${config.port}`;
     process.stdout.write(
       `Zielsteuerung SGB II läuft auf ${base}.\n` +
-        (config.demo ? `  Demo-Konten: ${DEMO_USERS.map((u) => u.id).join(', ')}, Kennwort jeweils „${DEMO_PASSWORD}“.\n` : '') +
+        (config.demo
+          ? `  Demo-Konten: ${DEMO_USERS.map((u) => u.id).join(', ')}, Kennwort jeweils „${DEMO_PASSWORD}“.\n`
+          : '') +
         `  API-Beschreibung: ${base}/api/openapi.json\n` +
         `Beenden mit Strg+C.\n`,
     );

@@ -47,7 +47,11 @@ export async function deleteSession(ex: Executor, idHash: string): Promise<void>
 }
 
 /** Ends every session of a user but the one given (after a password change). */
-export async function deleteOtherSessions(ex: Executor, userId: string, keep: string | null): Promise<void> {
+export async function deleteOtherSessions(
+  ex: Executor,
+  userId: string,
+  keep: string | null,
+): Promise<void> {
   await ex
     .delete(sessions)
     .where(
@@ -58,7 +62,11 @@ export async function deleteOtherSessions(ex: Executor, userId: string, keep: st
     );
 }
 
-export async function deleteSessionsBefore(ex: Executor, idleSince: Date, createdSince: Date): Promise<void> {
+export async function deleteSessionsBefore(
+  ex: Executor,
+  idleSince: Date,
+  createdSince: Date,
+): Promise<void> {
   await ex
     .delete(sessions)
     .where(or(lt(sessions.lastSeenAt, idleSince), lt(sessions.createdAt, createdSince)));
@@ -97,11 +105,20 @@ export async function markTokenUsed(ex: Executor, id: number, at: Date): Promise
 }
 
 export async function listTokens(ex: Executor, userId: string): Promise<TokenRow[]> {
-  return ex.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.id));
+  return ex
+    .select()
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, userId))
+    .orderBy(desc(apiTokens.id));
 }
 
 /** undefined unless the user has this token and it is not revoked yet */
-export async function revokeToken(ex: Executor, userId: string, id: number, at: Date): Promise<TokenRow | undefined> {
+export async function revokeToken(
+  ex: Executor,
+  userId: string,
+  id: number,
+  at: Date,
+): Promise<TokenRow | undefined> {
   const [row] = await ex
     .update(apiTokens)
     .set({ revokedAt: at })

@@ -13,7 +13,11 @@ export async function findUser(ex: Executor, id: string): Promise<UserRow | unde
 
 /** Adds the users that do not exist yet; existing ones stay as they are. */
 export async function insertMissingUsers(ex: Executor, rows: readonly NewUser[]): Promise<void> {
-  if (rows.length > 0) await ex.insert(users).values([...rows]).onConflictDoNothing();
+  if (rows.length > 0)
+    await ex
+      .insert(users)
+      .values([...rows])
+      .onConflictDoNothing();
 }
 
 /** undefined if the id is taken */

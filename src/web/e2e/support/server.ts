@@ -113,17 +113,15 @@ export async function startE2eServer(user: DemoUser = 'mais-nrw'): Promise<E2eSe
       CURRENT_USER.set(apiUrl, next);
       const session = await logInApi(apiUrl, next);
       await page.context().clearCookies();
-      await page
-        .context()
-        .addCookies([
-          {
-            name: 'zs_session',
-            value: session.sessionId,
-            url: proxy?.url ?? apiUrl,
-            httpOnly: true,
-            sameSite: 'Strict',
-          },
-        ]);
+      await page.context().addCookies([
+        {
+          name: 'zs_session',
+          value: session.sessionId,
+          url: proxy?.url ?? apiUrl,
+          httpOnly: true,
+          sameSite: 'Strict',
+        },
+      ]);
     },
     async stop() {
       await proxy?.close();

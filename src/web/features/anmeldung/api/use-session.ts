@@ -1,5 +1,5 @@
 /** The session: who is logged in (null: nobody), logging in and out. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { ApiError, apiGet, apiSend, setCsrfToken } from '../../../lib/api.ts';
 import type { Viewer } from '../../../lib/types.ts';
 
@@ -44,6 +44,14 @@ export function useLoginInfo() {
   });
 }
 
+/** Another user, or none: nothing the previous one saw stays in the cache, the session is the new one. */
+function forgetAllBut(client: QueryClient, session: Session | null): void {
+  client.removeQueries({
+    predicate: (q) => q.queryKey[0] !== 'session' && q.queryKey[0] !== 'login-info',
+  });
+  client.setQueryData(['session'], session);
+}
+
 export function useLogIn() {
   const client = useQueryClient();
   return useMutation({
@@ -51,8 +59,7 @@ export function useLogIn() {
       apiSend<Session>('POST', '/api/session', input),
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
-      client.clear();
-      client.setQueryData(['session'], session);
+      forgetAllBut(client, session);
     },
   });
 }
@@ -63,8 +70,7 @@ export function useLogOut() {
     mutationFn: () => apiSend<null>('DELETE', '/api/session'),
     onSettled: () => {
       setCsrfToken(null);
-      client.clear();
-      client.setQueryData(['session'], null);
+      forgetAllBut(client, null);
     },
   });
 }
