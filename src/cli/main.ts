@@ -34,6 +34,11 @@ const COMMANDS: Record<string, { usage: string; load: () => Promise<Command> }> 
     usage: 'audit verify [--anchor ID:HASH] [--batch N]',
     load: async () => (await import('./commands/audit-verify.ts')).runAuditVerify,
   },
+  'users create': {
+    usage:
+      'users create (--admin | --role ROLE --unit ID [--microdata]) --id NAME --name NAME [--password-stdin]',
+    load: async () => (await import('./commands/users-create.ts')).runUsersCreate,
+  },
   start: {
     usage: 'start',
     load: async () => (await import('./commands/start.ts')).runStart,

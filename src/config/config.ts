@@ -50,8 +50,11 @@ const schema = z.object({
     }),
   /** Port of the embedded PostgreSQL. */
   PG_PORT: port('PG_PORT', 5488),
-  /** The acting user until login exists (id of a user of the demo content). */
-  DEMO_USER: z.string().min(1, { error: 'DEMO_USER darf nicht leer sein' }).default('mais-nrw'),
+  /**
+   * Demo mode: demo content in an empty store and the demo accounts with the password "demo".
+   * Default: on with the embedded store, off with DATABASE_URL (a real store has no known passwords).
+   */
+  DEMO: z.enum(['0', '1', 'true', 'false'], { error: 'DEMO: 1 oder 0 erwartet' }).optional(),
 });
 
 export interface Config {
@@ -64,7 +67,8 @@ export interface Config {
   /** names besides localhost, 127.0.0.1 and [::1] that the server answers to (HOST itself, when it is one address) */
   allowedHosts: string[];
   embeddedPgPort: number;
-  demoUser: string;
+  /** demo content and demo accounts (password "demo") */
+  demo: boolean;
 }
 
 /** A setting that cannot be used; its message is one German line for the operator. */
@@ -93,6 +97,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: c.HOST,
     allowedHosts: [...new Set([...c.ALLOWED_HOSTS, ...ownName])],
     embeddedPgPort: c.PG_PORT,
-    demoUser: c.DEMO_USER,
+    demo: c.DEMO === undefined ? c.DATABASE_URL === undefined : c.DEMO === '1' || c.DEMO === 'true',
   };
 }

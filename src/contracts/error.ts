@@ -5,7 +5,8 @@ import { z } from 'zod';
  * Every code the API answers with, and its status: validation 422, not_found 404, forbidden 403,
  * conflict 409, invalid_state 409, bad_request 400 (e.g. malformed JSON), wrong_host 421,
  * payload_too_large 413, unsupported_media_type 415, unavailable 503 (store not reachable, try
- * again later), internal 500 (a fault of the server).
+ * again later), unauthenticated 401 (no session or token, or a wrong password), too_many_attempts
+ * 429 (failed logins: locked for a while), internal 500 (a fault of the server).
  */
 export const ERROR_CODES = [
   'validation',
@@ -18,6 +19,8 @@ export const ERROR_CODES = [
   'payload_too_large',
   'unsupported_media_type',
   'unavailable',
+  'unauthenticated',
+  'too_many_attempts',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof ERROR_CODES)[number];

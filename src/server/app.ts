@@ -5,6 +5,7 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from './app-types.ts';
+import { authentication, SESSION_COOKIE } from './edge/authentication.ts';
 import { bodyLimits, jsonBodiesOnly } from './edge/body-rules.ts';
 import { hostGuard, originGuard, type HostRules } from './edge/hosts.ts';
 import { noStore, securityHeaders } from './edge/security-headers.ts';
@@ -46,12 +47,20 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', bodyLimits());
   app.use('/api/*', jsonBodiesOnly());
   registerHealth(app, deps);
-  app.use('/api/*', async (c, next) => {
-    c.set('ctx', await deps.contextFor(c.req.raw));
-    await next();
-  });
+  app.use('/api/*', authentication(deps));
   app.use('/api/*', responseCache());
-  for (const register of ROUTES) register(app);
+  for (const register of ROUTES) register(app, deps);
+  app.openAPIRegistry.registerComponent('securitySchemes', 'sitzung', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: SESSION_COOKIE,
+    description: 'Sitzung aus POST /api/session; schreibende Anfragen zusätzlich mit X-CSRF-Token',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'persönliches API-Token (POST /api/tokens)',
+  });
   app.doc31('/api/openapi.json', OPENAPI_DOCUMENT);
   // the web application (dist/web) at every other path, after the API
   registerWebApp(app);

@@ -18,6 +18,8 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   forbidden: 403,
   conflict: 409,
   invalid_state: 409,
+  unauthenticated: 401,
+  too_many_attempts: 429,
 };
 
 /** Seconds a client should wait before trying again after a 503. */
@@ -74,7 +76,9 @@ function httpExceptionResponse(c: Context, error: HTTPException): Response {
 }
 
 export function errorResponse(c: Context, error: unknown): Response {
-  if (error instanceof AppError)
+  if (error instanceof AppError) {
+    if (error.retryAfterSeconds !== undefined)
+      c.header('Retry-After', String(error.retryAfterSeconds));
     return errorJson(
       c,
       STATUS[error.code],
@@ -83,6 +87,7 @@ export function errorResponse(c: Context, error: unknown): Response {
       error.details,
       error.current,
     );
+  }
   if (error instanceof HTTPException) return httpExceptionResponse(c, error);
   // a contract parsed inside a service without turning its issues into an AppError
   if (error instanceof z.ZodError) return validationResponse(c, error.issues, 'json');

@@ -28,7 +28,7 @@ const RUNS = 150;
 const DOCUMENT_RUNS = 60;
 /** operations fuzzed at the same time (each request holds at most two of the pool's ten connections) */
 const LANES = 3;
-const EXPECTED_OPERATIONS = 34;
+const EXPECTED_OPERATIONS = 42;
 
 fc.configureGlobal({ seed: SEED, endOnFailure: true });
 

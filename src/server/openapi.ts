@@ -30,6 +30,11 @@ export const TAGS = [
     description: 'Zielvereinbarung als PDF/DOCX, Berichte als PDF, Tabellen als XLSX/CSV',
   },
   { name: 'Protokoll', description: 'Änderungsprotokoll: wer hat wann was geändert' },
+  {
+    name: 'Anmeldung',
+    description:
+      'Anmelden und Abmelden, die eigene Sitzung, das eigene Kennwort, persönliche API-Token',
+  },
 ] as const;
 
 export type TagName = (typeof TAGS)[number]['name'];
@@ -42,11 +47,11 @@ export const OPENAPI_DOCUMENT = {
     description:
       'Kennzahlen nach § 48a SGB II, Zielvereinbarungen nach § 48b SGB II, Monitoring und Bewertung. ' +
       'Fehler haben eine Form: `{"error": {"code", "message", "details": [{"path", "message"}]}}`. ' +
-      'Eine Anmeldung gibt es noch nicht: der Server handelt als der konfigurierte Demo-Benutzer (DEMO_USER).',
+      'Jede Schnittstelle außer der Anmeldung verlangt eine Sitzung (Cookie aus POST /api/session; schreibende ' +
+      'Anfragen mit X-CSRF-Token) oder ein persönliches API-Token (Authorization: Bearer …).',
     license: { name: 'MIT', identifier: 'MIT' },
   },
   servers: [{ url: '/', description: 'dieser Server' }],
   tags: [...TAGS],
-  // no authentication yet (the acting user is configured); stated, not left out
-  security: [],
+  security: [{ sitzung: [] }, { apiToken: [] }] as Record<string, string[]>[],
 };

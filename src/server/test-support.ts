@@ -2,6 +2,7 @@
 import type { Actor } from '../services/context.ts';
 import { ACTORS, startServiceTestBed, type ServiceTestBed } from '../services/test-support.ts';
 import { createApp } from './app.ts';
+import { identityFor } from '../services/identity/app-identity.ts';
 
 /** Header naming the acting test user of one request (only the test bed reads it). */
 const ACTOR_HEADER = 'x-test-actor';
@@ -22,13 +23,16 @@ export interface ApiTestBed {
 export async function startApiTestBed(): Promise<ApiTestBed> {
   const bed = await startServiceTestBed();
   const actors = new Map<string, Actor>(Object.values(ACTORS).map((a) => [a.id, a]));
+  const now = () => new Date('2014-06-15T10:00:00Z');
+  const identity = identityFor(bed.database.db, { demo: false, now });
   const app = createApp({
-    // per request, so that requests of different actors may run at the same time
-    contextFor: async (request) =>
-      bed.as(
-        actors.get(request.headers.get(ACTOR_HEADER) ?? '') ?? ACTORS.traeger,
-        new Date('2014-06-15T10:00:00Z'),
-      ),
+    ...identity,
+    // a request with a session cookie or token is authenticated for real; any other acts as the
+    // actor its test header names (per request, so that actors may run at the same time)
+    contextFor: async (request, credentials) =>
+      credentials.sessionId !== null || credentials.bearer !== null
+        ? identity.contextFor(request, credentials)
+        : bed.as(actors.get(request.headers.get(ACTOR_HEADER) ?? '') ?? ACTORS.traeger, now()),
     checkStore: () => bed.database.ping(),
   });
   const request = (path: string, init: RequestInit, actor: Actor = ACTORS.traeger) => {

@@ -1,12 +1,10 @@
-/** Resolving the acting user (from configuration until login exists). */
+/** The acting user: who a session, a token or the CLI stands for. */
 import type { Executor } from '../db/executor.ts';
-import { findUser } from '../db/repositories/users.ts';
+import { findUser, type UserRow } from '../db/repositories/users.ts';
 import { AppError } from './errors.ts';
 import type { Actor } from './context.ts';
 
-export async function loadActor(db: Executor, userId: string): Promise<Actor> {
-  const row = await findUser(db, userId);
-  if (row === undefined) throw new AppError('forbidden', `Benutzer ${userId} ist nicht angelegt`);
+export function actorOf(row: UserRow): Actor {
   return {
     id: row.id,
     name: row.name,
@@ -14,4 +12,10 @@ export async function loadActor(db: Executor, userId: string): Promise<Actor> {
     unitId: row.unitId,
     microdataRights: row.microdataRights,
   };
+}
+
+export async function loadActor(db: Executor, userId: string): Promise<Actor> {
+  const row = await findUser(db, userId);
+  if (row === undefined) throw new AppError('forbidden', `Benutzer ${userId} ist nicht angelegt`);
+  return actorOf(row);
 }

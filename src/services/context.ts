@@ -4,7 +4,7 @@
  */
 import { inTransaction, type Executor } from '../db/executor.ts';
 
-export type Role = 'ministerium' | 'traeger' | 'jobcenter' | 'administration';
+export type Role = 'ministerium' | 'traeger' | 'jobcenter' | 'administration' | 'leser';
 
 export interface Actor {
   id: string;
@@ -21,6 +21,8 @@ export interface ServiceContext {
   db: Executor;
   actor: Actor;
   now: () => Date;
+  /** the login session the request came with (none for API tokens, the CLI and tests) */
+  session?: { idHash: string; csrfToken: string };
   /** set inside transact(): the work may see its own uncommitted rows (result-cache.ts) */
   transactional?: boolean;
 }

@@ -8,7 +8,11 @@ export type ErrorCode =
   /** the record changed since the caller read it (optimistic concurrency) */
   | 'conflict'
   /** the action is not allowed in the record's current state (e.g. editing a signed version) */
-  | 'invalid_state';
+  | 'invalid_state'
+  /** no valid session or token, or a wrong user name or password */
+  | 'unauthenticated'
+  /** too many failed logins: the user name is locked for a while */
+  | 'too_many_attempts';
 
 export interface ErrorDetail {
   /** where: a field path ("content.goals.1.blocks.3.target.criterion.change") or "row 17" */
@@ -23,6 +27,8 @@ export class AppError extends Error {
     readonly details: ErrorDetail[] = [],
     /** for 'conflict': the record as it is now */
     readonly current?: unknown,
+    /** for 'too_many_attempts': when to try again */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'AppError';

@@ -3,6 +3,7 @@ import { users } from '../db/schema/index.ts';
 import { startTestDatabase, type TestDatabase } from '../db/test-database.ts';
 import type { Actor, ServiceContext } from './context.ts';
 import { saveUnits, type UnitRecord } from '../db/repositories/units.ts';
+import { hashPassword } from './identity/secrets.ts';
 
 const unit = (
   id: string,
@@ -67,9 +68,13 @@ export interface ServiceTestBed {
   as(actor: Actor, now?: Date): ServiceContext;
 }
 
+/** the password of every test user */
+export const TEST_PASSWORD = 'Test-Kennwort-2014!';
+
 export async function startServiceTestBed(): Promise<ServiceTestBed> {
   const database = await startTestDatabase();
   await saveUnits(database.db, TEST_UNITS);
+  const passwordHash = await hashPassword(TEST_PASSWORD);
   await database.db.insert(users).values(
     Object.values(ACTORS).map((a) => ({
       id: a.id,
@@ -77,6 +82,7 @@ export async function startServiceTestBed(): Promise<ServiceTestBed> {
       role: a.role,
       unitId: a.unitId,
       microdataRights: a.microdataRights,
+      passwordHash,
     })),
   );
   return {

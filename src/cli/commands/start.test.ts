@@ -58,8 +58,21 @@ function finished(
   );
 }
 
+/** the session of the demo user mais-nrw (password "demo"), taken on first use */
+let cookie: string | null = null;
+
 async function get(path: string): Promise<{ status: number; body: unknown }> {
+  if (cookie === null && path !== '/api/health') {
+    const login = await fetch(`http://127.0.0.1:${port}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'mais-nrw', password: 'demo' }),
+    });
+    assert.equal(login.status, 200, await login.clone().text());
+    cookie = /zs_session=[^;]*/.exec(login.headers.get('set-cookie') ?? '')![0];
+  }
   const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+    headers: cookie === null ? {} : { cookie },
     signal: AbortSignal.timeout(15_000),
   });
   return { status: response.status, body: await response.json() };

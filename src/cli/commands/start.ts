@@ -8,7 +8,9 @@ import { openDatabase } from '../../db/database.ts';
 import { createApp } from '../../server/app.ts';
 import { closeGracefully } from '../../server/graceful-close.ts';
 import { serveApp } from '../../server/serve.ts';
-import { loadActor } from '../../services/actors.ts';
+import { hasAdministrator } from '../../services/identity/account.ts';
+import { identityFor } from '../../services/identity/app-identity.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../services/demo/demo-users.ts';
 import { seedDemo } from '../../services/demo/seed-demo.ts';
 import { ensureWebBuilt } from '../../server/static.ts';
 
@@ -34,19 +36,25 @@ export async function runStart(argv: string[]): Promise<number> {
       `Der Benutzer postgres kann ${config.dataDir} nicht erreichen; die Datenbank liegt daher in ${database.relocatedTo}.`,
     );
   try {
-    await seedDemo(database.db, config.dataDir, say);
+    if (config.demo) await seedDemo(database.db, config.dataDir, say);
+    else if (!(await hasAdministrator(database.db)))
+      say(
+        'Noch kein Administrator: npm run cli -- users create --admin --id NAME --name "Vorname Nachname"',
+      );
     await ensureWebBuilt(say);
-    const actor = await loadActor(database.db, config.demoUser);
     const app = createApp({
-      contextFor: async () => ({ db: database.db, actor, now: () => new Date() }),
+      ...identityFor(database.db, { demo: config.demo }),
       checkStore: () => database.ping(),
       hosts: { allowedHosts: config.allowedHosts, port: config.port },
     });
     const server = await serveApp(app, config.port, config.host);
     const base = `http://localhost:${config.port}`;
     process.stdout.write(
-      `Zielsteuerung SGB II läuft auf ${base} (angemeldet als ${actor.name}).\n` +
-        `  API-Beschreibung: ${base}/api/openapi.json\n  Zielvereinbarungen 2014: curl ${base}/api/agreements?year=2014\n` +
+      `Zielsteuerung SGB II läuft auf ${base}.\n` +
+        (config.demo
+          ? `  Demo-Konten: ${DEMO_USERS.map((u) => u.id).join(', ')}, Kennwort jeweils „${DEMO_PASSWORD}“.\n`
+          : '') +
+        `  API-Beschreibung: ${base}/api/openapi.json\n` +
         `Beenden mit Strg+C.\n`,
     );
     await stop;

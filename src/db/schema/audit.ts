@@ -1,4 +1,4 @@
-/** Users with their role and unit, and the audit trail: every change, who, when, what. */
+/** The audit trail: every change, who, when, what. */
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -6,31 +6,10 @@ import {
   check,
   index,
   jsonb,
-  pgEnum,
   pgTable,
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
-import { units } from './units.ts';
-
-export const userRole = pgEnum('user_role', [
-  'ministerium',
-  'traeger',
-  'jobcenter',
-  'administration',
-]);
-
-export const users = pgTable('users', {
-  id: text('id').primaryKey(),
-  name: text('name').notNull(),
-  role: userRole('role').notNull(),
-  /** the unit whose subtree the user may see */
-  unitId: text('unit_id')
-    .notNull()
-    .references(() => units.id),
-  /** may see counts of 1 and 2 (Sozialdaten, §§ 67 ff. SGB X) */
-  microdataRights: boolean('microdata_rights').notNull().default(false),
-});
 
 /**
  * The audit trail: append-only records in a hash chain (docs/audit.md). `id` is the position in

@@ -4,3 +4,4 @@ export * from './agreements.ts';
 export * from './assessments.ts';
 export * from './audit.ts';
 export * from './generation.ts';
+export * from './users.ts';

@@ -28,6 +28,8 @@ export interface FuzzRequest {
   /** Host and Origin to claim; default: localhost, no Origin */
   host?: string;
   origin?: string;
+  /** a login session to send (cookie and CSRF token) instead of the test actor header */
+  session?: { cookie: string; csrfToken: string };
 }
 
 export interface Answer {
@@ -36,6 +38,8 @@ export interface Answer {
   text: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON of many shapes
   json: any;
+  /** the session cookie the answer set, if any ("zs_session=…") */
+  setCookie: string | null;
 }
 
 const strictError = errorSchema.strict();
@@ -80,6 +84,10 @@ export class FuzzClient {
     const headers: Record<string, string> = {};
     if (request.contentType !== null) headers['content-type'] = request.contentType;
     if (request.origin !== undefined) headers.origin = request.origin;
+    if (request.session !== undefined) {
+      headers.cookie = request.session.cookie;
+      headers['x-csrf-token'] = request.session.csrfToken;
+    }
     const url = this.url(request);
     const response = await this.api.request(
       url,
@@ -95,6 +103,7 @@ export class FuzzClient {
       contentType,
       text,
       json: contentType.startsWith('application/json') ? JSON.parse(text) : null,
+      setCookie: /zs_session=[^;]*/.exec(response.headers.get('set-cookie') ?? '')?.[0] ?? null,
     };
     this.record(request, answer);
     if (check) this.check(request, url, answer);

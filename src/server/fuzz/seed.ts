@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { buildFixtureAgreement } from '../../domain/agreements/agreement-fixture.ts';
 import type { AgreementContent } from '../../domain/agreements/agreement.ts';
-import { ACTORS } from '../../services/test-support.ts';
+import { ACTORS, TEST_PASSWORD } from '../../services/test-support.ts';
 import type { Actor } from '../../services/context.ts';
 import { CURRENT_ROW_VERSION, type Answer, type FuzzClient } from './client.ts';
 
@@ -17,6 +17,8 @@ export interface CorpusEntry {
   query: [string, string][];
   body?: unknown;
   actor: Actor;
+  /** a login session instead of the test actor header */
+  session?: { cookie: string; csrfToken: string };
 }
 
 export interface Seeded {
@@ -65,6 +67,7 @@ export async function seed(
       params: entry.params,
       query: entry.query,
       actor: entry.actor,
+      ...(entry.session === undefined ? {} : { session: entry.session }),
       ...(entry.body === undefined
         ? { contentType: null }
         : { body: { json: entry.body }, contentType: 'application/json' }),
@@ -356,6 +359,35 @@ export async function seed(
   };
   for (const format of ['csv', 'xlsx'])
     await call('exportTable', { params: {}, query: q({ format }), actor: borken, body: table });
+
+  // identity: a real session (cookie and CSRF token) for the session's own operations
+  await call('getLoginInfo', { params: {}, query: [], actor: borken });
+  const login = await call('createSession', {
+    params: {},
+    query: [],
+    actor: borken,
+    body: { username: borken.id, password: TEST_PASSWORD },
+  });
+  const session = {
+    cookie: login.setCookie ?? assert.fail('no session cookie'),
+    csrfToken: login.json.csrfToken as string,
+  };
+  await call('getSession', { params: {}, query: [], actor: borken, session });
+  await call('deleteSession', { params: {}, query: [], actor: borken, session });
+  const token = await call('createApiToken', {
+    params: {},
+    query: [],
+    actor: borken,
+    body: { name: 'Fuzz' },
+  });
+  await call('listApiTokens', { params: {}, query: [], actor: borken });
+  await call('revokeApiToken', { params: { id: String(token.json.id) }, query: [], actor: borken });
+  await call('updateOwnPassword', {
+    params: {},
+    query: [],
+    actor: mais,
+    body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD },
+  });
 
   const targetIds = assessed.map((t) => t.targetId);
   return { corpus, agreements: { S, E, L, S2 }, datenstand, frameworkChange, targetIds, content };

@@ -1,6 +1,8 @@
 /** Every operation of the API, one file each. */
-import type { App } from '../app-types.ts';
+import type { App, AppDeps } from '../app-types.ts';
 import { registerListUnits } from './units/list-units.ts';
+import { registerSession } from './session/session-routes.ts';
+import { registerTokens } from './session/token-routes.ts';
 import { registerQueryValues } from './values/query-values.ts';
 import { registerImportValues } from './values/import-values.ts';
 import { registerListDatenstaende } from './values/list-datenstaende.ts';
@@ -31,7 +33,9 @@ import { registerDialogueAgenda } from './documents/dialogue-agenda.ts';
 import { registerAssessmentReport } from './documents/assessment-report.ts';
 import { registerExportTable } from './documents/export-table.ts';
 
-export const ROUTES: ((app: App) => void)[] = [
+export const ROUTES: ((app: App, deps: AppDeps) => void)[] = [
+  registerSession,
+  registerTokens,
   registerListUnits,
   registerQueryValues,
   registerImportValues,

@@ -10,6 +10,10 @@ export const json = <T extends z.ZodType>(schema: T, description: string) => ({
 
 const error = (description: string) => json(errorSchema, description);
 export const ERRORS = {
+  401: error(
+    'nicht angemeldet: keine gültige Sitzung und kein API-Token, oder Anmeldedaten falsch',
+  ),
+  429: error('zu viele Fehlversuche: für eine Weile gesperrt (Retry-After)'),
   400: error('kein gültiges JSON'),
   403: error(
     'für diese Rolle nicht erlaubt, oder eine schreibende Anfrage von fremder Herkunft (Origin)',
@@ -35,13 +39,17 @@ type ErrorStatus = keyof typeof ERRORS;
 
 /**
  * The error responses of an operation: the given ones, plus what every operation can answer —
- * 421 (Host not allowed) and 503 (store unavailable).
+ * 401 (not logged in; the public routes say so in their summary), 421 (Host not allowed) and
+ * 503 (store unavailable).
  */
 export function errors<const S extends ErrorStatus>(
   ...statuses: S[]
-): Pick<typeof ERRORS, S | 421 | 503> {
-  const all = [...statuses, 421, 503] as (S | 421 | 503)[];
-  return Object.fromEntries(all.map((s) => [s, ERRORS[s]])) as Pick<typeof ERRORS, S | 421 | 503>;
+): Pick<typeof ERRORS, S | 401 | 421 | 503> {
+  const all = [...statuses, 401, 421, 503] as (S | 401 | 421 | 503)[];
+  return Object.fromEntries(all.map((s) => [s, ERRORS[s]])) as Pick<
+    typeof ERRORS,
+    S | 401 | 421 | 503
+  >;
 }
 
 /** What a request with a JSON body can give besides: 400, 403 (Origin), 413, 415, 422. */

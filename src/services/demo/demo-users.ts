@@ -1,6 +1,13 @@
-/** The demo's users: one per kind of controller the system serves. */
-import { insertMissingUsers } from '../../db/repositories/users.ts';
+/**
+ * The demo's accounts: one per kind of controller the system serves, and an administrator. In
+ * demo mode each has the password "demo" (said on the login page and in the README); nowhere
+ * else does an account have a known password.
+ */
+import { findUser, insertMissingUsers, setPasswordHash } from '../../db/repositories/users.ts';
 import type { Tx } from '../context.ts';
+import { hashPassword } from '../identity/secrets.ts';
+
+export const DEMO_PASSWORD = 'demo';
 
 export const DEMO_USERS = [
   {
@@ -25,18 +32,24 @@ export const DEMO_USERS = [
     microdataRights: false,
   },
   {
-    // reads the whole audit trail (Protokoll); sees every unit
     id: 'admin',
-    name: 'Administration',
+    name: 'Administration (Demo)',
     role: 'administration',
     unitId: 'DE',
     microdataRights: false,
   },
 ] as const;
 
+/** The demo accounts, with the demo password where they have none yet. */
 export async function saveDemoUsers(tx: Tx): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   await insertMissingUsers(
     tx,
-    DEMO_USERS.map((u) => ({ ...u })),
+    DEMO_USERS.map((u) => ({ ...u, passwordHash })),
   );
+  for (const u of DEMO_USERS) {
+    const row = await findUser(tx, u.id);
+    if (row !== undefined && row.passwordHash === null)
+      await setPasswordHash(tx, u.id, passwordHash);
+  }
 }

@@ -2,8 +2,12 @@
  * The frame of every page: skip link, header with the main navigation and the acting user,
  * the page, and the Datenstand in the footer. The focus after a navigation: PageHeading.
  */
-import { Link, Outlet } from '@tanstack/react-router';
-import type { MouseEvent } from 'react';
+import { Link, Navigate, Outlet, useRouterState } from '@tanstack/react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, type MouseEvent } from 'react';
+import { useLogOut, useSession } from '../features/anmeldung/api/use-session.ts';
+import { safeTarget } from '../features/anmeldung/components/login-page.tsx';
+import { UNAUTHENTICATED_EVENT } from '../lib/api.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { formatDateDe } from '../lib/format.ts';
 import { useDatenstaende, useViewer } from '../lib/shared-queries.ts';
@@ -20,13 +24,32 @@ const ADMINISTRATION_NAV = [{ to: '/protokoll', label: 'Protokoll', exact: false
 
 function CurrentUser() {
   const viewer = useViewer();
+  const logOut = useLogOut();
   if (!viewer.data) return null;
   return (
-    <p className="current-user">
-      Angemeldet als <strong>{viewer.data.name}</strong>
-      {viewer.data.microdataRights ? '' : ' (ohne Berechtigung für Sozialdaten)'}
-    </p>
+    <div className="current-user">
+      <p>
+        Angemeldet als <strong>{viewer.data.name}</strong>
+        {viewer.data.microdataRights ? '' : ' (ohne Berechtigung für Sozialdaten)'}
+      </p>
+      <button type="button" className="link-button" onClick={() => logOut.mutate()}>
+        Abmelden
+      </button>
+    </div>
   );
+}
+
+/** Nobody logged in (or the session ended): to the login page, and back here afterwards. */
+function useLoginGate(): 'pending' | 'login' | 'in' {
+  const session = useSession();
+  const client = useQueryClient();
+  useEffect(() => {
+    const lost = () => void client.invalidateQueries({ queryKey: ['session'] });
+    window.addEventListener(UNAUTHENTICATED_EVENT, lost);
+    return () => window.removeEventListener(UNAUTHENTICATED_EVENT, lost);
+  }, [client]);
+  if (session.isPending) return 'pending';
+  return session.data === null || session.isError ? 'login' : 'in';
 }
 
 function DatenstandNote() {
@@ -42,12 +65,22 @@ function DatenstandNote() {
 }
 
 export function RootLayout() {
-  const viewer = useViewer();
-  const nav = viewer.data?.role === 'administration' ? [...NAV, ...ADMINISTRATION_NAV] : [...NAV];
+  const gate = useLoginGate();
+  const location = useRouterState({ select: (s) => s.location });
+  const onLogin = location.pathname === '/anmelden';
+  const role = useSession().data?.user.role;
+  const nav = role === 'administration' ? [...NAV, ...ADMINISTRATION_NAV] : [...NAV];
   const skipToContent = (event: MouseEvent) => {
     event.preventDefault();
     document.getElementById('inhalt')?.focus();
   };
+  if (gate === 'login' && !onLogin)
+    return <Navigate to="/anmelden" search={{ weiter: location.href }} replace />;
+  if (gate === 'in' && onLogin)
+    return (
+      <Navigate to="/" href={safeTarget((location.search as { weiter?: string }).weiter)} replace />
+    );
+  const chrome = gate === 'in';
   return (
     <>
       <a className="skip-link" href="#inhalt" onClick={skipToContent}>
@@ -58,29 +91,31 @@ export function RootLayout() {
           <p className="app-name">
             <Link to="/">Zielsteuerung SGB II</Link>
           </p>
-          <nav aria-label="Hauptnavigation">
-            <ul>
-              {nav.map((item) => (
-                <li key={item.to}>
-                  <Link
-                    to={item.to}
-                    activeOptions={{ exact: item.exact, includeSearch: false }}
-                    activeProps={{ 'aria-current': 'page', className: 'active' }}
-                  >
-                    {item.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <CurrentUser />
+          {chrome && (
+            <nav aria-label="Hauptnavigation">
+              <ul>
+                {nav.map((item) => (
+                  <li key={item.to}>
+                    <Link
+                      to={item.to}
+                      activeOptions={{ exact: item.exact, includeSearch: false }}
+                      activeProps={{ 'aria-current': 'page', className: 'active' }}
+                    >
+                      {item.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          {chrome && <CurrentUser />}
         </div>
       </header>
       <main id="inhalt" tabIndex={-1}>
-        <Outlet />
+        {gate === 'pending' ? <p aria-live="polite">Anmeldung wird geprüft …</p> : <Outlet />}
       </main>
       <footer className="app-footer">
-        <DatenstandNote />
+        {chrome && <DatenstandNote />}
         <p>Kennzahlen nach § 48a SGB II, Zielvereinbarungen nach § 48b SGB II.</p>
       </footer>
     </>

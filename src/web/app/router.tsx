@@ -9,6 +9,7 @@ import {
   lazyRouteComponent,
 } from '@tanstack/react-router';
 import { OverviewPage } from '../features/overview/components/overview-page.tsx';
+import { LoginPage } from '../features/anmeldung/components/login-page.tsx';
 import { NotFoundPage, RootLayout } from './root-layout.tsx';
 import {
   validateAgreement,
@@ -67,6 +68,14 @@ const vergleichRoute = createRoute({
   ),
 });
 
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/anmelden',
+  validateSearch: (search: Record<string, unknown>): { weiter?: string } =>
+    typeof search.weiter === 'string' ? { weiter: search.weiter } : {},
+  component: LoginPage,
+});
+
 const datenRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/daten',
@@ -95,6 +104,7 @@ const routeTree = rootRoute.addChildren([
   vergleichRoute,
   datenRoute,
   protokollRoute,
+  loginRoute,
 ]);
 
 export const router = createRouter({

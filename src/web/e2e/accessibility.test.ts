@@ -22,6 +22,7 @@ before(
     server = await startE2eServer('mais-nrw');
     browser = await launchBrowser();
     page = await newPage(browser);
+    await server.logInAs(page);
     borken2014 = (await findAgreement(server.apiUrl, 'Kreis Borken', 2014)).id;
     const ahaus = await findAgreement(server.apiUrl, 'Ahaus', 2014);
     ahausDraft = (
@@ -163,7 +164,7 @@ test(
   'an örtliches Jobcenter without microdata rights: its own agreement, peers in the comparison with small counts hidden, axe clean',
   { timeout: 120_000 },
   async () => {
-    await server.restartAs('jobcenter-ahaus');
+    await server.logInAs(page, 'jobcenter-ahaus');
     await checkPage('jobcenter-uebersicht', '/', '.overview-table .chips');
     // the user sees the own agreement only (the draft 2015 is in the year 2015)
     assert.deepEqual(await page.locator('.overview-table tbody th a').allInnerTexts(), [
@@ -190,7 +191,7 @@ test(
     await page.goto(`${server.url}/`);
     await page.waitForSelector('.overview-table');
     assert.equal(await page.getByRole('link', { name: 'Protokoll', exact: true }).count(), 0);
-    await server.restartAs('admin');
+    await server.logInAs(page, 'admin');
     await checkPage('protokoll', '/protokoll', '.audit-chain .message-success');
     assert.equal(await page.getByRole('link', { name: 'Protokoll', exact: true }).count(), 1);
     assert.match(

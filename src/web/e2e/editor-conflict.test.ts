@@ -38,6 +38,7 @@ before(
     server = await startE2eServer('controlling-borken');
     browser = await launchBrowser();
     page = await newPage(browser);
+    await server.logInAs(page);
     const ahaus = await findAgreement(server.apiUrl, 'Ahaus', 2014);
     draftId = (
       await api<View>(server.apiUrl, 'POST', `/api/agreements/${ahaus.id}/next-year-draft`, {})

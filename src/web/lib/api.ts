@@ -46,15 +46,26 @@ async function toApiError(response: Response): Promise<ApiError> {
   );
 }
 
+/** The session's CSRF token (GET/POST /api/session): sent with every write, as the server asks. */
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Fired when the server says the session is gone (401): the layout sends the user to the login. */
+export const UNAUTHENTICATED_EVENT = 'zs:unauthenticated';
+
 async function request(method: string, path: string, body?: unknown): Promise<Response> {
   let response: Response;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
   try {
     response = await fetch(path, {
       method,
-      headers:
-        body === undefined
-          ? { accept: 'application/json' }
-          : { accept: 'application/json', 'content-type': 'application/json' },
+      headers,
+      credentials: 'same-origin',
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -64,6 +75,8 @@ async function request(method: string, path: string, body?: unknown): Promise<Re
       'Der Server ist nicht erreichbar. Bitte die Verbindung prüfen und erneut versuchen.',
     );
   }
+  if (response.status === 401 && !path.startsWith('/api/session'))
+    window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
   if (!response.ok) throw await toApiError(response);
   return response;
 }
@@ -77,7 +90,8 @@ export async function apiSend<T>(
   path: string,
   body?: unknown,
 ): Promise<T> {
-  return (await request(method, path, body)).json() as Promise<T>;
+  const response = await request(method, path, body);
+  return (response.status === 204 ? null : response.json()) as Promise<T>;
 }
 
 /** A file from the API (document, export) with the name the server gives it. */

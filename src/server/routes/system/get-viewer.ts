@@ -5,7 +5,7 @@ import { errors, json } from '../responses.ts';
 const viewerSchema = z.object({
   id: z.string(),
   name: z.string(),
-  role: z.enum(['ministerium', 'traeger', 'jobcenter', 'administration']),
+  role: z.enum(['ministerium', 'traeger', 'jobcenter', 'administration', 'leser']),
   unitId: z.string(),
   microdataRights: z
     .boolean()

@@ -1,4 +1,43 @@
-/** Direct API calls of the tests (arranging data behind the browser's back). */
+/**
+ * Direct API calls of the tests (arranging data behind the browser's back), logged in as the
+ * server's current demo user (support/server.ts) with the demo password.
+ */
+
+export interface ApiSession {
+  /** the cookie header value "zs_session=…" */
+  cookie: string;
+  /** the session id alone (for the browser's cookie jar) */
+  sessionId: string;
+  csrfToken: string;
+}
+
+/** the demo user each server's direct calls act as */
+export const CURRENT_USER = new Map<string, string>();
+const sessions = new Map<string, ApiSession>();
+
+export async function logInApi(base: string, username: string): Promise<ApiSession> {
+  const response = await fetch(`${base}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'demo' }),
+  });
+  if (!response.ok)
+    throw new Error(`login as ${username} → ${response.status}: ${await response.text()}`);
+  const sessionId = /zs_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1] ?? '';
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie: `zs_session=${sessionId}`, sessionId, csrfToken };
+}
+
+async function sessionFor(base: string): Promise<ApiSession> {
+  const user = CURRENT_USER.get(base) ?? 'mais-nrw';
+  const key = `${base}|${user}`;
+  let session = sessions.get(key);
+  if (session === undefined) {
+    session = await logInApi(base, user);
+    sessions.set(key, session);
+  }
+  return session;
+}
 
 export async function api<T>(
   base: string,
@@ -6,9 +45,15 @@ export async function api<T>(
   path: string,
   body?: unknown,
 ): Promise<T> {
+  const session = await sessionFor(base);
+  const headers: Record<string, string> = {
+    cookie: session.cookie,
+    'x-csrf-token': session.csrfToken,
+  };
+  if (body !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(`${base}${path}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();

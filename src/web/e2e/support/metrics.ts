@@ -5,7 +5,7 @@
 import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { REPO_ROOT, WEB_DIST } from '../../build/ensure-web-built.ts';
 
 export interface BundleFigures {
@@ -63,12 +63,14 @@ export async function measureOverview(
   browser: Browser,
   url: string,
   cpuSlowdown = 1,
+  logIn: (page: Page) => Promise<void> = async () => {},
 ): Promise<RenderFigures> {
   const context = await browser.newContext({
     locale: 'de-DE',
     viewport: { width: 1366, height: 900 },
   });
   const page = await context.newPage();
+  await logIn(page);
   if (cpuSlowdown > 1) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });

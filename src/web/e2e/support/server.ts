@@ -1,5 +1,5 @@
 /**
- * A real `npm start` for one browser test file: its own temporary DATA_DIR, a free HTTP port and
+ * A real `npm start` (demo mode) for one browser test file: its own temporary DATA_DIR, a free HTTP port and
  * a free port for the embedded PostgreSQL, the demo content loaded on the first start (≈ 20 s).
  * The web bundle is built once per run (ensureWebBuilt: a lock makes parallel files wait).
  */
@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { ensureWebBuilt, REPO_ROOT } from '../../build/ensure-web-built.ts';
 import { freePort } from './free-port.ts';
 import { startWebProxy } from './web-proxy.ts';
+import type { Page } from 'playwright-core';
+import { CURRENT_USER, logInApi } from './api.ts';
 
 export type DemoUser = 'mais-nrw' | 'controlling-borken' | 'jobcenter-ahaus' | 'admin';
 
@@ -19,18 +21,14 @@ export interface E2eServer {
   /** the API server */
   apiUrl: string;
   /** restarts the server on the same store as another demo user (fast: the content is there) */
-  restartAs(user: DemoUser): Promise<void>;
+  /** logs the browser page (and the test's direct API calls) in as a demo user (password "demo") */
+  logInAs(page: Page, user?: DemoUser): Promise<void>;
   stop(): Promise<void>;
 }
 
 const START_TIMEOUT_MS = 180_000;
 
-function startProcess(
-  dataDir: string,
-  port: number,
-  pgPort: number,
-  user: DemoUser,
-): Promise<ChildProcess> {
+function startProcess(dataDir: string, port: number, pgPort: number): Promise<ChildProcess> {
   // /usr/bin/env sets the configuration on top of the inherited environment
   const child = spawn(
     '/usr/bin/env',
@@ -38,7 +36,6 @@ function startProcess(
       `DATA_DIR=${dataDir}`,
       `PORT=${port}`,
       `PG_PORT=${pgPort}`,
-      `DEMO_USER=${user}`,
       'TZ=UTC',
       process.execPath,
       '--import',
@@ -101,18 +98,30 @@ export async function startE2eServer(user: DemoUser = 'mais-nrw'): Promise<E2eSe
   const apiUrl = `http://127.0.0.1:${port}`;
   let child: ChildProcess;
   try {
-    child = await startProcess(dataDir, port, pgPort, user);
+    child = await startProcess(dataDir, port, pgPort);
   } catch (error) {
     await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
   const proxy = (await servesWebApp(apiUrl)) ? null : await startWebProxy(apiUrl);
+  CURRENT_USER.set(apiUrl, user);
   return {
     url: proxy?.url ?? apiUrl,
     apiUrl,
-    async restartAs(next) {
-      await stopProcess(child);
-      child = await startProcess(dataDir, port, pgPort, next);
+    async logInAs(page, next = user) {
+      // the direct calls of the test act as this user too
+      CURRENT_USER.set(apiUrl, next);
+      const session = await logInApi(apiUrl, next);
+      await page.context().clearCookies();
+      await page.context().addCookies([
+        {
+          name: 'zs_session',
+          value: session.sessionId,
+          url: proxy?.url ?? apiUrl,
+          httpOnly: true,
+          sameSite: 'Strict',
+        },
+      ]);
     },
     async stop() {
       await proxy?.close();

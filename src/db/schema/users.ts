@@ -1,0 +1,82 @@
+/**
+ * Users with their role and unit, their login (argon2id hash; failed attempts and temporary
+ * lockout per user name), server-side sessions and personal API tokens. Session ids and tokens are stored as
+ * SHA-256 hashes only: a copy of the database opens no session.
+ */
+import {
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import { units } from './units.ts';
+
+export const userRole = pgEnum('user_role', [
+  'ministerium',
+  'traeger',
+  'jobcenter',
+  'administration',
+  'leser',
+]);
+
+export const users = pgTable('users', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  role: userRole('role').notNull(),
+  /** the unit whose subtree the user may see */
+  unitId: text('unit_id')
+    .notNull()
+    .references(() => units.id),
+  /** may see counts of 1 and 2 (Sozialdaten, §§ 67 ff. SGB X) */
+  microdataRights: boolean('microdata_rights').notNull().default(false),
+  /** argon2id (PHC string); null: no local login (single sign-on only, or not yet set) */
+  passwordHash: text('password_hash'),
+  active: boolean('active').notNull().default(true),
+});
+
+/**
+ * Failed logins per user name (known or not, so that a probe learns nothing), apart from
+ * `users`: a failed attempt is no change of what the services read (store generation).
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  username: text('username').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+});
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the session id in the cookie */
+    idHash: text('id_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** sent back in X-CSRF-Token with every write made with the session cookie */
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: serial('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** SHA-256 of the token */
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('api_tokens_user').on(t.userId)],
+);
