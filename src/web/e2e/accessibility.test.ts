@@ -201,11 +201,11 @@ test(
     await page.getByLabel('Aktion').selectOption({ label: 'Zielvereinbarungen' });
     await page.getByRole('button', { name: 'Filtern' }).click();
     await page.waitForURL(/aktion=agreement/);
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('.audit-table tbody td:nth-child(4) code')].every((c) =>
-        c.textContent?.startsWith('agreement.'),
-      ),
-    );
+    // at least one row, and only agreement actions (an empty table while loading proves nothing)
+    await page.waitForFunction(() => {
+      const codes = [...document.querySelectorAll('.audit-table tbody td:nth-child(4) code')];
+      return codes.length > 0 && codes.every((c) => c.textContent?.startsWith('agreement.'));
+    });
     assert.ok((await page.locator('.audit-table tbody tr').count()) > 0);
     await screenshot(page, 'a11y', 'protokoll-gefiltert');
     assert.deepEqual(await seriousViolations(page), [], 'axe on the filtered Protokoll');
