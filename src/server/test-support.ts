@@ -1,6 +1,8 @@
 /** API tests: the real app on a real PostgreSQL (services/test-support.ts), called with app.request(). */
 import type { Actor } from '../services/context.ts';
 import { ACTORS, startServiceTestBed, type ServiceTestBed } from '../services/test-support.ts';
+import assert from 'node:assert/strict';
+import { buildFixtureAgreement } from '../domain/agreements/agreement-fixture.ts';
 import { createApp } from './app.ts';
 import { identityFor } from '../services/identity/app-identity.ts';
 
@@ -59,4 +61,39 @@ export async function startApiTestBed(): Promise<ApiTestBed> {
       return { status: response.status, body: text === '' ? null : JSON.parse(text) };
     },
   };
+}
+
+/** A signed copy of the fixture agreement (Ziel II: JFW_K2 +0,5 %, Ziel III: JDW_LZB no increase) for one party. */
+export async function signedAgreement(
+  api: ApiTestBed,
+  unitId: string,
+  name: string,
+): Promise<string> {
+  const content = buildFixtureAgreement();
+  content.parties[1] = { ...content.parties[1], unitId, name };
+  const created = await api.call(
+    'POST',
+    '/api/agreements',
+    { content: { ...content, signatures: [] } },
+    ACTORS.ministerium,
+  );
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const negotiating = await api.call(
+    'POST',
+    `/api/agreements/${created.body.id}/transitions`,
+    { rowVersion: created.body.rowVersion, action: 'verhandeln' },
+    ACTORS.ministerium,
+  );
+  const signed = await api.call(
+    'POST',
+    `/api/agreements/${created.body.id}/transitions`,
+    {
+      rowVersion: negotiating.body.rowVersion,
+      action: 'unterzeichnen',
+      signatures: content.signatures,
+    },
+    ACTORS.ministerium,
+  );
+  assert.equal(signed.status, 200, JSON.stringify(signed.body));
+  return signed.body.id as string;
 }

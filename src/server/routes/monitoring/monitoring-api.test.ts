@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildFixtureAgreement } from '../../../domain/agreements/agreement-fixture.ts';
 import { ACTORS } from '../../../services/test-support.ts';
-import { startApiTestBed, type ApiTestBed } from '../../test-support.ts';
+import { signedAgreement, startApiTestBed, type ApiTestBed } from '../../test-support.ts';
 
 let api: ApiTestBed;
 after(async () => {
@@ -24,37 +24,6 @@ const value = (unitId: string, month: string, metric: string, v: number) => ({
   nenner: null,
   quality: 'final',
 });
-
-/** A signed copy of the fixture agreement (Ziel II: JFW_K2 +0,5 %, Ziel III: JDW_LZB no increase) for one party. */
-async function signedAgreement(unitId: string, name: string) {
-  const content = buildFixtureAgreement();
-  content.parties[1] = { ...content.parties[1], unitId, name };
-  const created = await api.call(
-    'POST',
-    '/api/agreements',
-    { content: { ...content, signatures: [] } },
-    ACTORS.ministerium,
-  );
-  assert.equal(created.status, 201, JSON.stringify(created.body));
-  const negotiating = await api.call(
-    'POST',
-    `/api/agreements/${created.body.id}/transitions`,
-    { rowVersion: created.body.rowVersion, action: 'verhandeln' },
-    ACTORS.ministerium,
-  );
-  const signed = await api.call(
-    'POST',
-    `/api/agreements/${created.body.id}/transitions`,
-    {
-      rowVersion: negotiating.body.rowVersion,
-      action: 'unterzeichnen',
-      signatures: content.signatures,
-    },
-    ACTORS.ministerium,
-  );
-  assert.equal(signed.status, 200, JSON.stringify(signed.body));
-  return signed.body.id as string;
-}
 
 before(async () => {
   api = await startApiTestBed();
@@ -84,8 +53,8 @@ before(async () => {
 });
 
 test('Ziel II and III right at the boundary are reached, just beyond it not', async () => {
-  const borken = await signedAgreement('05554', 'Kreis Borken');
-  const duesseldorf = await signedAgreement('05111', 'Stadt Düsseldorf');
+  const borken = await signedAgreement(api, '05554', 'Kreis Borken');
+  const duesseldorf = await signedAgreement(api, '05111', 'Stadt Düsseldorf');
   const status = async (id: string) => {
     const m = await api.call(
       'GET',
@@ -121,7 +90,7 @@ test('Ziel II and III right at the boundary are reached, just beyond it not', as
 });
 
 test('the year-end decision records the system result; departing from it needs a documented reason', async () => {
-  const id = await signedAgreement('05554004', 'Ahaus');
+  const id = await signedAgreement(api, '05554004', 'Ahaus');
   // no figures for Ahaus: Ziel II is still 'offen' for the system; the parties decide with a documented framework change
   const change = await api.call(
     'POST',

@@ -5,9 +5,8 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildFixtureAgreement } from '../../../domain/agreements/agreement-fixture.ts';
 import { ACTORS } from '../../../services/test-support.ts';
-import { startApiTestBed, type ApiTestBed } from '../../test-support.ts';
+import { signedAgreement, startApiTestBed, type ApiTestBed } from '../../test-support.ts';
 
 let api: ApiTestBed;
 let borken = '';
@@ -39,32 +38,7 @@ async function importFigures(label: string, values: unknown[]) {
 
 before(async () => {
   api = await startApiTestBed();
-  const content = buildFixtureAgreement();
-  const created = await api.call(
-    'POST',
-    '/api/agreements',
-    { content: { ...content, signatures: [] } },
-    ACTORS.ministerium,
-  );
-  assert.equal(created.status, 201, JSON.stringify(created.body));
-  const negotiating = await api.call(
-    'POST',
-    `/api/agreements/${created.body.id}/transitions`,
-    { rowVersion: created.body.rowVersion, action: 'verhandeln' },
-    ACTORS.ministerium,
-  );
-  const signed = await api.call(
-    'POST',
-    `/api/agreements/${created.body.id}/transitions`,
-    {
-      rowVersion: negotiating.body.rowVersion,
-      action: 'unterzeichnen',
-      signatures: content.signatures,
-    },
-    ACTORS.ministerium,
-  );
-  assert.equal(signed.status, 200, JSON.stringify(signed.body));
-  borken = created.body.id;
+  borken = await signedAgreement(api, '05554', 'Kreis Borken');
   // JFW_K2 24,2 → 24,25: 24,2 · 1,005 = 24,321 → 24,3 at one decimal; 24,25 → 24,3: erreicht
   await importFigures('Dezember 2014', [
     value('2013-12', 'JFW_K2', 24.2),
