@@ -11,6 +11,7 @@ export function actorOf(row: UserRow): Actor {
     role: row.role,
     unitId: row.unitId,
     microdataRights: row.microdataRights,
+    importSources: row.importSources,
   };
 }
 

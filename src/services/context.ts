@@ -4,7 +4,9 @@
  */
 import { inTransaction, type Executor } from '../db/executor.ts';
 
-export type Role = 'ministerium' | 'traeger' | 'jobcenter' | 'administration' | 'leser';
+import type { Role, ValueSource } from '../domain/access/roles.ts';
+
+export type { Role };
 
 export interface Actor {
   id: string;
@@ -14,6 +16,10 @@ export interface Actor {
   unitId: string;
   /** may see counts of 1 and 2 (Sozialdaten) */
   microdataRights: boolean;
+  /** the sources of figures this user may load a Datenstand of */
+  importSources: readonly ValueSource[];
+  /** the operator (CLI, demo loader): holds the database itself, so no right is withheld */
+  operator?: true;
 }
 
 export interface ServiceContext {

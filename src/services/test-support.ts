@@ -31,6 +31,7 @@ export const ACTORS = {
     role: 'ministerium',
     unitId: '05',
     microdataRights: false,
+    importSources: ['ba_veroeffentlichung', 'mikrodaten', 'manuell'],
   },
   traeger: {
     id: 'borken',
@@ -38,6 +39,7 @@ export const ACTORS = {
     role: 'traeger',
     unitId: '05554',
     microdataRights: true,
+    importSources: ['mikrodaten', 'manuell'],
   },
   jobcenter: {
     id: 'ahaus',
@@ -45,6 +47,7 @@ export const ACTORS = {
     role: 'jobcenter',
     unitId: '05554004',
     microdataRights: false,
+    importSources: ['manuell'],
   },
   bayern: {
     id: 'stmas',
@@ -52,6 +55,7 @@ export const ACTORS = {
     role: 'ministerium',
     unitId: '09',
     microdataRights: false,
+    importSources: ['ba_veroeffentlichung', 'mikrodaten', 'manuell'],
   },
   /** the administration: reads the whole audit trail */
   administration: {
@@ -60,6 +64,7 @@ export const ACTORS = {
     role: 'administration',
     unitId: 'DE',
     microdataRights: false,
+    importSources: [],
   },
 } satisfies Record<string, Actor>;
 
@@ -82,6 +87,7 @@ export async function startServiceTestBed(): Promise<ServiceTestBed> {
       role: a.role,
       unitId: a.unitId,
       microdataRights: a.microdataRights,
+      importSources: [...a.importSources],
       passwordHash,
     })),
   );

@@ -4,7 +4,7 @@ import type { Executor } from '../executor.ts';
 import { localIndicators } from '../schema/index.ts';
 
 export type IndicatorRow = typeof localIndicators.$inferSelect;
-type IndicatorValues = Omit<IndicatorRow, 'rowVersion'>;
+type IndicatorValues = Omit<IndicatorRow, 'rowVersion' | 'ownerUnitId'>;
 
 export async function listIndicatorRows(ex: Executor): Promise<IndicatorRow[]> {
   return ex.select().from(localIndicators).orderBy(asc(localIndicators.id));
@@ -18,7 +18,7 @@ export async function findIndicator(ex: Executor, id: string): Promise<Indicator
 /** undefined if the id is taken */
 export async function insertIndicator(
   ex: Executor,
-  values: IndicatorValues,
+  values: IndicatorValues & { ownerUnitId: string },
 ): Promise<IndicatorRow | undefined> {
   const [saved] = await ex
     .insert(localIndicators)
@@ -28,7 +28,7 @@ export async function insertIndicator(
   return saved;
 }
 
-/** undefined unless the indicator exists with this row version */
+/** undefined unless the indicator exists with this row version; the owner stays */
 export async function updateIndicator(
   ex: Executor,
   values: IndicatorValues,

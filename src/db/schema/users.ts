@@ -14,6 +14,7 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 import { units } from './units.ts';
+import { valueSource } from './values.ts';
 
 export const userRole = pgEnum('user_role', [
   'ministerium',
@@ -33,6 +34,8 @@ export const users = pgTable('users', {
     .references(() => units.id),
   /** may see counts of 1 and 2 (Sozialdaten, §§ 67 ff. SGB X) */
   microdataRights: boolean('microdata_rights').notNull().default(false),
+  /** the sources of figures (value_source) this user may load a Datenstand of */
+  importSources: valueSource('import_sources').array().notNull().default([]),
   /** argon2id (PHC string); null: no local login (single sign-on only, or not yet set) */
   passwordHash: text('password_hash'),
   active: boolean('active').notNull().default(true),

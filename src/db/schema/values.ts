@@ -73,6 +73,10 @@ export const localIndicators = pgTable('local_indicators', {
   name: text('name').notNull(),
   definition: text('definition').notNull(),
   unit: text('unit').notNull(),
+  /** the unit that defined the indicator and alone may change it */
+  ownerUnitId: text('owner_unit_id')
+    .notNull()
+    .references(() => units.id),
   /** LocalIndicator['source'] of src/domain/agreements/criteria.ts */
   source: jsonb('source').notNull(),
   rowVersion: integer('row_version').notNull().default(1),

@@ -16,6 +16,7 @@ export const DEMO_USERS = [
     role: 'ministerium',
     unitId: '05',
     microdataRights: false,
+    importSources: ['ba_veroeffentlichung', 'mikrodaten', 'manuell'],
   },
   {
     id: 'controlling-borken',
@@ -23,6 +24,7 @@ export const DEMO_USERS = [
     role: 'traeger',
     unitId: '05554',
     microdataRights: true,
+    importSources: ['mikrodaten', 'manuell'],
   },
   {
     id: 'jobcenter-ahaus',
@@ -30,6 +32,7 @@ export const DEMO_USERS = [
     role: 'jobcenter',
     unitId: '05554004',
     microdataRights: false,
+    importSources: ['manuell'],
   },
   {
     id: 'admin',
@@ -37,6 +40,7 @@ export const DEMO_USERS = [
     role: 'administration',
     unitId: 'DE',
     microdataRights: false,
+    importSources: [],
   },
 ] as const;
 
@@ -45,7 +49,7 @@ export async function saveDemoUsers(tx: Tx): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await insertMissingUsers(
     tx,
-    DEMO_USERS.map((u) => ({ ...u, passwordHash })),
+    DEMO_USERS.map((u) => ({ ...u, importSources: [...u.importSources], passwordHash })),
   );
   for (const u of DEMO_USERS) {
     const row = await findUser(tx, u.id);

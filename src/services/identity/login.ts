@@ -33,6 +33,7 @@ const anonymous = (username: string): Actor => ({
   role: 'leser',
   unitId: '',
   microdataRights: false,
+  importSources: [],
 });
 
 export async function logIn(

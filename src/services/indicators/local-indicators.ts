@@ -31,7 +31,7 @@ export async function saveLocalIndicator(
   return transact(ctx, async ({ db: tx }) => {
     let saved;
     if (rowVersion === null) {
-      saved = await insertIndicator(tx, indicator);
+      saved = await insertIndicator(tx, { ...indicator, ownerUnitId: ctx.actor.unitId });
       if (saved === undefined)
         throw new AppError('conflict', `Die lokale Kennzahl ${indicator.id} gibt es schon`, [
           { path: 'id', message: 'vergeben' },

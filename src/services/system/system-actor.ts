@@ -13,5 +13,7 @@ export function systemActor(id = 'system'): Actor {
     role: 'administration',
     unitId: BUND_ID,
     microdataRights: true,
+    importSources: ['mikrodaten', 'ba_veroeffentlichung', 'manuell'],
+    operator: true,
   };
 }
