@@ -24,7 +24,27 @@ export const agreementSummarySchema = z.object({
   updatedAt: z.string(),
 });
 
+const party = z.union([z.literal(0), z.literal(1)]);
+
+export const agreementPermissionsSchema = z
+  .object({
+    party: party
+      .nullable()
+      .describe('für welche Seite der Benutzer handelt: 0 steuernd, 1 Zielseite, null keine'),
+    edit: z.boolean(),
+    steps: z.array(z.enum(['anbieten', 'verhandeln', 'zurueckziehen', 'bewerten', 'wiedereroeffnen'])),
+    signFor: z.array(party).describe('die Seiten, für die der Benutzer jetzt unterzeichnen darf'),
+    revise: z.boolean(),
+    proposeMilestone: z.boolean(),
+    confirmMilestone: z.boolean(),
+    recordFrameworkChange: z.boolean(),
+    decide: z.boolean(),
+    deriveCascade: z.boolean(),
+  })
+  .meta({ id: 'Berechtigungen' });
+
 export const agreementViewSchema = agreementSummarySchema.extend({
+  permissions: agreementPermissionsSchema,
   versionNo: z.number(),
   content: agreementContentSchema,
   versions: z.array(
@@ -82,9 +102,13 @@ export const signatureSchema = z.object({
 
 export const transitionSchema = z.object({
   rowVersion,
-  action: z.enum(['anbieten', 'verhandeln', 'zurueckziehen', 'unterzeichnen', 'bewerten'], {
-    error: 'Schritt: erwartet anbieten, verhandeln, zurueckziehen, unterzeichnen oder bewerten',
-  }),
+  action: z.enum(
+    ['anbieten', 'verhandeln', 'zurueckziehen', 'unterzeichnen', 'bewerten', 'wiedereroeffnen'],
+    {
+      error:
+        'Schritt: erwartet anbieten, verhandeln, zurueckziehen, unterzeichnen, bewerten oder wiedereroeffnen',
+    },
+  ),
   comment,
   signatures: z
     .array(signatureSchema)

@@ -95,15 +95,22 @@ const absolute = z.strictObject({
   decimals,
 });
 
+const milestoneState = z.enum(['offen', 'in_arbeit', 'erreicht', 'nicht_erreicht'], {
+  error: 'Stand: erwartet offen, in_arbeit, erreicht oder nicht_erreicht',
+});
+
 const milestone = z.strictObject({
   kind: z.literal('meilenstein'),
   condition: text('Bedingung des Meilensteins'),
   due: isoDate('Fälligkeit'),
   evidence: optionalText('Nachweis'),
-  state: z.enum(['offen', 'in_arbeit', 'erreicht', 'nicht_erreicht'], {
-    error: 'Stand: erwartet offen, in_arbeit, erreicht oder nicht_erreicht',
-  }),
+  state: milestoneState,
   stateNote: optionalText('Vermerk zum Stand'),
+  proposal: z
+    .strictObject({ state: milestoneState, note: optionalText('Vermerk zur Meldung') })
+    .nullable()
+    .optional()
+    .describe('der von der Zielseite gemeldete Stand, bis die steuernde Seite ihn feststellt'),
 });
 
 const statistical = z.strictObject({

@@ -15,6 +15,7 @@ import { requireAgreement } from './agreements/agreement-store.ts';
 import { isAdministrator } from './audit/administration.ts';
 import { readChainState } from './audit/chain-status.ts';
 import type { ServiceContext } from './context.ts';
+import { authorize } from './access.ts';
 import { AppError } from './errors.ts';
 
 /** Actions the per-record view leaves out. */
@@ -60,11 +61,7 @@ async function requireRecordView(ctx: ServiceContext, filter: AuditFilter): Prom
     );
   if (filter.entity === 'agreement') await requireAgreement(ctx, filter.entityId);
   else if (filter.entity === 'datenstand') {
-    if (ctx.actor.role !== 'ministerium')
-      throw new AppError(
-        'forbidden',
-        'Den Verlauf eines Datenstands sehen Ministerium und Betrieb',
-      );
+    await authorize(ctx, { kind: 'datenstand.history' });
   } else
     throw new AppError(
       'forbidden',

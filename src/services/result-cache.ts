@@ -22,7 +22,14 @@ const caches = new WeakMap<object, StoreCache>();
 
 /** Everything about the viewer that can change what a service returns. */
 const viewerKey = (actor: Actor) =>
-  JSON.stringify([actor.id, actor.role, actor.unitId, actor.microdataRights]);
+  JSON.stringify([
+    actor.id,
+    actor.role,
+    actor.unitId,
+    actor.microdataRights,
+    actor.importSources,
+    actor.operator === true,
+  ]);
 
 function deepFreeze<T>(value: T): T {
   if (

@@ -9,9 +9,18 @@ export type AgreementEventRow = typeof agreementEvents.$inferSelect;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function findAgreement(ex: Executor, id: string): Promise<AgreementRow | undefined> {
+/**
+ * `lock: 'share'` (inside a transaction) holds the row until commit against status changes, so a
+ * decision taken on "unterzeichnet" cannot race the step to "bewertet".
+ */
+export async function findAgreement(
+  ex: Executor,
+  id: string,
+  lock?: 'share',
+): Promise<AgreementRow | undefined> {
   if (!UUID.test(id)) return undefined;
-  const [row] = await ex.select().from(agreements).where(eq(agreements.id, id));
+  const query = ex.select().from(agreements).where(eq(agreements.id, id));
+  const [row] = lock === 'share' ? await query.for('share') : await query;
   return row;
 }
 

@@ -99,8 +99,10 @@ export async function insertValues(ex: Executor, rows: readonly ValueInsert[]): 
   if (rows.length > 0) await ex.insert(metricValues).values([...rows]);
 }
 
-export async function listIndicatorIds(ex: Executor): Promise<Set<string>> {
-  return new Set(
-    (await ex.select({ id: localIndicators.id }).from(localIndicators)).map((r) => r.id),
-  );
+/** Local indicator id → the unit that owns it. */
+export async function listIndicatorOwners(ex: Executor): Promise<Map<string, string>> {
+  const rows = await ex
+    .select({ id: localIndicators.id, owner: localIndicators.ownerUnitId })
+    .from(localIndicators);
+  return new Map(rows.map((r) => [r.id, r.owner]));
 }

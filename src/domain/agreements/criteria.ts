@@ -37,6 +37,12 @@ export type ChangeUnit = 'prozent' | 'prozentpunkte';
 /** Milestone progress as recorded by the parties (evidence decides, not the data). */
 export type MilestoneState = 'offen' | 'in_arbeit' | 'erreicht' | 'nicht_erreicht';
 
+/** A milestone state reported by the target party, with its evidence or note. */
+export interface MilestoneProposal {
+  state: MilestoneState;
+  note: string | null;
+}
+
 export type Criterion =
   /**
    * Relative change of the year value against a reference year (default: the previous
@@ -86,9 +92,12 @@ export type Criterion =
       due: string;
       /** what counts as proof ("Verfahrensabsprachen liegen schriftlich vor") */
       evidence: string | null;
+      /** the state as the steering party has confirmed it */
       state: MilestoneState;
       /** when the state was last set and by whom, with a note */
       stateNote: string | null;
+      /** the state the target party reports, until the steering party confirms it (absent = none) */
+      proposal?: MilestoneProposal | null;
     }
   /**
    * A statistical comparison (pilot evaluation): stored now, evaluated by the survival

@@ -4,15 +4,19 @@
  *   anbieten       entwurf, in_verhandlung → angebot         (the Träger's Zielwertangebot)
  *   verhandeln     entwurf, angebot        → in_verhandlung
  *   zurueckziehen  angebot, in_verhandlung → entwurf
- *   unterzeichnen  in_verhandlung          → unterzeichnet    (both signatures with place and date)
+ *   unterzeichnen  in_verhandlung          → in_verhandlung   (one party's signature entered)
+ *                                          → unterzeichnet    (both signatures with place and date)
  *   bewerten       unterzeichnet           → bewertet         (year-end assessment done)
+ *   wiedereroeffnen bewertet               → unterzeichnet    (the assessment reopened, with a reason)
  *
  * Decisions:
  * - A negotiation may go back: a revised offer (in_verhandlung → angebot) or a fresh draft
  *   (angebot or in_verhandlung → entwurf). A draft may go straight into negotiation without a
  *   Zielwertangebot (local agreements of a Träger with its örtliche Jobcenter, revisions).
- * - Signing needs both parties' signatures, each with place and date (§ 48b: the agreement is
+ * - Each party signs for itself (who may: src/domain/access/rights.ts); the version is signed
+ *   once both signatures, each with place and date, are entered (§ 48b: the agreement is
  *   concluded by both); only from in_verhandlung, so both sides have seen the final text.
+ * - Once assessed the year is closed; reopening is a step of its own that needs a reason.
  * - Text is editable in entwurf and in_verhandlung only. An offer stays as sent (take it back to
  *   change it); a signed or assessed version never changes.
  * - A change after signing is a new version that starts in 'entwurf' without signatures and goes
@@ -26,7 +30,7 @@ import { targetsOf } from './agreement.ts';
 import { deepEqual } from './deep-equal.ts';
 
 export type AgreementAction =
-  'anbieten' | 'verhandeln' | 'zurueckziehen' | 'unterzeichnen' | 'bewerten';
+  'anbieten' | 'verhandeln' | 'zurueckziehen' | 'unterzeichnen' | 'bewerten' | 'wiedereroeffnen';
 
 export const AGREEMENT_STATUSES: readonly AgreementStatus[] = [
   'entwurf',
@@ -50,6 +54,7 @@ export const ACTION_LABELS: Record<AgreementAction, string> = {
   zurueckziehen: 'zurück in den Entwurf',
   unterzeichnen: 'unterzeichnen',
   bewerten: 'Bewertung abschließen',
+  wiedereroeffnen: 'Bewertung wieder öffnen',
 };
 
 /** Label of the step that opens a new version of a signed agreement (startRevision). */
@@ -64,7 +69,13 @@ const TRANSITIONS: Record<
   zurueckziehen: { from: ['angebot', 'in_verhandlung'], to: 'entwurf' },
   unterzeichnen: { from: ['in_verhandlung'], to: 'unterzeichnet' },
   bewerten: { from: ['unterzeichnet'], to: 'bewertet' },
+  wiedereroeffnen: { from: ['bewertet'], to: 'unterzeichnet' },
 };
+
+/** The states an action starts from. */
+export function actionStartsFrom(action: AgreementAction): readonly AgreementStatus[] {
+  return TRANSITIONS[action].from;
+}
 
 export function allowedActions(status: AgreementStatus): AgreementAction[] {
   return (Object.keys(TRANSITIONS) as AgreementAction[]).filter((action) =>
@@ -95,10 +106,16 @@ export function isIsoDate(text: string): boolean {
   return date.toISOString().slice(0, 10) === text;
 }
 
-/** Why the content cannot be signed yet (German); empty when both parties have signed properly. */
-export function checkSignatures(content: AgreementContent): string[] {
+/**
+ * Why the signatures of `parties` are not complete (German); empty when each of them has signed
+ * once, with place, date and name.
+ */
+export function checkSignatures(
+  content: AgreementContent,
+  parties: readonly (0 | 1)[] = [0, 1],
+): string[] {
   const problems: string[] = [];
-  for (const party of [0, 1] as const) {
+  for (const party of parties) {
     const name = content.parties[party].name;
     const signatures = content.signatures.filter((s) => s.party === party);
     if (signatures.length === 0) problems.push(`Die Unterschrift für ${name} fehlt.`);
@@ -136,10 +153,18 @@ export function applyAction(
     };
   }
   if (action === 'unterzeichnen') {
-    const problems = checkSignatures(content);
+    const signed = signedParties(content);
+    const problems = checkSignatures(content, signed);
+    if (signed.length === 0) problems.push('Es ist keine Unterschrift eingetragen.');
     if (problems.length > 0) return { ok: false, reason: problems.join(' ') };
+    return { ok: true, status: signed.length === 2 ? rule.to : status };
   }
   return { ok: true, status: rule.to };
+}
+
+/** The parties whose signature the content carries. */
+export function signedParties(content: AgreementContent): (0 | 1)[] {
+  return ([0, 1] as const).filter((party) => content.signatures.some((s) => s.party === party));
 }
 
 /** The first content of a new version after signing: the same text, no signatures, status entwurf. */
@@ -155,18 +180,52 @@ export function startRevision(
 }
 
 /** The content with every milestone's recorded state reset, so that only the agreed text is left. */
-function withoutProgress(content: AgreementContent): AgreementContent {
+function withoutProgress(
+  content: AgreementContent,
+  keep: 'nothing' | 'confirmed',
+): AgreementContent {
   const copy = structuredClone(content);
   for (const target of targetsOf(copy)) {
     if (target.criterion?.kind === 'meilenstein') {
-      target.criterion.state = 'offen';
-      target.criterion.stateNote = null;
+      if (keep === 'nothing') {
+        target.criterion.state = 'offen';
+        target.criterion.stateNote = null;
+      }
+      delete target.criterion.proposal;
     }
   }
   return copy;
 }
 
-/** True when `after` differs from `before` in milestone states and their notes only (allowed once signed). */
+/** True when `after` differs from `before` in milestone states, notes and reports only (allowed once signed). */
 export function onlyProgressChanged(before: AgreementContent, after: AgreementContent): boolean {
-  return deepEqual(withoutProgress(before), withoutProgress(after));
+  return deepEqual(withoutProgress(before, 'nothing'), withoutProgress(after, 'nothing'));
+}
+
+/**
+ * What a progress change does: `confirmed` when a milestone's confirmed state or note changes
+ * (the steering party's), `reported` when a report of the target party is made or changed;
+ * taking a report back (to none) is either party's.
+ */
+export function progressChange(
+  before: AgreementContent,
+  after: AgreementContent,
+): { confirmed: boolean; reported: boolean } {
+  const reports = (content: AgreementContent) =>
+    new Map(
+      targetsOf(content).flatMap((t) =>
+        t.criterion?.kind === 'meilenstein' ? [[t.id, t.criterion.proposal ?? null] as const] : [],
+      ),
+    );
+  const old = reports(before);
+  const reported = [...reports(after)].some(
+    ([id, proposal]) => proposal !== null && !deepEqual(proposal, old.get(id) ?? null),
+  );
+  return {
+    confirmed: !deepEqual(
+      withoutProgress(before, 'confirmed'),
+      withoutProgress(after, 'confirmed'),
+    ),
+    reported,
+  };
 }

@@ -4,28 +4,31 @@
  * conflict with the agreement as it is now).
  */
 import type { AgreementContent, AgreementStatus } from '../../domain/agreements/agreement.ts';
-import type { AgreementSide } from '../../domain/agreements/party-rights.ts';
 import * as repo from '../../db/repositories/agreements.ts';
 import type { ServiceContext, Tx } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { loadUnitDirectory } from '../units/unit-directory.ts';
+import { agreementFacts, authorize } from '../access.ts';
 
 export type AgreementRow = repo.AgreementRow;
 
 export const loadAgreementRow = repo.findAgreement;
 
-/** The side the actor stands for: steering when the steering party lies in the actor's units. */
-export async function sideOf(ctx: ServiceContext, row: AgreementRow): Promise<AgreementSide> {
-  const directory = await loadUnitDirectory(ctx);
-  return directory.visible.has(row.steeringUnitId) ? 'steuernd' : 'ziel';
-}
-
 /** The agreement if the actor may see it (the party whose targets these are lies in the actor's units). */
-export async function requireAgreement(ctx: ServiceContext, id: string): Promise<AgreementRow> {
-  const row = await repo.findAgreement(ctx.db, id);
-  const directory = await loadUnitDirectory(ctx);
-  if (row === undefined || !directory.visible.has(row.unitId))
-    throw new AppError('not_found', `Zielvereinbarung ${id} nicht gefunden`);
+export async function requireAgreement(
+  ctx: ServiceContext,
+  id: string,
+  lock?: 'share',
+): Promise<AgreementRow> {
+  const row = await repo.findAgreement(ctx.db, id, lock);
+  if (row === undefined) throw new AppError('not_found', `Zielvereinbarung ${id} nicht gefunden`);
+  try {
+    await authorize(ctx, { kind: 'agreement.read', agreement: agreementFacts(row) });
+  } catch (error) {
+    // not found looks the same whether the agreement is missing or someone else's
+    if (error instanceof AppError && error.code === 'not_found')
+      throw new AppError('not_found', `Zielvereinbarung ${id} nicht gefunden`);
+    throw error;
+  }
   return row;
 }
 

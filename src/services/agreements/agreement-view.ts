@@ -4,6 +4,8 @@ import type { ServiceContext } from '../context.ts';
 import { loadUnitDirectory } from '../units/unit-directory.ts';
 import { listEventRows, listVersionRows } from '../../db/repositories/agreements.ts';
 import { loadContent, type AgreementRow } from './agreement-store.ts';
+import { agreementPermissions, type AgreementPermissions } from '../../domain/access/rights.ts';
+import { agreementFacts } from '../access.ts';
 
 export interface AgreementSummary {
   id: string;
@@ -18,6 +20,8 @@ export interface AgreementSummary {
 }
 
 export interface AgreementView extends AgreementSummary {
+  /** what the acting user may do with it now (the web application offers exactly this) */
+  permissions: AgreementPermissions;
   /** the version shown (the current one unless another was asked for) */
   versionNo: number;
   content: AgreementContent;
@@ -66,10 +70,17 @@ export async function presentAgreement(
   const [summary] = await summarize(ctx, [row]);
   const versions = await listVersionRows(ctx.db, row.id);
   const events = await listEventRows(ctx.db, row.id);
+  const content = await loadContent(ctx.db, row.id, versionNo);
+  const current =
+    versionNo === row.currentVersion
+      ? content
+      : await loadContent(ctx.db, row.id, row.currentVersion);
+  const directory = await loadUnitDirectory(ctx);
   return {
     ...summary!,
+    permissions: agreementPermissions(ctx.actor, directory, agreementFacts(row, current)),
     versionNo,
-    content: await loadContent(ctx.db, row.id, versionNo),
+    content,
     versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })),
     events: events.map((e) => ({
       action: e.action,

@@ -7,8 +7,9 @@ import {
 import { recordAudit } from '../audit.ts';
 import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { loadUnitDirectory, requireVisible } from '../units/unit-directory.ts';
-import { recordEvent } from './agreement-store.ts';
+import { loadUnitDirectory } from '../units/unit-directory.ts';
+import { agreementFacts, authorize } from '../access.ts';
+import { recordEvent, requireAgreement } from './agreement-store.ts';
 import { presentAgreement, type AgreementView } from './agreement-view.ts';
 import { checkAgreementContent } from './check-content.ts';
 
@@ -25,13 +26,21 @@ export async function createAgreement(
   const content = checkAgreementContent(input.content);
   const directory = await loadUnitDirectory(ctx);
   const [steering, party] = content.parties;
-  requireVisible(directory, party.unitId);
   if (!directory.byId.has(steering.unitId))
     throw new AppError('validation', `unbekannte Einheit ${steering.unitId}`, [
       { path: 'content.parties.0.unitId', message: 'unbekannte Einheit' },
     ]);
   return transact(ctx, async (tctx) => {
     const t = tctx.db;
+    const parentId = input.parentAgreementId ?? null;
+    const parent = parentId === null ? null : await requireAgreement(tctx, parentId);
+    await authorize(tctx, {
+      kind: 'agreement.create',
+      unitId: party.unitId,
+      steeringUnitId: steering.unitId,
+      year: content.year,
+      parent: parent === null ? null : agreementFacts(parent),
+    });
     const existing = await findAgreementOfParties(t, {
       year: content.year,
       unitId: party.unitId,

@@ -6,7 +6,7 @@ import { findAgreementOfParties } from '../../db/repositories/agreements.ts';
 import { deriveLocalAgreement } from '../../domain/agreements/cascade.ts';
 import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { loadUnitDirectory } from '../units/unit-directory.ts';
+import { agreementFacts, authorize } from '../access.ts';
 import { loadContent, requireAgreement } from './agreement-store.ts';
 import type { AgreementSummary } from './agreement-view.ts';
 import { createAgreement } from './create-agreement.ts';
@@ -25,7 +25,10 @@ export async function deriveCascade(
 ): Promise<AgreementSummary[]> {
   const row = await requireAgreement(ctx, id);
   const parent = await loadContent(ctx.db, id, row.currentVersion);
-  const directory = await loadUnitDirectory(ctx);
+  const directory = await authorize(ctx, {
+    kind: 'cascade.derive',
+    parent: agreementFacts(row, parent),
+  });
   const children = directory.nodes.filter(
     (n) => n.parentId === row.unitId && n.kind === 'jobcenter' && directory.visible.has(n.id),
   );
@@ -68,7 +71,14 @@ export async function deriveCascade(
         parentAgreementId: id,
         comment: `abgeleitet aus der Zielvereinbarung ${parent.parties[0].shortName ?? parent.parties[0].name} – ${parent.parties[1].name}`,
       });
-      const { content: _c, versions: _v, events: _e, versionNo: _n, ...summary } = view;
+      const {
+        content: _c,
+        versions: _v,
+        events: _e,
+        versionNo: _n,
+        permissions: _p,
+        ...summary
+      } = view;
       created.push(summary);
     }
     return created;

@@ -1,6 +1,7 @@
 /** A change after signing: a new version (the signed one stays as it was). */
 import { insertVersion } from '../../db/repositories/agreements.ts';
-import { canRevise, startRevision, STATUS_LABELS } from '../../domain/agreements/lifecycle.ts';
+import { startRevision } from '../../domain/agreements/lifecycle.ts';
+import { agreementFacts, authorize } from '../access.ts';
 import { recordAudit } from '../audit.ts';
 import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -19,12 +20,9 @@ export async function reviseAgreement(
   return transact(ctx, async (tctx) => {
     const tx = tctx.db;
     const row = await requireAgreement(tctx, id);
-    if (!canRevise(row.status))
-      throw new AppError(
-        'invalid_state',
-        `Eine neue Fassung entsteht nur aus einer unterzeichneten Vereinbarung (Status jetzt: „${STATUS_LABELS[row.status]}“).`,
-      );
-    const next = startRevision(row.status, await loadContent(tx, id, row.currentVersion));
+    const signed = await loadContent(tx, id, row.currentVersion);
+    await authorize(tctx, { kind: 'agreement.revise', agreement: agreementFacts(row, signed) });
+    const next = startRevision(row.status, signed);
     const versionNo = row.currentVersion + 1;
     const updated = await claimRowVersion(tx, row, input.rowVersion, {
       status: next.status,

@@ -1,30 +1,23 @@
-/** A lifecycle step (Angebot abgeben, verhandeln, unterzeichnen …) with its comment. */
+/**
+ * A lifecycle step (Angebot abgeben, verhandeln, unterzeichnen …) with its comment. Who may take
+ * which step is the domain's decision (access/rights.ts); signing enters the acting party's own
+ * signature, and the version is signed once both are there.
+ */
 import { updateVersion } from '../../db/repositories/agreements.ts';
 import type { Signature } from '../../domain/agreements/agreement.ts';
-import {
-  ACTION_LABELS,
-  applyAction,
-  canEdit,
-  type AgreementAction,
-} from '../../domain/agreements/lifecycle.ts';
-import { mayTakeAction } from '../../domain/agreements/party-rights.ts';
+import { applyAction, type AgreementAction } from '../../domain/agreements/lifecycle.ts';
+import { agreementFacts, authorize } from '../access.ts';
 import { recordAudit } from '../audit.ts';
 import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import {
-  claimRowVersion,
-  loadContent,
-  recordEvent,
-  requireAgreement,
-  sideOf,
-} from './agreement-store.ts';
+import { claimRowVersion, loadContent, recordEvent, requireAgreement } from './agreement-store.ts';
 import { presentAgreement, type AgreementView } from './agreement-view.ts';
 
 export interface TransitionInput {
   rowVersion: number;
   action: AgreementAction;
   comment?: string | null;
-  /** signing: the signatures (who, place, date) written into the version being signed */
+  /** signing: the signature (who, place, date) of the acting party, written into the version */
   signatures?: Signature[];
 }
 
@@ -36,20 +29,33 @@ export async function transitionAgreement(
   return transact(ctx, async (tctx) => {
     const tx = tctx.db;
     const row = await requireAgreement(tctx, id);
-    if (!mayTakeAction(await sideOf(tctx, row), input.action))
-      throw new AppError(
-        'forbidden',
-        `„${ACTION_LABELS[input.action]}“ ist Sache der steuernden Seite (${row.steeringUnitId})`,
-      );
     let content = await loadContent(tx, id, row.currentVersion);
-    if (input.signatures !== undefined) {
-      if (input.action !== 'unterzeichnen' || !canEdit(row.status))
+    const facts = agreementFacts(row, content);
+    if (input.action === 'unterzeichnen') {
+      const signatures = input.signatures ?? [];
+      if (signatures.length === 0)
+        throw new AppError('validation', 'Zum Unterzeichnen gehört die eigene Unterschrift', [
+          { path: 'signatures', message: 'fehlt' },
+        ]);
+      for (const party of new Set(signatures.map((s) => s.party)))
+        await authorize(tctx, { kind: 'agreement.sign', agreement: facts, party });
+      content = { ...content, signatures: [...content.signatures, ...signatures] };
+    } else {
+      if (input.signatures !== undefined)
         throw new AppError(
           'validation',
           'Unterschriften werden nur beim Unterzeichnen eingetragen',
           [{ path: 'signatures', message: 'nur mit action "unterzeichnen"' }],
         );
-      content = { ...content, signatures: input.signatures };
+      await authorize(tctx, { kind: 'agreement.step', agreement: facts, action: input.action });
+      if (input.action === 'wiedereroeffnen' && (input.comment ?? '').trim() === '')
+        throw new AppError(
+          'validation',
+          'Eine bewertete Vereinbarung wird nur mit Begründung wieder geöffnet',
+          [{ path: 'comment', message: 'Begründung fehlt' }],
+        );
+      // a negotiation that goes back to the draft takes the signatures entered so far with it
+      if (input.action === 'zurueckziehen') content = { ...content, signatures: [] };
     }
     const result = applyAction(row.status, input.action, content);
     if (!result.ok) throw new AppError('invalid_state', result.reason);
@@ -68,6 +74,9 @@ export async function transitionAgreement(
       from: row.status,
       to: result.status,
       comment: input.comment ?? null,
+      ...(input.action === 'unterzeichnen'
+        ? { signedFor: input.signatures?.map((s) => s.party) }
+        : {}),
     });
     return presentAgreement(tctx, updated);
   });

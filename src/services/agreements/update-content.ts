@@ -1,11 +1,14 @@
 /** Editing the content of the current version: only while the lifecycle allows it, only on the version read. */
 import { updateVersion } from '../../db/repositories/agreements.ts';
 import {
-  canEdit,
   canRecordProgress,
   onlyProgressChanged,
-  STATUS_LABELS,
+  progressChange,
 } from '../../domain/agreements/lifecycle.ts';
+import type { AgreementContent } from '../../domain/agreements/agreement.ts';
+import { deepEqual } from '../../domain/agreements/deep-equal.ts';
+import type { AgreementFacts } from '../../domain/access/rights.ts';
+import { agreementFacts, authorize, may } from '../access.ts';
 import { compareVersions } from '../../domain/agreements/diff.ts';
 import { recordAudit } from '../audit.ts';
 import { transact, type ServiceContext } from '../context.ts';
@@ -13,6 +16,38 @@ import { AppError } from '../errors.ts';
 import { claimRowVersion, loadContent, requireAgreement } from './agreement-store.ts';
 import { presentAgreement, type AgreementView } from './agreement-view.ts';
 import { checkAgreementContent } from './check-content.ts';
+
+/**
+ * Once signed, only the progress of milestones is still recorded (lifecycle.ts): the target
+ * party reports, the steering party confirms. Otherwise the text is edited, never the signatures.
+ */
+async function authorizeChange(
+  ctx: ServiceContext,
+  agreement: AgreementFacts,
+  before: AgreementContent,
+  after: AgreementContent,
+): Promise<void> {
+  if (canRecordProgress(agreement.status) && onlyProgressChanged(before, after)) {
+    const change = progressChange(before, after);
+    if (change.confirmed) await authorize(ctx, { kind: 'milestone.confirm', agreement });
+    if (change.reported) await authorize(ctx, { kind: 'milestone.propose', agreement });
+    if (
+      !change.confirmed &&
+      !change.reported &&
+      !(await may(ctx, { kind: 'milestone.confirm', agreement }))
+    )
+      // a report taken back, or nothing changed
+      await authorize(ctx, { kind: 'milestone.propose', agreement });
+    return;
+  }
+  await authorize(ctx, { kind: 'agreement.edit', agreement });
+  if (!deepEqual(before.signatures, after.signatures))
+    throw new AppError(
+      'validation',
+      'Unterschriften werden nur mit dem Schritt „unterzeichnen“ eingetragen, jede Seite für sich',
+      [{ path: 'content.signatures', message: 'nicht änderbar' }],
+    );
+}
 
 export async function updateAgreementContent(
   ctx: ServiceContext,
@@ -24,13 +59,7 @@ export async function updateAgreementContent(
     const tx = tctx.db;
     const row = await requireAgreement(tctx, id);
     const before = await loadContent(tx, id, row.currentVersion);
-    // once signed, only the progress of milestones may still be recorded (lifecycle.ts)
-    const progressOnly = canRecordProgress(row.status) && onlyProgressChanged(before, content);
-    if (!canEdit(row.status) && !progressOnly)
-      throw new AppError(
-        'invalid_state',
-        `Im Status „${STATUS_LABELS[row.status]}“ ist die Zielvereinbarung nicht änderbar; eine Änderung nach der Unterzeichnung ist eine neue Version.`,
-      );
+    await authorizeChange(tctx, agreementFacts(row, before), before, content);
     if (content.year !== row.year)
       throw new AppError('validation', 'Das Jahr einer Zielvereinbarung ist nicht änderbar', [
         { path: 'content.year', message: `war ${row.year}` },

@@ -7,7 +7,8 @@ import { recordAudit } from '../audit.ts';
 import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { loadContent, requireAgreement } from '../agreements/agreement-store.ts';
-import { targetsOf } from '../../domain/agreements/agreement.ts';
+import { targetsOf, type AgreementContent } from '../../domain/agreements/agreement.ts';
+import { agreementFacts, authorize } from '../access.ts';
 
 export interface FrameworkChangeInput {
   since: string;
@@ -21,11 +22,29 @@ export async function recordFrameworkChange(
   agreementId: string,
   input: FrameworkChangeInput,
 ) {
-  const row = await requireAgreement(ctx, agreementId);
-  const known = new Set(
-    targetsOf(await loadContent(ctx.db, agreementId, row.currentVersion)).map((t) => t.id),
-  );
-  const unknown = input.targetIds.filter((id) => !known.has(id));
+  if (input.description.trim() === '')
+    throw new AppError('validation', 'Beschreibung fehlt', [
+      { path: 'description', message: 'fehlt' },
+    ]);
+  return transact(ctx, async (tctx) => {
+    const tx = tctx.db;
+    const row = await requireAgreement(tctx, agreementId, 'share');
+    const content = await loadContent(tx, agreementId, row.currentVersion);
+    await authorize(tctx, { kind: 'framework.record', agreement: agreementFacts(row, content) });
+    checkTargetIds(content, input.targetIds);
+    const created = await insertFrameworkChange(tx, {
+      agreementId,
+      ...input,
+      recordedBy: ctx.actor.id,
+    });
+    await recordAudit(tx, ctx.actor, 'framework_change.create', 'agreement', agreementId, input);
+    return { ...created, recordedAt: created.recordedAt.toISOString() };
+  });
+}
+
+function checkTargetIds(content: AgreementContent, targetIds: readonly string[]) {
+  const known = new Set(targetsOf(content).map((t) => t.id));
+  const unknown = targetIds.filter((id) => !known.has(id));
   if (unknown.length > 0)
     throw new AppError(
       'validation',
@@ -35,19 +54,6 @@ export async function recordFrameworkChange(
         message: `kein Ziel ${id} in dieser Vereinbarung`,
       })),
     );
-  if (input.description.trim() === '')
-    throw new AppError('validation', 'Beschreibung fehlt', [
-      { path: 'description', message: 'fehlt' },
-    ]);
-  return transact(ctx, async ({ db: tx }) => {
-    const created = await insertFrameworkChange(tx, {
-      agreementId,
-      ...input,
-      recordedBy: ctx.actor.id,
-    });
-    await recordAudit(tx, ctx.actor, 'framework_change.create', 'agreement', agreementId, input);
-    return { ...created, recordedAt: created.recordedAt.toISOString() };
-  });
 }
 
 export async function listFrameworkChanges(ctx: ServiceContext, agreementId: string) {

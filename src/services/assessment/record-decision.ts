@@ -12,8 +12,8 @@ import {
 import { recordAudit } from '../audit.ts';
 import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { requireAgreement, sideOf } from '../agreements/agreement-store.ts';
-import { mayDecideAttainment } from '../../domain/agreements/party-rights.ts';
+import { requireAgreement } from '../agreements/agreement-store.ts';
+import { agreementFacts, authorize } from '../access.ts';
 import { assessAgreement } from '../monitoring/assess-agreement.ts';
 
 export type FinalDecision = 'erreicht' | 'nicht_erreicht' | 'nicht_bewertbar';
@@ -34,10 +34,7 @@ export async function recordDecision(
   input: DecisionInput,
 ) {
   const row = await requireAgreement(ctx, agreementId);
-  if (!mayDecideAttainment(await sideOf(ctx, row)))
-    throw new AppError('forbidden', 'Über die Zielerreichung entscheidet die steuernde Seite');
-  if (row.status !== 'unterzeichnet' && row.status !== 'bewertet')
-    throw new AppError('invalid_state', 'Bewertet wird nur eine unterzeichnete Zielvereinbarung');
+  await authorize(ctx, { kind: 'assessment.decide', agreement: agreementFacts(row) });
   const monitoring = await assessAgreement(ctx, agreementId, { datenstand: input.datenstand });
   const target = monitoring.targets.find((t) => t.targetId === input.targetId);
   if (target === undefined || target.assessment === null)
@@ -53,7 +50,11 @@ export async function recordDecision(
       [{ path: 'adjustment', message: 'Begründung fehlt' }],
     );
   }
-  return transact(ctx, async ({ db: tx }) => {
+  return transact(ctx, async (tctx) => {
+    const tx = tctx.db;
+    // again under a share lock: the year may have been closed meanwhile
+    const locked = await requireAgreement(tctx, agreementId, 'share');
+    await authorize(tctx, { kind: 'assessment.decide', agreement: agreementFacts(locked) });
     if (input.frameworkChangeIds.length > 0) {
       const found = await countFrameworkChanges(tx, agreementId, input.frameworkChangeIds);
       if (found !== new Set(input.frameworkChangeIds).size)

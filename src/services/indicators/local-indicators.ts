@@ -13,6 +13,7 @@ import type { LocalIndicator } from '../../domain/agreements/criteria.ts';
 import { recordAudit } from '../audit.ts';
 import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
+import { authorize } from '../access.ts';
 
 export async function listLocalIndicators(
   ctx: ServiceContext,
@@ -26,9 +27,10 @@ export async function saveLocalIndicator(
   indicator: LocalIndicator,
   rowVersion: number | null,
 ) {
-  if (ctx.actor.role === 'jobcenter')
-    throw new AppError('forbidden', 'Lokale Kennzahlen legen Träger und Ministerium fest');
-  return transact(ctx, async ({ db: tx }) => {
+  return transact(ctx, async (tctx) => {
+    const tx = tctx.db;
+    const existing = rowVersion === null ? undefined : await findIndicator(tx, indicator.id);
+    await authorize(tctx, { kind: 'indicator.save', ownerUnitId: existing?.ownerUnitId ?? null });
     let saved;
     if (rowVersion === null) {
       saved = await insertIndicator(tx, { ...indicator, ownerUnitId: ctx.actor.unitId });

@@ -3,7 +3,8 @@
  * and filtered in memory by the pure tree functions.
  */
 import { readUnitTree } from '../../db/repositories/units.ts';
-import { subtreeIds, type UnitNode } from '../../domain/units/unit-tree.ts';
+import type { UnitNode } from '../../domain/units/unit-tree.ts';
+import { visibleUnitIds } from '../../domain/access/rights.ts';
 import type { ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 
@@ -41,10 +42,7 @@ async function readUnitDirectory(ctx: ServiceContext, date: string): Promise<Uni
   return {
     nodes,
     byId,
-    visible:
-      ctx.actor.role === 'administration'
-        ? new Set(byId.keys())
-        : subtreeIds(nodes, ctx.actor.unitId),
+    visible: visibleUnitIds(ctx.actor, { byId }),
   };
 }
 

@@ -2,7 +2,12 @@
  * Loads a new Datenstand: all rows or none (one transaction). An old Datenstand is never
  * changed; queries choose "latest" or a given one (query-values.ts).
  */
-import { insertDatenstand, insertValues, listIndicatorIds } from '../../db/repositories/values.ts';
+import {
+  insertDatenstand,
+  insertValues,
+  listIndicatorOwners,
+} from '../../db/repositories/values.ts';
+import { authorize } from '../access.ts';
 import { recordAudit } from '../audit.ts';
 import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -24,14 +29,29 @@ export async function importValues(
   rows: readonly ValueRow[],
 ): Promise<ImportResult> {
   const directory = await loadUnitDirectory(ctx);
-  const indicators = await listIndicatorIds(ctx.db);
-  const problems = checkValueRows(rows, directory.visible, indicators);
+  const owners = await listIndicatorOwners(ctx.db);
+  const problems = checkValueRows(rows, directory.visible, new Set(owners.keys()));
   if (problems.length > 0)
     throw new AppError(
       'validation',
       `Import abgelehnt: ${problems.length}${problems.length === 100 ? '+' : ''} fehlerhafte Werte, nichts gespeichert`,
       problems,
     );
+  await authorize(ctx, {
+    kind: 'figures.import',
+    source: datenstand.source,
+    unitIds: [...new Set(rows.map((r) => r.unitId))],
+    indicatorOwners: [
+      ...new Set(rows.flatMap((r) => (r.kind === 'lokal' ? [owners.get(r.metric)!] : []))),
+    ],
+    hasStatutoryFigures: rows.some((r) => r.kind !== 'lokal'),
+    stand: datenstand.stand,
+    latestMonth: rows.reduce<string | null>(
+      (m, r) => (m === null || r.month > m ? r.month : m),
+      null,
+    ),
+    today: ctx.now().toISOString().slice(0, 10),
+  });
   return transact(ctx, async ({ db: tx }) => {
     const datenstandId = await insertDatenstand(tx, { ...datenstand, createdBy: ctx.actor.id });
     for (let i = 0; i < rows.length; i += BATCH) {

@@ -2,7 +2,9 @@
 import type { Quality } from '../../domain/monitoring/types.ts';
 
 export type MetricKind = 'grundgroesse' | 'kennzahl' | 'lokal';
-export type ValueSource = 'mikrodaten' | 'ba_veroeffentlichung' | 'manuell';
+import type { ValueSource } from '../../domain/access/roles.ts';
+
+export type { ValueSource };
 
 export interface ValueRow {
   unitId: string;
