@@ -32,7 +32,9 @@ export const agreementPermissionsSchema = z
       .nullable()
       .describe('für welche Seite der Benutzer handelt: 0 steuernd, 1 Zielseite, null keine'),
     edit: z.boolean(),
-    steps: z.array(z.enum(['anbieten', 'verhandeln', 'zurueckziehen', 'bewerten', 'wiedereroeffnen'])),
+    steps: z.array(
+      z.enum(['anbieten', 'verhandeln', 'zurueckziehen', 'bewerten', 'wiedereroeffnen']),
+    ),
     signFor: z.array(party).describe('die Seiten, für die der Benutzer jetzt unterzeichnen darf'),
     revise: z.boolean(),
     proposeMilestone: z.boolean(),

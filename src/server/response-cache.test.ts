@@ -36,7 +36,7 @@ async function load(label: string, values: unknown[]) {
     'POST',
     '/api/datenstaende',
     { datenstand: { stand: '2015-04-30', source: 'mikrodaten', label }, values },
-    ACTORS.traeger,
+    ACTORS.ministerium,
   );
   assert.equal(r.status, 201, JSON.stringify(r.body));
 }

@@ -1,9 +1,16 @@
 /** API tests: the real app on a real PostgreSQL (services/test-support.ts), called with app.request(). */
 import type { Actor } from '../services/context.ts';
-import { ACTORS, startServiceTestBed, type ServiceTestBed } from '../services/test-support.ts';
+import {
+  ACTORS,
+  partyActor,
+  startServiceTestBed,
+  TEST_UNITS,
+  type ServiceTestBed,
+} from '../services/test-support.ts';
 import assert from 'node:assert/strict';
 import { buildFixtureAgreement } from '../domain/agreements/agreement-fixture.ts';
 import { createApp } from './app.ts';
+import { systemActor } from '../services/system/system-actor.ts';
 import { identityFor } from '../services/identity/app-identity.ts';
 
 /** Header naming the acting test user of one request (only the test bed reads it). */
@@ -22,6 +29,16 @@ export interface ApiTestBed {
   request(path: string, init: RequestInit, actor?: Actor): Promise<Response>;
 }
 
+/**
+ * The tests look at the year as of 2014-06-15, but load figures of the whole year as published
+ * later; a Datenstand must not lie in the future of its loading (access/rights.ts), so loading
+ * happens on the real day.
+ */
+const clockFor = (request: Request) =>
+  request.method === 'POST' && new URL(request.url).pathname === '/api/datenstaende'
+    ? new Date()
+    : new Date('2014-06-15T10:00:00Z');
+
 export async function startApiTestBed(): Promise<ApiTestBed> {
   const bed = await startServiceTestBed();
   const actors = new Map<string, Actor>(Object.values(ACTORS).map((a) => [a.id, a]));
@@ -34,7 +51,10 @@ export async function startApiTestBed(): Promise<ApiTestBed> {
     contextFor: async (request, credentials) =>
       credentials.sessionId !== null || credentials.bearer !== null
         ? identity.contextFor(request, credentials)
-        : bed.as(actors.get(request.headers.get(ACTOR_HEADER) ?? '') ?? ACTORS.traeger, now()),
+        : bed.as(
+            actors.get(request.headers.get(ACTOR_HEADER) ?? '') ?? ACTORS.traeger,
+            clockFor(request),
+          ),
     checkStore: () => bed.database.ping(),
   });
   const request = (path: string, init: RequestInit, actor: Actor = ACTORS.traeger) => {
@@ -63,37 +83,76 @@ export async function startApiTestBed(): Promise<ApiTestBed> {
   };
 }
 
-/** A signed copy of the fixture agreement (Ziel II: JFW_K2 +0,5 %, Ziel III: JDW_LZB no increase) for one party. */
+/**
+ * Both parties sign the fixture's signatures, each its own (the steering party's user, then a
+ * user of the target unit); answers the last step.
+ */
+export async function signAsBothParties(
+  api: ApiTestBed,
+  id: string,
+  rowVersion: number,
+  signatures = buildFixtureAgreement().signatures,
+): Promise<ApiAnswer> {
+  const agreement = await api.call('GET', `/api/agreements/${id}`, undefined, systemActor());
+  let version = rowVersion;
+  let answer: ApiAnswer = agreement;
+  for (const party of [1, 0] as const) {
+    const unitId = party === 0 ? agreement.body.steeringUnit.id : agreement.body.unit.id;
+    answer = await api.call(
+      'POST',
+      `/api/agreements/${id}/transitions`,
+      {
+        rowVersion: version,
+        action: 'unterzeichnen',
+        signatures: signatures.filter((s) => s.party === party),
+      },
+      partyActor(unitId),
+    );
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    version = answer.body.rowVersion;
+  }
+  return answer;
+}
+
+/**
+ * The fixture agreement (Ziel II: JFW_K2 +0,5 %, Ziel III: JDW_LZB no increase) for another target
+ * unit, with the unit that steers it as first party (the Land for a Träger, Kreis Borken for its
+ * örtliche Jobcenter).
+ */
+export function fixtureFor(unitId: string, name: string) {
+  const content = buildFixtureAgreement();
+  const steering = TEST_UNITS.find((u) => u.id === unitId)?.parentId ?? '05';
+  if (steering !== content.parties[0].unitId)
+    content.parties[0] = {
+      ...content.parties[1],
+      unitId: steering,
+      name: TEST_UNITS.find((u) => u.id === steering)!.name,
+    };
+  content.parties[1] = { ...content.parties[1], unitId, name };
+  return content;
+}
+
+/** A signed copy of the fixture agreement for one target unit (fixtureFor), each party signing its own. */
 export async function signedAgreement(
   api: ApiTestBed,
   unitId: string,
   name: string,
 ): Promise<string> {
-  const content = buildFixtureAgreement();
-  content.parties[1] = { ...content.parties[1], unitId, name };
+  const content = fixtureFor(unitId, name);
+  const steering = partyActor(content.parties[0].unitId);
   const created = await api.call(
     'POST',
     '/api/agreements',
     { content: { ...content, signatures: [] } },
-    ACTORS.ministerium,
+    steering,
   );
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const negotiating = await api.call(
     'POST',
     `/api/agreements/${created.body.id}/transitions`,
     { rowVersion: created.body.rowVersion, action: 'verhandeln' },
-    ACTORS.ministerium,
+    steering,
   );
-  const signed = await api.call(
-    'POST',
-    `/api/agreements/${created.body.id}/transitions`,
-    {
-      rowVersion: negotiating.body.rowVersion,
-      action: 'unterzeichnen',
-      signatures: content.signatures,
-    },
-    ACTORS.ministerium,
-  );
-  assert.equal(signed.status, 200, JSON.stringify(signed.body));
+  const signed = await signAsBothParties(api, created.body.id, negotiating.body.rowVersion);
   return signed.body.id as string;
 }

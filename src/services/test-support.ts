@@ -68,6 +68,22 @@ export const ACTORS = {
   },
 } satisfies Record<string, Actor>;
 
+const PARTY_ROLE = { land: 'ministerium', traeger: 'traeger', jobcenter: 'jobcenter' } as const;
+
+/** A user acting for a unit of the test tree in its party role (the other side of an agreement). */
+export function partyActor(unitId: string): Actor {
+  const unit = TEST_UNITS.find((u) => u.id === unitId);
+  if (unit === undefined || unit.kind === 'bund') throw new Error(`no party unit ${unitId}`);
+  return {
+    id: `partei-${unitId}`,
+    name: `Partei ${unit.name}`,
+    role: PARTY_ROLE[unit.kind],
+    unitId,
+    microdataRights: false,
+    importSources: [],
+  };
+}
+
 export interface ServiceTestBed {
   database: TestDatabase;
   as(actor: Actor, now?: Date): ServiceContext;

@@ -23,7 +23,7 @@ describe('agreement lifecycle', () => {
       angebot: ['verhandeln', 'zurueckziehen'],
       in_verhandlung: ['anbieten', 'zurueckziehen', 'unterzeichnen'],
       unterzeichnet: ['bewerten'],
-      bewertet: [],
+      bewertet: ['wiedereroeffnen'],
     });
   });
 
@@ -60,6 +60,23 @@ describe('agreement lifecycle', () => {
     const result = applyAction('in_verhandlung', 'unterzeichnen', content);
     assert.equal(result.ok, false);
     assert.deepEqual(checkSignatures(buildFixtureAgreement()), []);
+  });
+
+  it('stays in negotiation with one proper signature and is signed with the second', () => {
+    const both = buildFixtureAgreement();
+    const one = { ...both, signatures: both.signatures.filter((s) => s.party === 1) };
+    assert.deepEqual(applyAction('in_verhandlung', 'unterzeichnen', one), {
+      ok: true,
+      status: 'in_verhandlung',
+    });
+    assert.deepEqual(applyAction('in_verhandlung', 'unterzeichnen', both), {
+      ok: true,
+      status: 'unterzeichnet',
+    });
+    assert.deepEqual(applyAction('in_verhandlung', 'unterzeichnen', { ...both, signatures: [] }), {
+      ok: false,
+      reason: 'Es ist keine Unterschrift eingetragen.',
+    });
   });
 
   it('flags a party that signed twice', () => {

@@ -48,7 +48,7 @@ before(async () => {
   // K3E3 (Ø of monthly LZB Zugangsraten): Ahaus had 1 Zugang in each month (Σ12 = 12 events),
   // Bocholt 0 in eleven months and 2 in December (Σ12 = 2 events, small).
   await importValues(
-    bed.as(ACTORS.ministerium),
+    bed.as(ACTORS.ministerium, new Date('2015-05-01T08:00:00Z')),
     { stand: '2015-04-30', source: 'mikrodaten', label: 'Test' },
     [
       kz('05554004', 'K2', 20, 2, 10),

@@ -36,7 +36,7 @@ async function storeCounts() {
 }
 
 test('a new Datenstand does not overwrite the old one; latest takes the newest per month', async () => {
-  const ctx = bed.as(ACTORS.traeger);
+  const ctx = bed.as(ACTORS.ministerium);
   const first = await importValues(
     ctx,
     { stand: '2014-04-30', source: 'mikrodaten', label: 'April' },
@@ -95,7 +95,11 @@ test('an import that fails halfway leaves the store as it was', async () => {
   assert.ok(rows.length > 10_001);
   rows.splice(10_001, 0, rows[0]!);
   await assert.rejects(
-    importValues(ctx, { stand: '2014-06-30', source: 'mikrodaten', label: 'kaputt' }, rows),
+    importValues(
+      bed.as(ACTORS.ministerium, new Date('2015-02-01T08:00:00Z')),
+      { stand: '2015-01-31', source: 'mikrodaten', label: 'kaputt' },
+      rows,
+    ),
     (e: unknown) => {
       assert.ok(e instanceof AppError && e.code === 'validation', String(e));
       assert.match(e.message, /Werten 10001–10801: doppelter Wert/);

@@ -105,26 +105,53 @@ test('lifecycle to signing; a signed version is immutable; a change is a new ver
     ACTORS.ministerium,
   );
   assert.equal(r.body.status, 'in_verhandlung');
-  // signing without signatures is refused with the reason
+  // signing without the own signature is refused with the reason
   const unsigned = await api.call('POST', `/api/agreements/${a.id}/transitions`, {
     rowVersion: r.body.rowVersion,
     action: 'unterzeichnen',
   });
-  assert.equal(unsigned.status, 409);
-  assert.match(unsigned.body.error.message, /Unterschrift für .* fehlt/);
+  assert.equal(unsigned.status, 422);
+  assert.match(unsigned.body.error.message, /eigene Unterschrift/);
   const signatures = buildFixtureAgreement().signatures;
-  r = await api.call('POST', `/api/agreements/${a.id}/transitions`, {
+  // the Träger cannot sign for both parties: the Land's signature is the Land's
+  const forBoth = await api.call('POST', `/api/agreements/${a.id}/transitions`, {
     rowVersion: r.body.rowVersion,
     action: 'unterzeichnen',
     signatures,
-    comment: 'unterzeichnet',
+  });
+  assert.equal(forBoth.status, 403);
+  assert.match(forBoth.body.error.message, /Jede Seite unterzeichnet nur für sich/);
+  r = await api.call('POST', `/api/agreements/${a.id}/transitions`, {
+    rowVersion: r.body.rowVersion,
+    action: 'unterzeichnen',
+    signatures: signatures.filter((s) => s.party === 1),
+    comment: 'für den Kreis unterzeichnet',
   });
   assert.equal(r.status, 200, JSON.stringify(r.body));
+  assert.equal(r.body.status, 'in_verhandlung');
+  assert.deepEqual(r.body.permissions.signFor, []);
+  r = await api.call(
+    'POST',
+    `/api/agreements/${a.id}/transitions`,
+    {
+      rowVersion: r.body.rowVersion,
+      action: 'unterzeichnen',
+      signatures: signatures.filter((s) => s.party === 0),
+      comment: 'für das Land unterzeichnet',
+    },
+    ACTORS.ministerium,
+  );
+  assert.equal(r.status, 200, JSON.stringify(r.body));
   assert.equal(r.body.status, 'unterzeichnet');
-  assert.deepEqual(r.body.content.signatures, signatures);
+  assert.deepEqual(
+    [...r.body.content.signatures].sort(
+      (x: { party: number }, y: { party: number }) => x.party - y.party,
+    ),
+    signatures,
+  );
   assert.deepEqual(
     r.body.events.map((e: { toStatus: string }) => e.toStatus),
-    ['entwurf', 'angebot', 'in_verhandlung', 'unterzeichnet'],
+    ['entwurf', 'angebot', 'in_verhandlung', 'in_verhandlung', 'unterzeichnet'],
   );
 
   const changed = r.body.content;

@@ -4,9 +4,13 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildFixtureAgreement } from '../../../domain/agreements/agreement-fixture.ts';
 import { ACTORS } from '../../../services/test-support.ts';
-import { signedAgreement, startApiTestBed, type ApiTestBed } from '../../test-support.ts';
+import {
+  fixtureFor,
+  signedAgreement,
+  startApiTestBed,
+  type ApiTestBed,
+} from '../../test-support.ts';
 
 let api: ApiTestBed;
 after(async () => {
@@ -91,7 +95,8 @@ test('Ziel II and III right at the boundary are reached, just beyond it not', as
 
 test('the year-end decision records the system result; departing from it needs a documented reason', async () => {
   const id = await signedAgreement(api, '05554004', 'Ahaus');
-  // no figures for Ahaus: Ziel II is still 'offen' for the system; the parties decide with a documented framework change
+  // no figures for Ahaus: Ziel II is still 'offen' for the system; Kreis Borken, the steering
+  // party, decides with a documented framework change
   const change = await api.call(
     'POST',
     `/api/agreements/${id}/framework-changes`,
@@ -100,14 +105,14 @@ test('the year-end decision records the system result; departing from it needs a
       description: 'Schließung des größten Arbeitgebers am Ort',
       targetIds: ['II'],
     },
-    ACTORS.ministerium,
+    ACTORS.traeger,
   );
   assert.equal(change.status, 201, JSON.stringify(change.body));
   const withoutReason = await api.call(
     'PUT',
     `/api/agreements/${id}/assessments/II`,
     { finalDecision: 'erreicht' },
-    ACTORS.ministerium,
+    ACTORS.traeger,
   );
   assert.equal(withoutReason.status, 422);
   assert.equal(withoutReason.body.error.details[0].path, 'adjustment');
@@ -119,24 +124,24 @@ test('the year-end decision records the system result; departing from it needs a
       adjustment: 'Sondereffekt Werksschließung; Ziel gilt als erreicht',
       frameworkChangeIds: [change.body.id],
     },
-    ACTORS.ministerium,
+    ACTORS.traeger,
   );
   assert.equal(decided.status, 200, JSON.stringify(decided.body));
   assert.equal((decided.body.systemResult as { status: string }).status, 'offen');
-  assert.equal(decided.body.decidedBy, ACTORS.ministerium.id);
+  assert.equal(decided.body.decidedBy, ACTORS.traeger.id);
   // deciding again on a stale version is a conflict
   const again = await api.call(
     'PUT',
     `/api/agreements/${id}/assessments/II`,
     { finalDecision: 'nicht_erreicht', adjustment: 'x', rowVersion: 7 },
-    ACTORS.ministerium,
+    ACTORS.traeger,
   );
   assert.equal(again.status, 409);
   const list = await api.call(
     'GET',
     `/api/agreements/${id}/assessments`,
     undefined,
-    ACTORS.ministerium,
+    ACTORS.traeger,
   );
   assert.deepEqual(
     list.body.map((d: { targetId: string; finalDecision: string }) => [
@@ -190,8 +195,7 @@ test('a target split by sex: each part judged, the parts checked against the tot
     ACTORS.ministerium,
   );
   assert.equal(stored.status, 201, JSON.stringify(stored.body));
-  const content = buildFixtureAgreement();
-  content.parties[1] = { ...content.parties[1], unitId: '05554008', name: 'Bocholt' };
+  const content = fixtureFor('05554008', 'Bocholt');
   const quota = (sex: 'm' | 'w' | 'insgesamt', value: number) => ({
     kind: 'absolut' as const,
     metric: { source: 'kennzahl' as const, id: 'JFW_K2' as const, sex },
@@ -215,7 +219,7 @@ test('a target split by sex: each part judged, the parts checked against the tot
     'POST',
     '/api/agreements',
     { content: { ...content, signatures: [] } },
-    ACTORS.ministerium,
+    ACTORS.traeger,
   );
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const m = await api.call(
@@ -249,7 +253,7 @@ test('a target split by sex: each part judged, the parts checked against the tot
     'PUT',
     `/api/agreements/${created.body.id}/content`,
     { rowVersion: created.body.rowVersion, content: { ...content, signatures: [] } },
-    ACTORS.ministerium,
+    ACTORS.traeger,
   );
   assert.equal(updated.status, 200, JSON.stringify(updated.body));
   const again = await api.call(

@@ -23,26 +23,31 @@ test('health and the OpenAPI document answer', async () => {
 });
 
 test('published figures are entered by hand and read back with Datenstand and quality', async () => {
-  const entered = await api.call('POST', '/api/datenstaende', {
-    datenstand: {
-      stand: '2015-04-30',
-      source: 'ba_veroeffentlichung',
-      label: 'BA, Kennzahlen nach § 48a, Dezember 2014',
-    },
-    values: [
-      {
-        unitId: '05554',
-        month: '2014-12',
-        sex: 'insgesamt',
-        kind: 'kennzahl',
-        metric: 'K2',
-        value: 25.1,
-        zaehler: 2711,
-        nenner: 10801,
-        quality: 'final',
+  const entered = await api.call(
+    'POST',
+    '/api/datenstaende',
+    {
+      datenstand: {
+        stand: '2015-04-30',
+        source: 'ba_veroeffentlichung',
+        label: 'BA, Kennzahlen nach § 48a, Dezember 2014',
       },
-    ],
-  });
+      values: [
+        {
+          unitId: '05554',
+          month: '2014-12',
+          sex: 'insgesamt',
+          kind: 'kennzahl',
+          metric: 'K2',
+          value: 25.1,
+          zaehler: 2711,
+          nenner: 10801,
+          quality: 'final',
+        },
+      ],
+    },
+    ACTORS.ministerium,
+  );
   assert.equal(entered.status, 201);
   const read = await api.call(
     'GET',
@@ -183,10 +188,15 @@ test('an import over the API that fails halfway (a duplicate in the third batch)
   // 25 years · 12 months · 12 quantities · 3 units = 10.800 valid rows, plus a copy of row 1 placed
   // last: batches of 5.000 → the third batch (10.001–10.801) fails after two were written
   values.push(values[0]!);
-  const r = await api.call('POST', '/api/datenstaende', {
-    datenstand: { stand: '2015-01-31', source: 'mikrodaten', label: 'halb' },
-    values,
-  });
+  const r = await api.call(
+    'POST',
+    '/api/datenstaende',
+    {
+      datenstand: { stand: '2015-01-31', source: 'mikrodaten', label: 'halb' },
+      values,
+    },
+    ACTORS.ministerium,
+  );
   assert.equal(r.status, 422);
   assert.match(r.body.error.message, /Werten 10001–10801: doppelter Wert/);
   const afterwards = (
@@ -209,16 +219,21 @@ test('without microdata rights a count of 2 is withheld, and so is the sibling t
   });
   // women in Ahaus: 2 integrations (small), Bocholt 40; the Träger total 42 is readable, so Bocholt
   // would reveal Ahaus by subtraction: both withheld. Euro sums rest on no count: shown.
-  const stored = await api.call('POST', '/api/datenstaende', {
-    datenstand: { stand: '2013-11-30', source: 'mikrodaten', label: 'klein' },
-    values: [
-      row('05554004', 'INT', 2),
-      row('05554008', 'INT', 40),
-      row('05554', 'INT', 42),
-      row('05554004', 'ELB', 900),
-      row('05554008', 'ELB', 4000),
-    ],
-  });
+  const stored = await api.call(
+    'POST',
+    '/api/datenstaende',
+    {
+      datenstand: { stand: '2013-11-30', source: 'mikrodaten', label: 'klein' },
+      values: [
+        row('05554004', 'INT', 2),
+        row('05554008', 'INT', 40),
+        row('05554', 'INT', 42),
+        row('05554004', 'ELB', 900),
+        row('05554008', 'ELB', 4000),
+      ],
+    },
+    ACTORS.ministerium,
+  );
   assert.equal(stored.status, 201, JSON.stringify(stored.body));
   const path =
     '/api/values?units=05554004,05554008,05554&kind=grundgroesse&metrics=INT,ELB&sex=w&from=2013-07&to=2013-07';
