@@ -81,7 +81,6 @@ test('a new Datenstand does not overwrite the old one; latest takes the newest p
 });
 
 test('an import that fails halfway leaves the store as it was', async () => {
-  const ctx = bed.as(ACTORS.traeger);
   const before = await storeCounts();
   const auditBefore = (await bed.database.db.select({ n: count() }).from(auditLog))[0]!.n;
   // 10,800 valid rows, then a duplicate of row 1 in the third batch of 5,000: the database refuses it mid-way
