@@ -5,6 +5,7 @@
 import { findAgreementOfParties } from '../../db/repositories/agreements.ts';
 import { draftForNextYear } from '../../domain/agreements/next-year.ts';
 import type { ServiceContext } from '../context.ts';
+import { agreementFacts, may } from '../access.ts';
 import { loadAgreementRow, loadContent, requireAgreement } from './agreement-store.ts';
 import type { AgreementView } from './agreement-view.ts';
 import { createAgreement } from './create-agreement.ts';
@@ -15,7 +16,12 @@ async function nextYearParent(
   year: number,
 ): Promise<string | null> {
   const parent = parentId === null ? undefined : await loadAgreementRow(ctx.db, parentId);
-  if (parent === undefined) return null;
+  // a parent the user cannot see is not linked (an örtliches Jobcenter drafting its own year)
+  if (
+    parent === undefined ||
+    !(await may(ctx, { kind: 'agreement.read', agreement: agreementFacts(parent) }))
+  )
+    return null;
   const next = await findAgreementOfParties(ctx.db, {
     year,
     unitId: parent.unitId,

@@ -1,15 +1,14 @@
 /**
- * The lifecycle actions allowed in the current status (lifecycle.ts), each with a comment; signing
- * asks for both signatures. Editing, a new version after signing and next year's draft start here.
+ * The lifecycle steps this user may take now (the server's `permissions`, decided by
+ * access/rights.ts), each with a comment; signing asks for the user's own party's signature,
+ * reopening an assessment for a reason. Editing, a new version after signing and next year's
+ * draft start here.
  */
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Signature } from '../../../../domain/agreements/agreement.ts';
 import {
   ACTION_LABELS,
-  allowedActions,
-  canEdit,
-  canRevise,
   REVISION_LABEL,
   STATUS_LABELS,
   type AgreementAction,
@@ -48,8 +47,19 @@ export function LifecyclePanel({ agreement }: { agreement: AgreementView }) {
   const choose = (a: AgreementAction) => {
     setAction(a);
     setDone(null);
-    if (a === 'unterzeichnen') setSignatures(defaultSignatures(agreement.content, today));
+    if (a === 'unterzeichnen')
+      setSignatures(
+        defaultSignatures(agreement.content, today).filter((s) =>
+          agreement.permissions.signFor.includes(s.party),
+        ),
+      );
   };
+  const permissions = agreement.permissions;
+  const actions: AgreementAction[] = [
+    ...permissions.steps,
+    ...(permissions.signFor.length > 0 ? (['unterzeichnen'] as const) : []),
+  ];
+  const reasonNeeded = action === 'wiedereroeffnen';
   const submit = async () => {
     if (action === null) return;
     try {
@@ -79,19 +89,24 @@ export function LifecyclePanel({ agreement }: { agreement: AgreementView }) {
         {agreement.currentVersion})
       </p>
       <div role="status">{done !== null && <p className="message message-success">{done}</p>}</div>
-      {canEdit(agreement.status) && (
+      <PartyNote agreement={agreement} />
+      {(permissions.edit || permissions.proposeMilestone || permissions.confirmMilestone) && (
         <p>
           <Link
             className="button"
             to="/vereinbarungen/$id/bearbeiten"
             params={{ id: agreement.id }}
           >
-            Ziele bearbeiten
+            {permissions.edit
+              ? 'Ziele bearbeiten'
+              : permissions.confirmMilestone
+                ? 'Stand der Meilensteine feststellen'
+                : 'Stand der Meilensteine melden'}
           </Link>
         </p>
       )}
       <div className="button-row">
-        {allowedActions(agreement.status).map((a) => (
+        {actions.map((a) => (
           <button
             key={a}
             type="button"
@@ -120,10 +135,13 @@ export function LifecyclePanel({ agreement }: { agreement: AgreementView }) {
             />
           )}
           <div className="field">
-            <label htmlFor="transition-comment">Kommentar zu diesem Schritt (optional)</label>
+            <label htmlFor="transition-comment">
+              {reasonNeeded ? 'Begründung (Pflicht)' : 'Kommentar zu diesem Schritt (optional)'}
+            </label>
             <textarea
               id="transition-comment"
               value={comment}
+              required={reasonNeeded}
               onChange={(e) => setComment(e.target.value)}
             />
           </div>
@@ -142,7 +160,7 @@ export function LifecyclePanel({ agreement }: { agreement: AgreementView }) {
           )}
         </form>
       )}
-      {canRevise(agreement.status) && (
+      {permissions.revise && (
         <details>
           <summary>{REVISION_LABEL}</summary>
           <form
@@ -171,24 +189,60 @@ export function LifecyclePanel({ agreement }: { agreement: AgreementView }) {
           </form>
         </details>
       )}
+      {permissions.party !== null && (
+        <NextYear agreement={agreement} busy={nextYear.isPending} onDraft={() => void draft()}>
+          {nextYear.isError && (
+            <p role="alert" className="message message-error">
+              {explain(nextYear.error)}
+            </p>
+          )}
+        </NextYear>
+      )}
+    </section>
+  );
+}
+
+/** Who acts here: the user's party, or that the user reads only; the signatures entered so far. */
+function PartyNote({ agreement }: { agreement: AgreementView }) {
+  const [steering, target] = agreement.content.parties;
+  const party = agreement.permissions.party;
+  const signed = agreement.content.signatures.map((s) => agreement.content.parties[s.party].name);
+  return (
+    <>
+      <p>
+        {party === null
+          ? `Sie sehen diese Vereinbarung lesend; handeln können ${steering.name} (steuernd) und ${target.name}.`
+          : `Sie handeln für ${agreement.content.parties[party].name} (${party === 0 ? 'steuernde Seite' : 'Zielseite'}).`}
+      </p>
+      {agreement.status === 'in_verhandlung' && signed.length > 0 && (
+        <p>Unterschrift eingetragen für: {signed.join(', ')}.</p>
+      )}
+    </>
+  );
+}
+
+function NextYear({
+  agreement,
+  busy,
+  onDraft,
+  children,
+}: {
+  agreement: AgreementView;
+  busy: boolean;
+  onDraft: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <>
       <h3>Folgejahr</h3>
       <p>
         Ein Entwurf für {agreement.year + 1} übernimmt Ziele und Text; Angebote, Soll-Verläufe und
         Unterschriften werden neu geplant.
       </p>
-      <button
-        type="button"
-        className="button-secondary"
-        onClick={() => void draft()}
-        disabled={nextYear.isPending}
-      >
+      <button type="button" className="button-secondary" onClick={onDraft} disabled={busy}>
         Entwurf für {agreement.year + 1} anlegen
       </button>
-      {nextYear.isError && (
-        <p role="alert" className="message message-error">
-          {explain(nextYear.error)}
-        </p>
-      )}
-    </section>
+      {children}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-/** Due date, recorded state and evidence of a milestone. */
+/** Due date, confirmed state, a report awaiting confirmation, and evidence of a milestone. */
 import type { Criterion } from '../../../../domain/agreements/criteria.ts';
 import { renderMilestoneState } from '../../../../domain/agreements/sentence.ts';
 import { formatDateDe } from '../../../lib/format.ts';
@@ -16,6 +16,15 @@ export function MilestoneDetails({ milestone }: { milestone: Milestone }) {
         <dt>Festgehaltener Stand</dt>
         <dd>{renderMilestoneState(milestone.state)}</dd>
       </div>
+      {milestone.proposal != null && (
+        <div>
+          <dt>Gemeldeter Stand (noch nicht festgestellt)</dt>
+          <dd>
+            {renderMilestoneState(milestone.proposal.state)}
+            {milestone.proposal.note !== null && ` – ${milestone.proposal.note}`}
+          </dd>
+        </div>
+      )}
       <div>
         <dt>Nachweis</dt>
         <dd>{milestone.evidence ?? 'nicht festgelegt'}</dd>

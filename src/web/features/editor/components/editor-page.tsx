@@ -5,11 +5,7 @@
  */
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
-import {
-  canEdit,
-  canRecordProgress,
-  STATUS_LABELS,
-} from '../../../../domain/agreements/lifecycle.ts';
+import { STATUS_LABELS } from '../../../../domain/agreements/lifecycle.ts';
 import { LifecycleBadge } from '../../../components/lifecycle-badge.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { ErrorMessage, Loading } from '../../../components/query-state.tsx';
@@ -59,8 +55,14 @@ export function EditorPage() {
     );
   const agreement = query.data;
   const content = agreement.content;
-  const editable = canEdit(agreement.status);
-  const progressOnly = !editable && canRecordProgress(agreement.status);
+  // what this user may change: the server's permissions (access/rights.ts)
+  const editable = agreement.permissions.edit;
+  const progressMode = agreement.permissions.confirmMilestone
+    ? 'feststellen'
+    : agreement.permissions.proposeMilestone
+      ? 'melden'
+      : null;
+  const progressOnly = !editable && progressMode !== null;
 
   const open = (mode: FormMode | null) => {
     setForm(mode);
@@ -108,15 +110,14 @@ export function EditorPage() {
         · <LifecycleBadge status={agreement.status} /> · Bearbeitungsstand {agreement.rowVersion}
       </p>
       {!editable && !progressOnly && (
-        <p className="message message-warning">
-          Im Status „{STATUS_LABELS[agreement.status]}“ sind die Ziele nicht änderbar. Eine Änderung
-          nach der Unterzeichnung beginnt eine neue Fassung (in der Zielvereinbarung).
-        </p>
+        <p className="message message-warning">{whyNotEditable(agreement)}</p>
       )}
       {progressOnly && (
         <p className="message">
-          Die Zielvereinbarung ist unterzeichnet: ihr Text steht fest. Festhalten lässt sich nur der
-          Stand der Meilensteine.
+          Die Zielvereinbarung ist unterzeichnet: ihr Text steht fest.{' '}
+          {progressMode === 'melden'
+            ? `Sie melden den Stand der Meilensteine; ${agreement.steeringUnit.name} stellt ihn fest.`
+            : `Sie stellen den Stand der Meilensteine fest; von ${agreement.unit.name} gemeldete Stände sind vorausgefüllt.`}
         </p>
       )}
       {editable && (
@@ -180,6 +181,7 @@ export function EditorPage() {
                       />
                     ) : (
                       <MilestoneProgressForm
+                        mode={progressMode ?? 'melden'}
                         target={target}
                         busy={busy}
                         onSubmit={(edit) => void run(edit, agreement)}
@@ -235,4 +237,16 @@ export function EditorPage() {
       {editable && <AddGoalForm busy={busy} onSubmit={(edit) => void run(edit, agreement)} />}
     </>
   );
+}
+
+/** Why this user cannot change the text now (German), after the rules of access/rights.ts. */
+function whyNotEditable(agreement: AgreementView): string {
+  const steering = agreement.steeringUnit.name;
+  if (agreement.permissions.party === null)
+    return `Sie sehen diese Vereinbarung lesend; ändern können ${steering} und ${agreement.unit.name}.`;
+  if (agreement.status === 'in_verhandlung' && agreement.content.signatures.length > 0)
+    return 'Die Fassung trägt bereits eine Unterschrift; geändert wird sie erst wieder, wenn die Verhandlung in den Entwurf zurückgeht.';
+  if (agreement.status === 'in_verhandlung')
+    return `In der Verhandlung hält ${steering} den Text fest; Sie antworten mit einem neuen Angebot (zurück in den Entwurf).`;
+  return `Im Status „${STATUS_LABELS[agreement.status]}“ sind die Ziele nicht änderbar. Eine Änderung nach der Unterzeichnung beginnt eine neue Fassung (in der Zielvereinbarung).`;
 }

@@ -1,4 +1,8 @@
-/** After signing: recording a milestone's state and note (lifecycle.ts: progress, not agreement text). */
+/**
+ * After signing: the state of a milestone (lifecycle.ts: progress, not agreement text). The target
+ * party reports it (`proposal`), the steering party confirms it (`state`, the report cleared);
+ * who may do which is the server's decision (access/rights.ts).
+ */
 import { useState } from 'react';
 import type { Target } from '../../../../domain/agreements/agreement.ts';
 import type { MilestoneState } from '../../../../domain/agreements/criteria.ts';
@@ -13,27 +17,34 @@ const STATES = [
 ] as const;
 
 export function MilestoneProgressForm({
+  mode,
   target,
   busy,
   onSubmit,
   onCancel,
 }: {
+  mode: 'melden' | 'feststellen';
   target: Target;
   busy: boolean;
   onSubmit: (edit: ContentEdit) => void;
   onCancel: () => void;
 }) {
   const criterion = target.criterion?.kind === 'meilenstein' ? target.criterion : null;
-  const [state, setState] = useState<MilestoneState>(criterion?.state ?? 'offen');
-  const [note, setNote] = useState(criterion?.stateNote ?? '');
+  const report = criterion?.proposal ?? null;
+  const [state, setState] = useState<MilestoneState>(report?.state ?? criterion?.state ?? 'offen');
+  const [note, setNote] = useState(report?.note ?? criterion?.stateNote ?? '');
   if (criterion === null) return null;
+  const text = note.trim() === '' ? null : note.trim();
   const submit = () =>
     onSubmit({
       kind: 'replace-target',
       targetId: target.id,
       target: {
         ...target,
-        criterion: { ...criterion, state, stateNote: note.trim() === '' ? null : note.trim() },
+        criterion:
+          mode === 'melden'
+            ? { ...criterion, proposal: { state, note: text } }
+            : { ...criterion, state, stateNote: text, proposal: null },
       },
     });
   return (
@@ -44,8 +55,16 @@ export function MilestoneProgressForm({
         submit();
       }}
     >
-      <h3 id="stand-titel">Stand von Ziel {target.id} festhalten</h3>
+      <h3 id="stand-titel">
+        Stand von Ziel {target.id} {mode === 'melden' ? 'melden' : 'feststellen'}
+      </h3>
       <p>Nachweis: {criterion.evidence ?? 'nicht festgelegt'}</p>
+      {mode === 'feststellen' && report !== null && (
+        <p>
+          Gemeldet: {STATES.find((x) => x.value === report.state)?.label}
+          {report.note !== null && ` (${report.note})`}
+        </p>
+      )}
       <SelectField
         path="criterion.state"
         label="Stand"
@@ -61,7 +80,7 @@ export function MilestoneProgressForm({
       />
       <div className="button-row">
         <button type="submit" disabled={busy}>
-          Stand speichern
+          {mode === 'melden' ? 'Stand melden' : 'Stand feststellen'}
         </button>
         <button type="button" className="button-secondary" onClick={onCancel}>
           Abbrechen
