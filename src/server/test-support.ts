@@ -4,7 +4,7 @@ import { ACTORS, startServiceTestBed, type ServiceTestBed } from '../services/te
 import assert from 'node:assert/strict';
 import { buildFixtureAgreement } from '../domain/agreements/agreement-fixture.ts';
 import { createApp } from './app.ts';
-import { identityFor } from '../services/identity/app-identity.ts';
+import { identityFor, type SingleSignOn } from '../services/identity/app-identity.ts';
 
 /** Header naming the acting test user of one request (only the test bed reads it). */
 const ACTOR_HEADER = 'x-test-actor';
@@ -22,11 +22,12 @@ export interface ApiTestBed {
   request(path: string, init: RequestInit, actor?: Actor): Promise<Response>;
 }
 
-export async function startApiTestBed(): Promise<ApiTestBed> {
+/** `sso`: single sign-on against a test provider (test-support/oidc-provider.ts); default none */
+export async function startApiTestBed(options: { sso?: SingleSignOn } = {}): Promise<ApiTestBed> {
   const bed = await startServiceTestBed();
   const actors = new Map<string, Actor>(Object.values(ACTORS).map((a) => [a.id, a]));
   const now = () => new Date('2014-06-15T10:00:00Z');
-  const identity = identityFor(bed.database.db, { demo: false, now });
+  const identity = identityFor(bed.database.db, { demo: false, now, sso: options.sso });
   const app = createApp({
     ...identity,
     // a request with a session cookie or token is authenticated for real; any other acts as the
