@@ -1,6 +1,9 @@
 /** The only reader of process.env: configuration, validated once (fail fast). */
 import { z } from 'zod';
 import { resolve } from 'node:path';
+import { readOidcConfig, type OidcConfig } from './oidc-config.ts';
+
+export type { OidcConfig };
 
 const port = (name: string, fallback: number) =>
   z.coerce
@@ -58,6 +61,8 @@ const schema = z.object({
 });
 
 export interface Config {
+  /** single sign-on by OpenID Connect; null: not configured (local login only) */
+  oidc: OidcConfig | null;
   /** Where demo data, the embedded database and caches live. */
   dataDir: string;
   databaseUrl: string | null;
@@ -83,10 +88,13 @@ const WILDCARDS = new Set(['0.0.0.0', '::', '::0']);
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
-  if (!parsed.success)
-    throw new ConfigError(
-      `Ungültige Einstellung: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
-    );
+  const oidc = readOidcConfig(env);
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => i.message)),
+    ...oidc.problems,
+  ];
+  if (!parsed.success || problems.length > 0)
+    throw new ConfigError(`Ungültige Einstellung: ${problems.join('; ')}`);
   const c = parsed.data;
   // a server bound to one address answers to that address as a name
   const ownName = WILDCARDS.has(c.HOST) ? [] : [c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST];
@@ -98,5 +106,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedHosts: [...new Set([...c.ALLOWED_HOSTS, ...ownName])],
     embeddedPgPort: c.PG_PORT,
     demo: c.DEMO === undefined ? c.DATABASE_URL === undefined : c.DEMO === '1' || c.DEMO === 'true',
+    oidc: oidc.config,
   };
 }

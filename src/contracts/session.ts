@@ -32,6 +32,12 @@ export const loginInfoSchema = z.object({
     .boolean()
     .describe('Demobetrieb: die Demo-Konten und ihr Kennwort stehen auf der Anmeldeseite'),
   accounts: z.array(z.object({ username: z.string(), name: z.string() })),
+  sso: z
+    .object({ label: z.string().describe('Text der Schaltfläche') })
+    .nullable()
+    .describe(
+      'Single Sign-on (OpenID Connect): Anmelden über GET /api/session/oidc; null: nicht eingerichtet',
+    ),
 });
 
 export const passwordChangeSchema = z.object({

@@ -20,6 +20,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   invalid_state: 409,
   unauthenticated: 401,
   too_many_attempts: 429,
+  unavailable: 503,
 };
 
 /** Seconds a client should wait before trying again after a 503. */

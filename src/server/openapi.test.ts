@@ -40,9 +40,21 @@ before(async () => {
   }
 });
 
+/** Whether the operation at a pointer ("#/paths/~1api~1x/get/responses") answers with a redirect. */
+function redirects(pointer: string | undefined): boolean {
+  const match = /^#\/paths\/([^/]+)\/(\w+)\/responses$/.exec(pointer ?? '');
+  if (match === null) return false;
+  const path = match[1]!.replaceAll('~1', '/').replaceAll('~0', '~');
+  const op = doc.paths[path]?.[match[2] as (typeof METHODS)[number]];
+  return op !== undefined && Object.keys(op.responses).some((s) => /^3\d\d$/.test(s));
+}
+
 test('Redocly recommended rules: no errors, no warnings', async () => {
   const config = await createConfig({ extends: ['recommended'] });
-  const problems = await lintFromString({ source, absoluteRef: 'openapi.json', config });
+  const problems = (await lintFromString({ source, absoluteRef: 'openapi.json', config })).filter(
+    // single sign-on's start and callback succeed with a redirect (302), not a 2xx
+    (p) => !(p.ruleId === 'operation-2xx-response' && redirects(p.location[0]?.pointer)),
+  );
   const described = problems.map(
     (p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer ?? '?'}`,
   );
@@ -64,6 +76,7 @@ test('every operation has a stable verb-first operationId and a described tag', 
     'draftNextYear',
     'exportAuditTrail',
     'exportTable',
+    'finishSingleSignOn',
     'getAgreement',
     'getAgreementDocument',
     'getAgreementMonitoring',
@@ -90,6 +103,7 @@ test('every operation has a stable verb-first operationId and a described tag', 
     'reviseAgreement',
     'revokeApiToken',
     'saveLocalIndicator',
+    'startSingleSignOn',
     'transitionAgreement',
     'updateAgreementContent',
     'updateOwnPassword',
@@ -98,7 +112,7 @@ test('every operation has a stable verb-first operationId and a described tag', 
   for (const { method, path, op } of operations) {
     assert.match(
       op.operationId ?? '',
-      /^(get|list|query|create|record|save|update|delete|revoke|transition|revise|draft|derive|check|compare|import|export)[A-Z]\w*$/,
+      /^(get|list|query|create|record|save|update|delete|revoke|transition|revise|draft|derive|check|compare|import|export|start|finish)[A-Z]\w*$/,
       `${method} ${path}`,
     );
     assert.equal(op.tags?.length, 1, `${method} ${path}`);

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { buildFixtureAgreement } from '../domain/agreements/agreement-fixture.ts';
 import { createApp } from './app.ts';
 import { systemActor } from '../services/system/system-actor.ts';
-import { identityFor } from '../services/identity/app-identity.ts';
+import { identityFor, type SingleSignOn } from '../services/identity/app-identity.ts';
 
 /** Header naming the acting test user of one request (only the test bed reads it). */
 const ACTOR_HEADER = 'x-test-actor';
@@ -39,11 +39,12 @@ const clockFor = (request: Request) =>
     ? new Date()
     : new Date('2014-06-15T10:00:00Z');
 
-export async function startApiTestBed(): Promise<ApiTestBed> {
+/** `sso`: single sign-on against a test provider (test-support/oidc-provider.ts); default none */
+export async function startApiTestBed(options: { sso?: SingleSignOn } = {}): Promise<ApiTestBed> {
   const bed = await startServiceTestBed();
   const actors = new Map<string, Actor>(Object.values(ACTORS).map((a) => [a.id, a]));
   const now = () => new Date('2014-06-15T10:00:00Z');
-  const identity = identityFor(bed.database.db, { demo: false, now });
+  const identity = identityFor(bed.database.db, { demo: false, now, sso: options.sso });
   const app = createApp({
     ...identity,
     // a request with a session cookie or token is authenticated for real; any other acts as the

@@ -12,7 +12,9 @@ export type ErrorCode =
   /** no valid session or token, or a wrong user name or password */
   | 'unauthenticated'
   /** too many failed logins: the user name is locked for a while */
-  | 'too_many_attempts';
+  | 'too_many_attempts'
+  /** a service this one needs (the single sign-on provider) does not answer: try again later */
+  | 'unavailable';
 
 export interface ErrorDetail {
   /** where: a field path ("content.goals.1.blocks.3.target.criterion.change") or "row 17" */
@@ -27,7 +29,7 @@ export class AppError extends Error {
     readonly details: ErrorDetail[] = [],
     /** for 'conflict': the record as it is now */
     readonly current?: unknown,
-    /** for 'too_many_attempts': when to try again */
+    /** for 'too_many_attempts' and 'unavailable': when to try again */
     readonly retryAfterSeconds?: number,
   ) {
     super(message);

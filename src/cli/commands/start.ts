@@ -3,13 +3,14 @@
  * loads the demo content into an empty store and serves the HTTP API on PORT. SIGINT or SIGTERM
  * ends it in order within a deadline; a second signal ends it at once.
  */
-import { readConfig } from '../../config/config.ts';
+import { ConfigError, readConfig } from '../../config/config.ts';
 import { openDatabase } from '../../db/database.ts';
 import { createApp } from '../../server/app.ts';
 import { closeGracefully } from '../../server/graceful-close.ts';
 import { serveApp } from '../../server/serve.ts';
 import { hasAdministrator } from '../../services/identity/account.ts';
-import { identityFor } from '../../services/identity/app-identity.ts';
+import { identityFor, prepareSingleSignOn } from '../../services/identity/app-identity.ts';
+import { ClaimMappingError } from '../../services/identity/claim-mapping-file.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../services/demo/demo-users.ts';
 import { seedDemo } from '../../services/demo/seed-demo.ts';
 import { ensureWebBuilt } from '../../server/static.ts';
@@ -20,6 +21,15 @@ const SHUTDOWN_DEADLINE_MS = 10_000;
 export async function runStart(argv: string[]): Promise<number> {
   if (argv.length > 0) throw new TypeError(`start takes no arguments, got ${argv.join(' ')}`);
   const config = readConfig();
+  // the claim mapping is read before anything starts: a wrong file is a wrong setting
+  const sso =
+    config.oidc === null
+      ? undefined
+      : await prepareSingleSignOn(config.oidc).catch((error: unknown) => {
+          if (error instanceof ClaimMappingError)
+            throw new ConfigError(`Ungültige Einstellung: OIDC_CLAIM_MAPPING: ${error.message}`);
+          throw error;
+        });
   const say = (line: string) => process.stderr.write(`${line}\n`);
   const stop = new Promise<NodeJS.Signals>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const)
@@ -43,7 +53,7 @@ export async function runStart(argv: string[]): Promise<number> {
       );
     await ensureWebBuilt(say);
     const app = createApp({
-      ...identityFor(database.db, { demo: config.demo }),
+      ...identityFor(database.db, { demo: config.demo, sso }),
       checkStore: () => database.ping(),
       hosts: { allowedHosts: config.allowedHosts, port: config.port },
     });
@@ -54,6 +64,7 @@ export async function runStart(argv: string[]): Promise<number> {
         (config.demo
           ? `  Demo-Konten: ${DEMO_USERS.map((u) => u.id).join(', ')}, Kennwort jeweils „${DEMO_PASSWORD}“.\n`
           : '') +
+        (config.oidc === null ? '' : `  Single Sign-on über ${config.oidc.issuer}.\n`) +
         `  API-Beschreibung: ${base}/api/openapi.json\n` +
         `Beenden mit Strg+C.\n`,
     );

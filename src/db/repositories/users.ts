@@ -1,5 +1,5 @@
 /** Users with their role, unit and login; throttling of failed logins. */
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../executor.ts';
 import { loginThrottle, users } from '../schema/index.ts';
 
@@ -8,6 +8,29 @@ export type NewUser = typeof users.$inferInsert;
 
 export async function findUser(ex: Executor, id: string): Promise<UserRow | undefined> {
   const [row] = await ex.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+/** The account bound to a provider's subject (single sign-on), if any. */
+export async function findUserBySsoIdentity(
+  ex: Executor,
+  issuer: string,
+  subject: string,
+): Promise<UserRow | undefined> {
+  const [row] = await ex
+    .select()
+    .from(users)
+    .where(and(eq(users.ssoIssuer, issuer), eq(users.ssoSubject, subject)));
+  return row;
+}
+
+/** Changes some fields of a user; the row as it is afterwards (undefined: no such user). */
+export async function updateUser(
+  ex: Executor,
+  id: string,
+  changes: Partial<Omit<NewUser, 'id'>>,
+): Promise<UserRow | undefined> {
+  const [row] = await ex.update(users).set(changes).where(eq(users.id, id)).returning();
   return row;
 }
 

@@ -3,8 +3,10 @@
  * lockout per user name), server-side sessions and personal API tokens. Session ids and tokens are stored as
  * SHA-256 hashes only: a copy of the database opens no session.
  */
+import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   index,
   integer,
   pgEnum,
@@ -12,6 +14,7 @@ import {
   serial,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { units } from './units.ts';
 import { valueSource } from './values.ts';
@@ -24,22 +27,35 @@ export const userRole = pgEnum('user_role', [
   'leser',
 ]);
 
-export const users = pgTable('users', {
-  id: text('id').primaryKey(),
-  name: text('name').notNull(),
-  role: userRole('role').notNull(),
-  /** the unit whose subtree the user may see */
-  unitId: text('unit_id')
-    .notNull()
-    .references(() => units.id),
-  /** may see counts of 1 and 2 (Sozialdaten, §§ 67 ff. SGB X) */
-  microdataRights: boolean('microdata_rights').notNull().default(false),
-  /** the sources of figures (value_source) this user may load a Datenstand of */
-  importSources: valueSource('import_sources').array().notNull().default([]),
-  /** argon2id (PHC string); null: no local login (single sign-on only, or not yet set) */
-  passwordHash: text('password_hash'),
-  active: boolean('active').notNull().default(true),
-});
+export const users = pgTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    role: userRole('role').notNull(),
+    /** the unit whose subtree the user may see */
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id),
+    /** may see counts of 1 and 2 (Sozialdaten, §§ 67 ff. SGB X) */
+    microdataRights: boolean('microdata_rights').notNull().default(false),
+    /** the sources of figures (value_source) this user may load a Datenstand of */
+    importSources: valueSource('import_sources').array().notNull().default([]),
+    /** argon2id (PHC string); null: no local login (single sign-on only, or not yet set) */
+    passwordHash: text('password_hash'),
+    active: boolean('active').notNull().default(true),
+    /**
+     * single sign-on: the provider (issuer) and its subject this account belongs to; an account is
+     * found by these, not by its name, once bound (both null: not bound)
+     */
+    ssoIssuer: text('sso_issuer'),
+    ssoSubject: text('sso_subject'),
+  },
+  (t) => [
+    uniqueIndex('users_sso_identity').on(t.ssoIssuer, t.ssoSubject),
+    check('users_sso_both', sql`(${t.ssoIssuer} IS NULL) = (${t.ssoSubject} IS NULL)`),
+  ],
+);
 
 /**
  * Failed logins per user name (known or not, so that a probe learns nothing), apart from
@@ -82,4 +98,21 @@ export const apiTokens = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
   (t) => [index('api_tokens_user').on(t.userId)],
+);
+
+/**
+ * Single sign-on logins under way: what the callback must check (state, nonce) and prove (the
+ * PKCE verifier), kept here rather than in the browser, found by the SHA-256 of the random id in
+ * a short-lived cookie; used once, or dropped when expired.
+ */
+export const oidcFlows = pgTable(
+  'oidc_flows',
+  {
+    idHash: text('id_hash').primaryKey(),
+    state: text('state').notNull(),
+    nonce: text('nonce').notNull(),
+    codeVerifier: text('code_verifier').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('oidc_flows_expiry').on(t.expiresAt)],
 );

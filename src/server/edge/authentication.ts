@@ -12,11 +12,16 @@ import { errorJson } from '../errors.ts';
 export const SESSION_COOKIE = 'zs_session';
 export const CSRF_HEADER = 'X-CSRF-Token';
 
-/** Routes anyone may call: the API description, logging in, and what the login page shows. */
+/**
+ * Routes anyone may call: the API description, logging in (with a password, or single sign-on's
+ * start and the provider's callback), and what the login page shows.
+ */
 const PUBLIC = [
   { method: 'GET', path: '/api/openapi.json' },
   { method: 'POST', path: '/api/session' },
   { method: 'GET', path: '/api/session/info' },
+  { method: 'GET', path: '/api/session/oidc' },
+  { method: 'GET', path: '/api/session/oidc/callback' },
 ];
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -40,6 +40,10 @@ export interface Answer {
   json: any;
   /** the session cookie the answer set, if any ("zs_session=…") */
   setCookie: string | null;
+  /** every cookie the answer set ("name=value") */
+  cookies: string[];
+  /** where a redirect goes */
+  location: string | null;
 }
 
 const strictError = errorSchema.strict();
@@ -104,6 +108,8 @@ export class FuzzClient {
       text,
       json: contentType.startsWith('application/json') ? JSON.parse(text) : null,
       setCookie: /zs_session=[^;]*/.exec(response.headers.get('set-cookie') ?? '')?.[0] ?? null,
+      cookies: response.headers.getSetCookie().map((c) => c.split(';')[0]!),
+      location: response.headers.get('location'),
     };
     this.record(request, answer);
     if (check) this.check(request, url, answer);
@@ -119,7 +125,8 @@ export class FuzzClient {
       statuses: new Map<number, number>(),
     };
     stats.sent += 1;
-    if (answer.status < 300) stats.ok += 1;
+    // success: a 2xx, or a redirect (single sign-on sends the browser on)
+    if (answer.status < 400) stats.ok += 1;
     if (answer.status >= 400) stats.errors += 1;
     stats.statuses.set(answer.status, (stats.statuses.get(answer.status) ?? 0) + 1);
     this.byOp.set(request.op, stats);

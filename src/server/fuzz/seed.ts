@@ -11,6 +11,7 @@ import type { AgreementContent } from '../../domain/agreements/agreement.ts';
 import { ACTORS, TEST_PASSWORD } from '../../services/test-support.ts';
 import type { Actor } from '../../services/context.ts';
 import { CURRENT_ROW_VERSION, type Answer, type FuzzClient } from './client.ts';
+import type { TestProvider } from '../test-support/oidc-provider.ts';
 
 export interface CorpusEntry {
   params: Record<string, string>;
@@ -55,9 +56,14 @@ const FIXTURE_PDF_OR_DOCX = /^application\/(pdf|vnd\.openxmlformats)/;
 export async function seed(
   client: FuzzClient,
   operations: Map<string, { method: string; path: string }>,
+  provider: TestProvider,
 ): Promise<Seeded> {
   const corpus = new Map<string, CorpusEntry[]>();
-  const call = async (op: string, entry: CorpusEntry, expected = 'a 2xx'): Promise<Answer> => {
+  const call = async (
+    op: string,
+    entry: CorpusEntry,
+    expected: 'a 2xx' | 'a 422' | 'a redirect' = 'a 2xx',
+  ): Promise<Answer> => {
     const { method, path } =
       operations.get(op) ?? assert.fail(`no operation ${op} in the document`);
     const answer = await client.send({
@@ -74,7 +80,11 @@ export async function seed(
     });
     const ok = answer.status >= 200 && answer.status < 300;
     assert.equal(
-      expected === 'a 2xx' ? ok : !ok && answer.status === 422,
+      expected === 'a 2xx'
+        ? ok
+        : expected === 'a redirect'
+          ? answer.status === 302
+          : !ok && answer.status === 422,
       true,
       `seed ${op}: expected ${expected}, got ${answer.status} ${answer.text.slice(0, 500)}`,
     );
@@ -388,6 +398,38 @@ export async function seed(
     actor: mais,
     body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD },
   });
+
+  // single sign-on: the start sends the browser to the test provider, which sends it back to the
+  // callback with a code; the callback opens a session (a Träger account, mapped from its groups)
+  provider.accounts.set('sub-fuzz', {
+    preferred_username: 'fuzz-sso',
+    groups: ['zs-controlling-borken'],
+  });
+  provider.loginAs('sub-fuzz');
+  const started = await call(
+    'startSingleSignOn',
+    { params: {}, query: [], actor: borken },
+    'a redirect',
+  );
+  const back = await provider.authorize(
+    started.location ?? assert.fail('no redirect to the provider'),
+  );
+  const finished = await call(
+    'finishSingleSignOn',
+    {
+      params: {},
+      query: [...back.searchParams],
+      actor: borken,
+      session: {
+        cookie:
+          started.cookies.find((c) => c.startsWith('zs_oidc=')) ?? assert.fail('no flow cookie'),
+        csrfToken: '',
+      },
+    },
+    'a redirect',
+  );
+  assert.equal(finished.location, '/');
+  assert.ok(finished.setCookie !== null, 'single sign-on opened no session');
 
   const targetIds = assessed.map((t) => t.targetId);
   return { corpus, agreements: { S, E, L, S2 }, datenstand, frameworkChange, targetIds, content };

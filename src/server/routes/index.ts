@@ -3,6 +3,7 @@ import type { App, AppDeps } from '../app-types.ts';
 import { registerListUnits } from './units/list-units.ts';
 import { registerSession } from './session/session-routes.ts';
 import { registerTokens } from './session/token-routes.ts';
+import { registerSingleSignOn } from './session/oidc-routes.ts';
 import { registerQueryValues } from './values/query-values.ts';
 import { registerImportValues } from './values/import-values.ts';
 import { registerListDatenstaende } from './values/list-datenstaende.ts';
@@ -35,6 +36,7 @@ import { registerExportTable } from './documents/export-table.ts';
 
 export const ROUTES: ((app: App, deps: AppDeps) => void)[] = [
   registerSession,
+  registerSingleSignOn,
   registerTokens,
   registerListUnits,
   registerQueryValues,

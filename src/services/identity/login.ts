@@ -2,13 +2,14 @@
  * Logging in and out with a local account: the password checked against its argon2id hash, five
  * failed attempts in a row lock the user name for 15 minutes (login-policy.ts), every attempt is
  * audited, and a success opens a server-side session (the cookie holds its random id, the store
- * only its hash).
+ * only its hash) — with `openSession`, which single sign-on (oidc-login.ts) uses too.
  */
 import {
   findThrottle,
   findUser,
   clearThrottle,
   saveThrottle,
+  type UserRow,
 } from '../../db/repositories/users.ts';
 import { deleteSession, insertSession } from '../../db/repositories/sessions.ts';
 import { afterFailure, lockedFor } from '../../domain/access/login-policy.ts';
@@ -27,7 +28,8 @@ export interface OpenedSession {
 }
 
 const WRONG = 'Benutzername oder Kennwort falsch.';
-const anonymous = (username: string): Actor => ({
+/** Who a refused login is recorded as: the name tried, without rights. */
+export const anonymous = (username: string): Actor => ({
   id: username,
   name: username,
   role: 'leser',
@@ -65,16 +67,24 @@ export async function logIn(
     throw new AppError('unauthenticated', WRONG);
   }
   if (throttle !== undefined) await clearThrottle(db, username);
+  return openSession(db, user, input.now, 'kennwort');
+}
+
+/**
+ * Opens a session for a user who has proven who they are (password, or single sign-on) and
+ * audits the login with how it was made.
+ */
+export async function openSession(
+  db: Executor,
+  user: UserRow,
+  now: Date,
+  via: 'kennwort' | 'oidc',
+): Promise<OpenedSession> {
   const sessionId = newSecret('zs_s_');
   const csrfToken = newSecret('');
-  await insertSession(db, {
-    idHash: secretHash(sessionId),
-    userId: user.id,
-    csrfToken,
-    at: input.now,
-  });
+  await insertSession(db, { idHash: secretHash(sessionId), userId: user.id, csrfToken, at: now });
   const actor = actorOf(user);
-  await recordAudit(db, actor, 'login', 'user', user.id, { via: 'kennwort' });
+  await recordAudit(db, actor, 'login', 'user', user.id, { via });
   return { sessionId, csrfToken, actor };
 }
 

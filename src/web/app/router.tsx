@@ -71,8 +71,11 @@ const vergleichRoute = createRoute({
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/anmelden',
-  validateSearch: (search: Record<string, unknown>): { weiter?: string } =>
-    typeof search.weiter === 'string' ? { weiter: search.weiter } : {},
+  // fehler: why a single sign-on failed (the server's callback sends the browser here with it)
+  validateSearch: (search: Record<string, unknown>): { weiter?: string; fehler?: string } => ({
+    ...(typeof search.weiter === 'string' ? { weiter: search.weiter } : {}),
+    ...(typeof search.fehler === 'string' ? { fehler: search.fehler } : {}),
+  }),
   component: LoginPage,
 });
 

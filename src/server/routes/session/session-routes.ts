@@ -3,8 +3,7 @@
  * GET /api/session/info anyone; the others any logged-in user, for their own account only.
  */
 import { createRoute } from '@hono/zod-openapi';
-import { deleteCookie, setCookie } from 'hono/cookie';
-import type { Context } from 'hono';
+import { deleteCookie } from 'hono/cookie';
 import type { App, AppDeps } from '../../app-types.ts';
 import {
   loginInfoSchema,
@@ -12,12 +11,12 @@ import {
   passwordChangeSchema,
   sessionSchema,
 } from '../../../contracts/session.ts';
-import { SESSION_ABSOLUTE_MS } from '../../../domain/access/login-policy.ts';
 import { logOut } from '../../../services/identity/login.ts';
 import { changePassword } from '../../../services/identity/account.ts';
 import { AppError } from '../../../services/errors.ts';
 import { SESSION_COOKIE } from '../../edge/authentication.ts';
 import { BODY_ERRORS, errors, json } from '../responses.ts';
+import { overTls, setSessionCookie } from './cookies.ts';
 
 const TAGS = ['Anmeldung'];
 
@@ -42,7 +41,7 @@ const infoRoute = createRoute({
   operationId: 'getLoginInfo',
   tags: TAGS,
   security: [],
-  summary: 'Was die Anmeldeseite sagen darf (Demobetrieb, Demo-Konten). Für alle.',
+  summary: 'Was die Anmeldeseite sagen darf (Demobetrieb, Demo-Konten, Single Sign-on). Für alle.',
   responses: { 200: json(loginInfoSchema, 'Angaben für die Anmeldeseite'), ...errors() },
 });
 
@@ -76,10 +75,6 @@ const passwordRoute = createRoute({
   responses: { 204: { description: 'geändert' }, ...errors(...BODY_ERRORS, 401) },
 });
 
-/** Secure when the client reached us over TLS (directly or through a proxy that says so). */
-const overTls = (c: Context) =>
-  new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
-
 export function registerSession(app: App, deps: AppDeps) {
   app.openapi(logInRoute, async (c) => {
     if (deps.logIn === undefined)
@@ -88,13 +83,7 @@ export function registerSession(app: App, deps: AppDeps) {
         'Eine Anmeldung mit Kennwort ist hier nicht eingerichtet.',
       );
     const opened = await deps.logIn(c.req.valid('json'));
-    setCookie(c, SESSION_COOKIE, opened.sessionId, {
-      httpOnly: true,
-      sameSite: 'Strict',
-      secure: overTls(c),
-      path: '/',
-      maxAge: SESSION_ABSOLUTE_MS / 1000,
-    });
+    setSessionCookie(c, opened.sessionId);
     const { id, name, role, unitId, microdataRights } = opened.actor;
     return c.json(
       { user: { id, name, role, unitId, microdataRights }, csrfToken: opened.csrfToken },
@@ -102,7 +91,7 @@ export function registerSession(app: App, deps: AppDeps) {
     );
   });
   app.openapi(infoRoute, async (c) =>
-    c.json((await deps.loginInfo?.()) ?? { demo: false, accounts: [] }, 200),
+    c.json((await deps.loginInfo?.()) ?? { demo: false, accounts: [], sso: null }, 200),
   );
   app.openapi(getRoute, (c) => {
     const ctx = c.get('ctx');

@@ -11,7 +11,12 @@ export interface Session {
 export interface LoginInfo {
   demo: boolean;
   accounts: { username: string; name: string }[];
+  /** single sign-on: the button's text; null: not configured */
+  sso: { label: string } | null;
 }
+
+/** Where the browser goes to log in with single sign-on (a plain link: the server redirects). */
+export const SSO_START = '/api/session/oidc';
 
 async function currentSession(): Promise<Session | null> {
   try {

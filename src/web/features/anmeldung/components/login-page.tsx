@@ -1,10 +1,16 @@
 /**
  * Anmeldung: user name and password; a wrong one, or a locked user name, is said at the top
- * (role="alert"). In demo mode the page names the demo accounts and their password.
+ * (role="alert"). With single sign-on configured, a link to the provider (the server redirects);
+ * why a single sign-on failed comes back in ?fehler= and is said at the top too. In demo mode
+ * the page names the demo accounts and their password.
  */
 import { useState, type FormEvent } from 'react';
+import { useSearch } from '@tanstack/react-router';
 import { PageHeading } from '../../../components/page-heading.tsx';
-import { useLogIn, useLoginInfo } from '../api/use-session.ts';
+import { SSO_START, useLogIn, useLoginInfo } from '../api/use-session.ts';
+
+/** a message from the address is shown as text, and not at any length */
+const MAX_SSO_MESSAGE = 500;
 
 /** Only a path of this application is a place to go back to after the login. */
 export const safeTarget = (target: string | undefined) =>
@@ -15,6 +21,8 @@ export const safeTarget = (target: string | undefined) =>
 export function LoginPage() {
   const info = useLoginInfo();
   const logIn = useLogIn();
+  const ssoError = useSearch({ from: '/anmelden' }).fehler?.slice(0, MAX_SSO_MESSAGE);
+  const sso = info.data?.sso ?? null;
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const submit = (event: FormEvent) => {
@@ -28,6 +36,18 @@ export function LoginPage() {
       {logIn.isError && (
         <p className="error-summary" role="alert">
           {logIn.error.message}
+        </p>
+      )}
+      {ssoError !== undefined && !logIn.isError && (
+        <p className="error-summary" role="alert">
+          Single Sign-on: {ssoError}
+        </p>
+      )}
+      {sso !== null && (
+        <p className="sso-login">
+          <a className="button" href={SSO_START}>
+            {sso.label}
+          </a>
         </p>
       )}
       <form onSubmit={submit} className="login-form" noValidate>
