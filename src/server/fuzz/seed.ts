@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { buildFixtureAgreement } from '../../domain/agreements/agreement-fixture.ts';
 import type { AgreementContent } from '../../domain/agreements/agreement.ts';
-import { ACTORS, TEST_PASSWORD } from '../../services/test-support.ts';
+import { ACTORS, partyActor, TEST_PASSWORD } from '../../services/test-support.ts';
 import type { Actor } from '../../services/context.ts';
 import { CURRENT_ROW_VERSION, type Answer, type FuzzClient } from './client.ts';
 import type { TestProvider } from '../test-support/oidc-provider.ts';
@@ -166,16 +166,20 @@ export async function seed(
     actor: mais,
     body: { rowVersion: CURRENT_ROW_VERSION, action: 'verhandeln', comment: 'Verhandlung' },
   });
-  await call('transitionAgreement', {
-    params: { id: S },
-    query: [],
-    actor: mais,
-    body: {
-      rowVersion: CURRENT_ROW_VERSION,
-      action: 'unterzeichnen',
-      signatures: content.signatures,
-    },
-  });
+  // each party signs its own signature (access/rights.ts)
+  const sign = (id: string, party: 0 | 1, actor: Actor) =>
+    call('transitionAgreement', {
+      params: { id },
+      query: [],
+      actor,
+      body: {
+        rowVersion: CURRENT_ROW_VERSION,
+        action: 'unterzeichnen',
+        signatures: content.signatures.filter((s) => s.party === party),
+      },
+    });
+  await sign(S, 0, mais);
+  await sign(S, 1, borken);
   await call('getAgreement', { params: { id: S }, query: q({ version: '1' }), actor: borken });
   await call('listAgreements', {
     params: {},
@@ -216,16 +220,8 @@ export async function seed(
     actor: borken,
     body: { rowVersion: CURRENT_ROW_VERSION, action: 'verhandeln' },
   });
-  await call('transitionAgreement', {
-    params: { id: S2 },
-    query: [],
-    actor: borken,
-    body: {
-      rowVersion: CURRENT_ROW_VERSION,
-      action: 'unterzeichnen',
-      signatures: content.signatures,
-    },
-  });
+  await sign(S2, 0, borken);
+  await sign(S2, 1, partyActor('05554008'));
   await call('reviseAgreement', {
     params: { id: S2 },
     query: [],

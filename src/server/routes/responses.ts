@@ -37,19 +37,18 @@ export const ERRORS = {
 
 type ErrorStatus = keyof typeof ERRORS;
 
+type Always = 401 | 403 | 421 | 503;
+
 /**
  * The error responses of an operation: the given ones, plus what every operation can answer —
- * 401 (not logged in; the public routes say so in their summary), 421 (Host not allowed) and
- * 503 (store unavailable).
+ * 401 (not logged in; the public routes say so in their summary), 403 (the rights decision,
+ * access/rights.ts, refuses this user), 421 (Host not allowed) and 503 (store unavailable).
  */
 export function errors<const S extends ErrorStatus>(
   ...statuses: S[]
-): Pick<typeof ERRORS, S | 401 | 421 | 503> {
-  const all = [...statuses, 401, 421, 503] as (S | 401 | 421 | 503)[];
-  return Object.fromEntries(all.map((s) => [s, ERRORS[s]])) as Pick<
-    typeof ERRORS,
-    S | 401 | 421 | 503
-  >;
+): Pick<typeof ERRORS, S | Always> {
+  const all = [...statuses, 401, 403, 421, 503] as (S | Always)[];
+  return Object.fromEntries(all.map((s) => [s, ERRORS[s]])) as Pick<typeof ERRORS, S | Always>;
 }
 
 /** What a request with a JSON body can give besides: 400, 403 (Origin), 413, 415, 422. */

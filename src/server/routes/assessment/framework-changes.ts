@@ -34,7 +34,10 @@ const create = createRoute({
       required: true,
     },
   },
-  responses: { 201: json(frameworkChangeSchema, 'dokumentiert'), ...errors(...BODY_ERRORS, 404) },
+  responses: {
+    201: json(frameworkChangeSchema, 'dokumentiert'),
+    ...errors(...BODY_ERRORS, 404, 409),
+  },
 });
 
 export function registerFrameworkChanges(app: App) {
