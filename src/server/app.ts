@@ -11,6 +11,7 @@ import { hostGuard, originGuard, type HostRules } from './edge/hosts.ts';
 import { noStore, securityHeaders } from './edge/security-headers.ts';
 import { errorJson, errorResponse, validationResponse } from './errors.ts';
 import { OPENAPI_DOCUMENT } from './openapi.ts';
+import { withCallers } from './routes/callers.ts';
 import { responseCache } from './response-cache.ts';
 import { ROUTES } from './routes/index.ts';
 import { registerHealth } from './routes/system/health.ts';
@@ -61,7 +62,11 @@ export function createApp(deps: AppDeps) {
     scheme: 'bearer',
     description: 'persönliches API-Token (POST /api/tokens)',
   });
-  app.doc31('/api/openapi.json', OPENAPI_DOCUMENT);
+  // the document, with who may call each operation (routes/callers.ts); built once
+  let document: unknown;
+  app.get('/api/openapi.json', (c) =>
+    c.json((document ??= withCallers(app.getOpenAPI31Document(OPENAPI_DOCUMENT))) as object),
+  );
   // the web application (dist/web) at every other path, after the API
   registerWebApp(app);
   app.notFound((c) =>

@@ -16,6 +16,7 @@ import { isAdministrator } from './audit/administration.ts';
 import { readChainState } from './audit/chain-status.ts';
 import type { ServiceContext } from './context.ts';
 import { authorize } from './access.ts';
+import { listDatenstandUnitIds } from '../db/repositories/values.ts';
 import { AppError } from './errors.ts';
 
 /** Actions the per-record view leaves out. */
@@ -61,7 +62,12 @@ async function requireRecordView(ctx: ServiceContext, filter: AuditFilter): Prom
     );
   if (filter.entity === 'agreement') await requireAgreement(ctx, filter.entityId);
   else if (filter.entity === 'datenstand') {
-    await authorize(ctx, { kind: 'datenstand.history' });
+    await authorize(ctx, {
+      kind: 'datenstand.history',
+      unitIds: /^\d{1,9}$/.test(filter.entityId)
+        ? await listDatenstandUnitIds(ctx.db, Number(filter.entityId))
+        : [],
+    });
   } else
     throw new AppError(
       'forbidden',

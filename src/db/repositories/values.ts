@@ -62,7 +62,13 @@ export async function selectValues(ex: Executor, q: ValueSelection) {
     );
 }
 
-export async function listDatenstandRows(ex: Executor) {
+/** The Datenstände with values of these units (`values`: how many of theirs), newest first. */
+export async function listDatenstandRows(ex: Executor, unitIds: readonly string[]) {
+  const units = sql`ARRAY[${sql.join(
+    unitIds.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::text[]`;
+  const values = sql<number>`(SELECT count(*)::int FROM ${metricValues} WHERE ${metricValues.datenstandId} = ${datenstaende.id} AND ${metricValues.unitId} = ANY(${units}))`;
   return ex
     .select({
       id: datenstaende.id,
@@ -71,10 +77,22 @@ export async function listDatenstandRows(ex: Executor) {
       label: datenstaende.label,
       createdAt: datenstaende.createdAt,
       createdBy: datenstaende.createdBy,
-      values: sql<number>`(SELECT count(*)::int FROM ${metricValues} WHERE ${metricValues.datenstandId} = ${datenstaende.id})`,
+      values,
     })
     .from(datenstaende)
+    .where(
+      sql`EXISTS (SELECT 1 FROM ${metricValues} WHERE ${metricValues.datenstandId} = ${datenstaende.id} AND ${metricValues.unitId} = ANY(${units}))`,
+    )
     .orderBy(desc(datenstaende.stand), desc(datenstaende.id));
+}
+
+/** The units a Datenstand has values of. */
+export async function listDatenstandUnitIds(ex: Executor, id: number): Promise<string[]> {
+  const rows = await ex
+    .selectDistinct({ unitId: metricValues.unitId })
+    .from(metricValues)
+    .where(eq(metricValues.datenstandId, id));
+  return rows.map((r) => r.unitId);
 }
 
 export async function countDatenstaende(ex: Executor): Promise<number> {

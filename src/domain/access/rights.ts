@@ -94,9 +94,11 @@ export type Operation =
   | { kind: 'framework.record'; agreement: AgreementFacts }
   | { kind: 'assessment.decide'; agreement: AgreementFacts }
   | { kind: 'cascade.derive'; parent: AgreementFacts }
+  /** a local indicator: seen by its owner's area and by the units below the owner (they agree on it) */
+  | { kind: 'indicator.read'; ownerUnitId: string }
   | { kind: 'indicator.save'; ownerUnitId: string | null }
-  /** the audit history of a Datenstand (who loaded which figures) */
-  | { kind: 'datenstand.history' }
+  /** the audit history of a Datenstand (who loaded which figures), with the units it has values of */
+  | { kind: 'datenstand.history'; unitIds: readonly string[] }
   | { kind: 'users.manage' }
   | { kind: 'units.manage' }
   | { kind: 'audit.readAll' };
@@ -183,15 +185,16 @@ export function decide(p: Principal, units: UnitIndex, op: Operation): Decision 
         );
       return ALLOWED;
     }
+    case 'indicator.read':
+      if (p.role === 'administration') return refuse('forbidden', NO_FIGURES);
+      return seesUnit(p, units, op.ownerUnitId) || isWithin(units, p.unitId, op.ownerUnitId)
+        ? ALLOWED
+        : notFound('Lokale Kennzahl');
     case 'indicator.save':
       return decideIndicator(p, units, op.ownerUnitId);
     case 'datenstand.history':
-      return p.role === 'ministerium' || p.role === 'administration'
-        ? ALLOWED
-        : refuse(
-            'forbidden',
-            'Den Verlauf eines Datenstands sehen Landessteuerung und Administration.',
-          );
+      if (p.role === 'administration') return ALLOWED;
+      return op.unitIds.some((id) => seesUnit(p, units, id)) ? ALLOWED : notFound('Datenstand');
     case 'users.manage':
     case 'units.manage':
     case 'audit.readAll':

@@ -54,7 +54,8 @@ export async function summarize(
     year: r.year,
     steeringUnit: named(r.steeringUnitId),
     unit: named(r.unitId),
-    parentAgreementId: r.parentAgreementId,
+    // the parent is the steering party's own agreement: shown only to who sees that party
+    parentAgreementId: directory.visible.has(r.steeringUnitId) ? r.parentAgreementId : null,
     status: r.status,
     currentVersion: r.currentVersion,
     rowVersion: r.rowVersion,

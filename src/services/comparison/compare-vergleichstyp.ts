@@ -71,7 +71,7 @@ async function compare(
   q: VergleichstypQuery,
 ): Promise<VergleichstypComparison> {
   const directory = await loadUnitDirectory(ctx);
-  requireVisible(directory, q.unit);
+  requireVisible(directory, q.unit, ctx.actor);
   const all = await listVisibleUnits(comparisonReader(ctx));
   const unit = all.find((u) => u.id === q.unit)!;
   const plan = planComparison(unit, all);

@@ -5,7 +5,7 @@
  */
 import type { ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import type { UnitDirectory } from '../units/unit-directory.ts';
+import { requireVisible, type UnitDirectory } from '../units/unit-directory.ts';
 
 /** The parent whose örtliche Jobcenter the viewer may see side by side. */
 export function requireComparableParent(
@@ -13,6 +13,7 @@ export function requireComparableParent(
   directory: UnitDirectory,
   parentId: string,
 ) {
+  requireVisible(directory, ctx.actor.unitId, ctx.actor); // the administration sees no figures
   const parent = directory.byId.get(parentId);
   const own = directory.byId.get(ctx.actor.unitId);
   const peerOfOwn = own !== undefined && own.parentId === parentId;

@@ -35,7 +35,7 @@ export async function loadComparisonFigures(
   datenstand: 'latest' | number,
 ): Promise<ComparisonFigures> {
   const directory = await loadUnitDirectory(ctx);
-  const unit = requireVisible(directory, unitId);
+  const unit = requireVisible(directory, unitId, ctx.actor);
   const groupId =
     unit.kind === 'jobcenter' && unit.parentId !== null && directory.visible.has(unit.parentId)
       ? unit.parentId

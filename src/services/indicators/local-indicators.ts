@@ -13,13 +13,22 @@ import type { LocalIndicator } from '../../domain/agreements/criteria.ts';
 import { recordAudit } from '../audit.ts';
 import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { authorize } from '../access.ts';
+import { authorize, may } from '../access.ts';
+import { decide } from '../../domain/access/rights.ts';
+import { loadUnitDirectory } from '../units/unit-directory.ts';
 
 export async function listLocalIndicators(
   ctx: ServiceContext,
 ): Promise<(LocalIndicator & { rowVersion: number })[]> {
   const rows = await listIndicatorRows(ctx.db);
-  return rows.map((r) => ({ ...r, source: r.source as LocalIndicator['source'] }));
+  const directory = await loadUnitDirectory(ctx);
+  return rows
+    .filter(
+      (r) =>
+        decide(ctx.actor, directory, { kind: 'indicator.read', ownerUnitId: r.ownerUnitId })
+          .allowed,
+    )
+    .map((r) => ({ ...r, source: r.source as LocalIndicator['source'] }));
 }
 
 export async function saveLocalIndicator(
@@ -30,6 +39,11 @@ export async function saveLocalIndicator(
   return transact(ctx, async (tctx) => {
     const tx = tctx.db;
     const existing = rowVersion === null ? undefined : await findIndicator(tx, indicator.id);
+    if (
+      existing !== undefined &&
+      !(await may(tctx, { kind: 'indicator.read', ownerUnitId: existing.ownerUnitId }))
+    )
+      throw new AppError('not_found', `Lokale Kennzahl ${indicator.id} nicht gefunden`);
     await authorize(tctx, { kind: 'indicator.save', ownerUnitId: existing?.ownerUnitId ?? null });
     let saved;
     if (rowVersion === null) {

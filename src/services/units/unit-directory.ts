@@ -4,8 +4,8 @@
  */
 import { readUnitTree } from '../../db/repositories/units.ts';
 import type { UnitNode } from '../../domain/units/unit-tree.ts';
-import { visibleUnitIds } from '../../domain/access/rights.ts';
-import type { ServiceContext } from '../context.ts';
+import { decide, visibleUnitIds } from '../../domain/access/rights.ts';
+import type { Actor, ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 
 export interface UnitDirectory {
@@ -46,10 +46,17 @@ async function readUnitDirectory(ctx: ServiceContext, date: string): Promise<Uni
   };
 }
 
-/** Throws unless the actor may see the unit (404 rather than 403: do not reveal what exists). */
-export function requireVisible(directory: UnitDirectory, unitId: string): UnitNode {
+/**
+ * Throws unless the actor may see the unit's data (access/rights.ts 'figures.read': 404 rather
+ * than 403 for a unit outside the actor's area, so that its existence is not revealed; 403 for
+ * the administration, which sees no figures).
+ */
+export function requireVisible(directory: UnitDirectory, unitId: string, actor: Actor): UnitNode {
   const node = directory.byId.get(unitId);
-  if (node === undefined || !directory.visible.has(unitId))
+  const decision = decide(actor, directory, { kind: 'figures.read', unitId });
+  if (!decision.allowed && decision.code === 'forbidden')
+    throw new AppError('forbidden', decision.message);
+  if (node === undefined || !decision.allowed)
     throw new AppError('not_found', `Einheit ${unitId} nicht gefunden`);
   return node;
 }

@@ -8,6 +8,7 @@ import {
   listIndicatorOwners,
 } from '../../db/repositories/values.ts';
 import { authorize } from '../access.ts';
+import { isMonth } from '../../domain/shared/month.ts';
 import { recordAudit } from '../audit.ts';
 import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -30,6 +31,28 @@ export async function importValues(
 ): Promise<ImportResult> {
   const directory = await loadUnitDirectory(ctx);
   const owners = await listIndicatorOwners(ctx.db);
+  // the right first (source, as-of date, own unit); rows of units the user cannot see are then
+  // reported like unknown ones, so that a refusal does not reveal which units exist
+  await authorize(ctx, {
+    kind: 'figures.import',
+    source: datenstand.source,
+    unitIds: [...new Set(rows.map((r) => r.unitId))].filter((id) => directory.visible.has(id)),
+    indicatorOwners: [
+      ...new Set(
+        rows.flatMap((r) => {
+          const owner = r.kind === 'lokal' ? owners.get(r.metric) : undefined;
+          return owner === undefined ? [] : [owner];
+        }),
+      ),
+    ],
+    hasStatutoryFigures: rows.some((r) => r.kind !== 'lokal'),
+    stand: datenstand.stand,
+    latestMonth: rows.reduce<string | null>(
+      (m, r) => (isMonth(r.month) && (m === null || r.month > m) ? r.month : m),
+      null,
+    ),
+    today: ctx.now().toISOString().slice(0, 10),
+  });
   const problems = checkValueRows(rows, directory.visible, new Set(owners.keys()));
   if (problems.length > 0)
     throw new AppError(
@@ -37,21 +60,6 @@ export async function importValues(
       `Import abgelehnt: ${problems.length}${problems.length === 100 ? '+' : ''} fehlerhafte Werte, nichts gespeichert`,
       problems,
     );
-  await authorize(ctx, {
-    kind: 'figures.import',
-    source: datenstand.source,
-    unitIds: [...new Set(rows.map((r) => r.unitId))],
-    indicatorOwners: [
-      ...new Set(rows.flatMap((r) => (r.kind === 'lokal' ? [owners.get(r.metric)!] : []))),
-    ],
-    hasStatutoryFigures: rows.some((r) => r.kind !== 'lokal'),
-    stand: datenstand.stand,
-    latestMonth: rows.reduce<string | null>(
-      (m, r) => (m === null || r.month > m ? r.month : m),
-      null,
-    ),
-    today: ctx.now().toISOString().slice(0, 10),
-  });
   return transact(ctx, async ({ db: tx }) => {
     const datenstandId = await insertDatenstand(tx, { ...datenstand, createdBy: ctx.actor.id });
     for (let i = 0; i < rows.length; i += BATCH) {

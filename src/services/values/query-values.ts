@@ -26,11 +26,13 @@ export interface StoredValue extends ValueRow {
 
 export async function queryValues(ctx: ServiceContext, q: ValueQuery): Promise<StoredValue[]> {
   const directory = await loadUnitDirectory(ctx);
-  for (const id of q.unitIds) requireVisible(directory, id);
+  for (const id of q.unitIds) requireVisible(directory, id, ctx.actor);
   const rows = await selectValues(ctx.db, q);
   return rows.map((r) => ({ ...r, sex: r.sex as ValueRow['sex'] }));
 }
 
+/** The Datenstände with figures of units the user sees (others are not revealed). */
 export async function listDatenstaende(ctx: ServiceContext) {
-  return listDatenstandRows(ctx.db);
+  const directory = await loadUnitDirectory(ctx);
+  return listDatenstandRows(ctx.db, [...directory.visible]);
 }

@@ -110,10 +110,10 @@ test('an import that fails halfway leaves the store as it was', async () => {
 });
 
 test('invalid rows are all named before anything is written', async () => {
-  const ctx = bed.as(ACTORS.traeger);
+  const ctx = bed.as(ACTORS.ministerium, new Date('2014-07-01T08:00:00Z'));
   const before = await storeCounts();
   await assert.rejects(
-    importValues(ctx, { stand: '2014-06-30', source: 'manuell', label: 'x' }, [
+    importValues(ctx, { stand: '2014-06-30', source: 'mikrodaten', label: 'x' }, [
       row('05554', '2014-13', 1),
       row('09162', '2014-01', 1),
       row('05554', '2014-01', 1, 'K9'),

@@ -7,7 +7,9 @@ const route = createRoute({
   path: '/api/health',
   operationId: 'getHealth',
   tags: ['System'],
-  summary: 'Betriebszustand',
+  security: [],
+  summary:
+    'Betriebszustand (für Lastverteiler und Überwachung; sagt nur ok oder gestört). Für alle.',
   responses: {
     200: {
       description: 'Dienst und Datenbank antworten',
