@@ -39,6 +39,8 @@ export const users = pgTable('users', {
   /** argon2id (PHC string); null: no local login (single sign-on only, or not yet set) */
   passwordHash: text('password_hash'),
   active: boolean('active').notNull().default(true),
+  /** optimistic concurrency: every change by the administration names the version it read */
+  rowVersion: integer('row_version').notNull().default(1),
 });
 
 /**
