@@ -31,6 +31,11 @@ export const TAGS = [
   },
   { name: 'Protokoll', description: 'Änderungsprotokoll: wer hat wann was geändert' },
   {
+    name: 'Administration',
+    description:
+      'Benutzerkonten und Einheitenbaum verwalten (nur Rolle Administration; sie unterzeichnet und entscheidet nichts)',
+  },
+  {
     name: 'Anmeldung',
     description:
       'Anmelden und Abmelden, die eigene Sitzung, das eigene Kennwort, persönliche API-Token',

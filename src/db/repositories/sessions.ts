@@ -126,3 +126,21 @@ export async function revokeToken(
     .returning();
   return row;
 }
+
+/** Ends every session of a user; how many there were. */
+export async function deleteUserSessions(ex: Executor, userId: string): Promise<number> {
+  const ended = await ex
+    .delete(sessions)
+    .where(eq(sessions.userId, userId))
+    .returning({ idHash: sessions.idHash });
+  return ended.length;
+}
+
+/** How many API tokens of a user are not revoked. */
+export async function countUnrevokedTokens(ex: Executor, userId: string): Promise<number> {
+  const [row] = await ex
+    .select({ n: sql<number>`count(*)::int` })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
+  return row!.n;
+}

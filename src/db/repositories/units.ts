@@ -90,6 +90,8 @@ export async function saveUnits(ex: Executor, records: readonly UnitRecord[]): P
         name: sql`excluded.name`,
         kind: sql`excluded.kind`,
         traegerForm: sql`coalesce(excluded.traeger_form, ${units.traegerForm})`,
+        // an administrator's pending edit of the unit is now stale (optimistic concurrency)
+        rowVersion: sql`${units.rowVersion} + 1`,
       },
       setWhere: sql`(${units.name}, ${units.kind}, ${units.traegerForm}) IS DISTINCT FROM (excluded.name, excluded.kind, coalesce(excluded.traeger_form, ${units.traegerForm}))`,
     })
@@ -147,7 +149,7 @@ export async function setTraegerForm(
 ): Promise<boolean> {
   const changed = await ex
     .update(units)
-    .set({ traegerForm: form })
+    .set({ traegerForm: form, rowVersion: sql`${units.rowVersion} + 1` })
     .where(and(eq(units.id, unitId), sql`${units.traegerForm} IS DISTINCT FROM ${form}`))
     .returning({ id: units.id });
   return changed.length > 0;

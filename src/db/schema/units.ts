@@ -15,6 +15,8 @@ export const units = pgTable('units', {
   traegerForm: traegerForm('traeger_form'),
   validFrom: date('valid_from', { mode: 'string' }).notNull(),
   validTo: date('valid_to', { mode: 'string' }),
+  /** optimistic concurrency: every change by the administration names the version it read */
+  rowVersion: integer('row_version').notNull().default(1),
 });
 
 export const unitLinks = pgTable(

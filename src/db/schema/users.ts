@@ -50,6 +50,8 @@ export const users = pgTable(
      */
     ssoIssuer: text('sso_issuer'),
     ssoSubject: text('sso_subject'),
+    /** optimistic concurrency: every change by the administration names the version it read */
+    rowVersion: integer('row_version').notNull().default(1),
   },
   (t) => [
     uniqueIndex('users_sso_identity').on(t.ssoIssuer, t.ssoSubject),

@@ -409,6 +409,8 @@ function decideImport(
   op: Extract<Operation, { kind: 'figures.import' }>,
 ): Decision {
   if (p.role === 'administration') return refuse('forbidden', NO_FIGURES);
+  if (p.role === 'leser')
+    return refuse('forbidden', 'Mit Lesezugriff werden keine Zahlen geladen.');
   const source = VALUE_SOURCE_LABELS[op.source];
   if (!p.importSources.includes(op.source))
     return refuse(

@@ -427,6 +427,55 @@ export async function seed(
   assert.equal(finished.location, '/');
   assert.ok(finished.setCookie !== null, 'single sign-on opened no session');
 
+  // the administration: accounts and units of its own, so that the fuzzer's changes touch no
+  // record another operation relies on
+  await call('listUserAccounts', { params: {}, query: [], actor: admin });
+  await call('createUserAccount', {
+    params: {},
+    query: [],
+    actor: admin,
+    body: {
+      id: 'fuzz-leser',
+      name: 'Fuzz Leser',
+      role: 'leser',
+      unitId: '05554',
+      microdataRights: false,
+      importSources: [],
+    },
+  });
+  await call('updateUserAccount', {
+    params: { id: 'fuzz-leser' },
+    query: [],
+    actor: admin,
+    body: { rowVersion: CURRENT_ROW_VERSION, name: 'Fuzz Leserin', microdataRights: true },
+  });
+  await call('resetUserPassword', {
+    params: { id: 'fuzz-leser' },
+    query: [],
+    actor: admin,
+    body: { password: null },
+  });
+  await call('listUnitTree', { params: {}, query: q({ date: '2014-06-15' }), actor: admin });
+  await call('createUnit', {
+    params: {},
+    query: [],
+    actor: admin,
+    body: {
+      id: 'FZ1',
+      name: 'Fuzz-Jobcenter',
+      kind: 'jobcenter',
+      traegerForm: null,
+      parentId: '05111',
+      validFrom: '2014-01-01',
+    },
+  });
+  await call('updateUnit', {
+    params: { id: 'FZ1' },
+    query: [],
+    actor: admin,
+    body: { rowVersion: CURRENT_ROW_VERSION, name: 'Fuzz-Jobcenter Süd' },
+  });
+
   const targetIds = assessed.map((t) => t.targetId);
   return { corpus, agreements: { S, E, L, S2 }, datenstand, frameworkChange, targetIds, content };
 }

@@ -33,6 +33,13 @@ import { registerMonitoringReport } from './documents/monitoring-report.ts';
 import { registerDialogueAgenda } from './documents/dialogue-agenda.ts';
 import { registerAssessmentReport } from './documents/assessment-report.ts';
 import { registerExportTable } from './documents/export-table.ts';
+import { registerListUserAccounts } from './administration/list-users.ts';
+import { registerCreateUserAccount } from './administration/create-user.ts';
+import { registerUpdateUserAccount } from './administration/update-user.ts';
+import { registerResetUserPassword } from './administration/reset-password.ts';
+import { registerListUnitTree } from './administration/list-units.ts';
+import { registerCreateUnit } from './administration/create-unit.ts';
+import { registerUpdateUnit } from './administration/update-unit.ts';
 
 export const ROUTES: ((app: App, deps: AppDeps) => void)[] = [
   registerSession,
@@ -69,4 +76,12 @@ export const ROUTES: ((app: App, deps: AppDeps) => void)[] = [
   registerDialogueAgenda,
   registerAssessmentReport,
   registerExportTable,
+  // administration: accounts and the unit tree
+  registerListUserAccounts,
+  registerCreateUserAccount,
+  registerUpdateUserAccount,
+  registerResetUserPassword,
+  registerListUnitTree,
+  registerCreateUnit,
+  registerUpdateUnit,
 ];

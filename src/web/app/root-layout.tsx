@@ -19,8 +19,35 @@ const NAV = [
   { to: '/daten', label: 'Daten', exact: false },
 ] as const;
 
-/** Pages only the administration sees in the navigation (the server decides what it may read). */
-const ADMINISTRATION_NAV = [{ to: '/protokoll', label: 'Protokoll', exact: false }] as const;
+/**
+ * Pages only the administration sees, as a group of their own in the navigation (the server
+ * refuses them to every other role anyway).
+ */
+const ADMINISTRATION_NAV = [
+  { to: '/benutzer', label: 'Benutzer', exact: false },
+  { to: '/einheiten', label: 'Einheiten', exact: false },
+  { to: '/protokoll', label: 'Protokoll', exact: false },
+] as const;
+
+type NavItem = {
+  to: (typeof NAV | typeof ADMINISTRATION_NAV)[number]['to'];
+  label: string;
+  exact: boolean;
+};
+
+function NavLinks({ items }: { items: readonly NavItem[] }) {
+  return items.map((item) => (
+    <li key={item.to}>
+      <Link
+        to={item.to}
+        activeOptions={{ exact: item.exact, includeSearch: false }}
+        activeProps={{ 'aria-current': 'page', className: 'active' }}
+      >
+        {item.label}
+      </Link>
+    </li>
+  ));
+}
 
 function CurrentUser() {
   const viewer = useViewer();
@@ -69,7 +96,6 @@ export function RootLayout() {
   const location = useRouterState({ select: (s) => s.location });
   const onLogin = location.pathname === '/anmelden';
   const role = useSession().data?.user.role;
-  const nav = role === 'administration' ? [...NAV, ...ADMINISTRATION_NAV] : [...NAV];
   const skipToContent = (event: MouseEvent) => {
     event.preventDefault();
     document.getElementById('inhalt')?.focus();
@@ -94,17 +120,17 @@ export function RootLayout() {
           {chrome && (
             <nav aria-label="Hauptnavigation">
               <ul>
-                {nav.map((item) => (
-                  <li key={item.to}>
-                    <Link
-                      to={item.to}
-                      activeOptions={{ exact: item.exact, includeSearch: false }}
-                      activeProps={{ 'aria-current': 'page', className: 'active' }}
-                    >
-                      {item.label}
-                    </Link>
+                <NavLinks items={NAV} />
+                {role === 'administration' && (
+                  <li className="nav-group">
+                    <span className="nav-group-label" id="nav-administration">
+                      Administration
+                    </span>
+                    <ul aria-labelledby="nav-administration">
+                      <NavLinks items={ADMINISTRATION_NAV} />
+                    </ul>
                   </li>
-                ))}
+                )}
               </ul>
             </nav>
           )}

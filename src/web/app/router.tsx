@@ -99,6 +99,24 @@ const protokollRoute = createRoute({
   ),
 });
 
+const benutzerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/benutzer',
+  component: lazyRouteComponent(
+    () => import('../features/administration/components/benutzer-page.tsx'),
+    'BenutzerPage',
+  ),
+});
+
+const einheitenRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/einheiten',
+  component: lazyRouteComponent(
+    () => import('../features/administration/components/einheiten-page.tsx'),
+    'EinheitenPage',
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   overviewRoute,
   agreementRoute,
@@ -107,6 +125,8 @@ const routeTree = rootRoute.addChildren([
   vergleichRoute,
   datenRoute,
   protokollRoute,
+  benutzerRoute,
+  einheitenRoute,
   loginRoute,
 ]);
 

@@ -1,0 +1,78 @@
+/**
+ * Contracts of the administration of the unit tree (/api/admin/units): every unit with its
+ * validity and dated links, creating one, renaming, moving from a day on, closing.
+ */
+import { z } from 'zod';
+import { calendarDate, positiveInt, requiredText } from './input.ts';
+
+/** A unit id: a path segment (AGS-like numbers, "DE"), so plain characters only. */
+export const UNIT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+export const UNIT_ID_MAX = 40;
+
+const unitId = (what: string) =>
+  z
+    .string({ error: `${what}: Text erwartet` })
+    .min(1, { error: `${what} fehlt`, abort: true })
+    .max(UNIT_ID_MAX, { error: `${what}: höchstens ${UNIT_ID_MAX} Zeichen`, abort: true })
+    .regex(UNIT_ID_PATTERN, {
+      error: `${what}: nur Buchstaben ohne Umlaute, Ziffern, Binde- und Unterstrich`,
+    });
+
+const kindSchema = z.enum(['bund', 'land', 'traeger', 'jobcenter'], {
+  error: 'Art: bund, land, traeger oder jobcenter erwartet',
+});
+const traegerFormSchema = z.enum(['zkT', 'gE'], { error: 'Trägerform: zkT oder gE erwartet' });
+
+export const unitLinkSchema = z.object({
+  parentId: z.string(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+});
+
+export const adminUnitSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: kindSchema,
+    traegerForm: traegerFormSchema.nullable(),
+    validFrom: z.string(),
+    validTo: z.string().nullable().describe('letzter Tag (null: besteht fort)'),
+    parentId: z.string().nullable().describe('übergeordnete Einheit am Stichtag'),
+    links: z.array(unitLinkSchema).describe('Zuordnungen im Baum, älteste zuerst'),
+    rowVersion: z.number().describe('mit jeder Änderung zurückzusenden (optimistische Sperre)'),
+  })
+  .meta({ id: 'Einheit', description: 'Eine Einheit mit Gültigkeit und Zuordnungen' });
+export type AdminUnit = z.infer<typeof adminUnitSchema>;
+
+export const unitTreeQuerySchema = z.object({
+  date: calendarDate('Stichtag')
+    .optional()
+    .describe('Stichtag für parentId, JJJJ-MM-TT (Standard: heute)'),
+});
+
+export const createUnitSchema = z.object({
+  id: unitId('Kennung'),
+  name: requiredText('Name', 200),
+  kind: kindSchema,
+  traegerForm: traegerFormSchema.nullable().default(null),
+  parentId: unitId('Übergeordnete Einheit').nullable(),
+  validFrom: calendarDate('Gültig ab'),
+});
+export type CreateUnitInput = z.infer<typeof createUnitSchema>;
+
+export const updateUnitSchema = z.object({
+  rowVersion: positiveInt('Stand (rowVersion)'),
+  name: requiredText('Name', 200).optional().describe('neuer Name (umbenennen)'),
+  traegerForm: traegerFormSchema.optional().describe('neue Trägerform (nur Träger)'),
+  move: z
+    .object({
+      parentId: unitId('Neue übergeordnete Einheit'),
+      validFrom: calendarDate('Zugeordnet ab'),
+    })
+    .optional()
+    .describe('verschieben: unter eine andere Einheit ab diesem Tag'),
+  validTo: calendarDate('Gültig bis').optional().describe('schließen: letzter Tag der Einheit'),
+});
+export type UpdateUnitInput = z.infer<typeof updateUnitSchema>;
+
+export const unitIdParam = z.object({ id: unitId('Kennung der Einheit') });

@@ -1,0 +1,151 @@
+/**
+ * A new unit: id, name, kind, the parent of the right kind (a Land under the Bund, a Träger under
+ * a Land, a Jobcenter under a Träger), zkT/gE for a Träger, the first day.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { PARENT_KIND } from '../../../../domain/units/unit-rules.ts';
+import { UNIT_KIND_LABELS, type UnitKind } from '../../../../domain/units/unit-tree.ts';
+import { useCreateUnit, type AdminUnit } from '../api/use-unit-tree.ts';
+import { todayIso } from '../lib/units.ts';
+import { AdminForm, SelectInput, TextInput } from './form-parts.tsx';
+import { UnitPicker } from './unit-picker.tsx';
+
+const KINDS: readonly UnitKind[] = ['land', 'traeger', 'jobcenter', 'bund'];
+/** the kind usually placed under a unit of this kind */
+const CHILD_KIND: Partial<Record<UnitKind, UnitKind>> = {
+  bund: 'land',
+  land: 'traeger',
+  traeger: 'jobcenter',
+};
+
+export function UnitCreateForm({
+  units,
+  parent,
+  onCreated,
+  onCancel,
+}: {
+  units: readonly AdminUnit[];
+  /** "Einheit darunter anlegen": the parent chosen already */
+  parent?: AdminUnit;
+  onCreated: (u: AdminUnit) => void;
+  onCancel: () => void;
+}) {
+  const [draft, setDraft] = useState({
+    id: '',
+    name: '',
+    kind: (parent === undefined
+      ? 'jobcenter'
+      : (CHILD_KIND[parent.kind] ?? 'jobcenter')) as UnitKind,
+    traegerForm: '' as '' | 'zkT' | 'gE',
+    parentId: parent?.id ?? '',
+    validFrom: todayIso(),
+  });
+  const create = useCreateUnit();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const set = (patch: Partial<typeof draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const parentKind = PARENT_KIND[draft.kind];
+  const submit = () =>
+    create.mutate(
+      {
+        id: draft.id,
+        name: draft.name,
+        kind: draft.kind,
+        traegerForm:
+          draft.kind === 'traeger' && draft.traegerForm !== '' ? draft.traegerForm : null,
+        parentId: parentKind === null || draft.parentId === '' ? null : draft.parentId,
+        validFrom: draft.validFrom,
+      },
+      { onSuccess: onCreated },
+    );
+  return (
+    <AdminForm
+      id="einheit-neu"
+      title="Neue Einheit anlegen"
+      error={create.error}
+      onSubmit={submit}
+      headingRef={heading}
+    >
+      <p className="required-note">Mit * markierte Angaben sind Pflicht.</p>
+      <div className="field-row">
+        <TextInput
+          path="id"
+          label="Kennung"
+          hint="z. B. der Gemeindeschlüssel; Buchstaben ohne Umlaute, Ziffern, Binde- und Unterstrich"
+          value={draft.id}
+          onChange={(id) => set({ id })}
+          required
+        />
+        <TextInput
+          path="name"
+          label="Name"
+          value={draft.name}
+          onChange={(name) => set({ name })}
+          required
+        />
+      </div>
+      <div className="field-row">
+        <SelectInput
+          path="kind"
+          label="Art"
+          value={draft.kind}
+          onChange={(kind) => {
+            const k = kind as UnitKind;
+            const p = units.find((u) => u.id === draft.parentId);
+            set({ kind: k, parentId: p !== undefined && p.kind === PARENT_KIND[k] ? p.id : '' });
+          }}
+          required
+        >
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {UNIT_KIND_LABELS[k]}
+            </option>
+          ))}
+        </SelectInput>
+        {parentKind !== null && (
+          <UnitPicker
+            path="parentId"
+            label="Übergeordnete Einheit"
+            hint={`über einem ${draft.kind === 'jobcenter' ? 'örtlichen Jobcenter' : UNIT_KIND_LABELS[draft.kind]} steht ${parentKind === 'bund' ? 'der Bund' : parentKind === 'land' ? 'ein Land' : 'ein Träger'}`}
+            units={units}
+            value={draft.parentId}
+            onChange={(parentId) => set({ parentId })}
+            accepts={(u) => u.kind === parentKind}
+            required
+          />
+        )}
+      </div>
+      <div className="field-row">
+        {draft.kind === 'traeger' && (
+          <SelectInput
+            path="traegerForm"
+            label="Trägerform"
+            value={draft.traegerForm}
+            onChange={(f) => set({ traegerForm: f as '' | 'zkT' | 'gE' })}
+            required
+          >
+            <option value="">– bitte wählen –</option>
+            <option value="zkT">zkT – zugelassener kommunaler Träger (§ 6a SGB II)</option>
+            <option value="gE">gE – gemeinsame Einrichtung (§ 44b SGB II)</option>
+          </SelectInput>
+        )}
+        <TextInput
+          path="validFrom"
+          type="date"
+          label="Gültig ab"
+          value={draft.validFrom}
+          onChange={(validFrom) => set({ validFrom })}
+          required
+        />
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button" disabled={create.isPending}>
+          Einheit anlegen
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          Abbrechen
+        </button>
+      </div>
+    </AdminForm>
+  );
+}
