@@ -18,6 +18,8 @@ export const CSRF_HEADER = 'X-CSRF-Token';
  */
 const PUBLIC = [
   { method: 'GET', path: '/api/openapi.json' },
+  // for load balancers and monitoring: says only ok or degraded
+  { method: 'GET', path: '/api/health' },
   { method: 'POST', path: '/api/session' },
   { method: 'GET', path: '/api/session/info' },
   { method: 'GET', path: '/api/session/oidc' },

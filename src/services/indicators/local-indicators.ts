@@ -13,7 +13,7 @@ import type { LocalIndicator } from '../../domain/agreements/criteria.ts';
 import { recordAudit } from '../audit.ts';
 import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { authorize, may } from '../access.ts';
+import { authorize } from '../access.ts';
 import { decide } from '../../domain/access/rights.ts';
 import { loadUnitDirectory } from '../units/unit-directory.ts';
 
@@ -39,11 +39,20 @@ export async function saveLocalIndicator(
   return transact(ctx, async (tctx) => {
     const tx = tctx.db;
     const existing = rowVersion === null ? undefined : await findIndicator(tx, indicator.id);
-    if (
-      existing !== undefined &&
-      !(await may(tctx, { kind: 'indicator.read', ownerUnitId: existing.ownerUnitId }))
-    )
-      throw new AppError('not_found', `Lokale Kennzahl ${indicator.id} nicht gefunden`);
+    if (existing !== undefined) {
+      // someone else's indicator outside the user's area is not found; the administration is refused
+      const seen = decide(tctx.actor, await loadUnitDirectory(tctx), {
+        kind: 'indicator.read',
+        ownerUnitId: existing.ownerUnitId,
+      });
+      if (!seen.allowed)
+        throw new AppError(
+          seen.code,
+          seen.code === 'not_found'
+            ? `Lokale Kennzahl ${indicator.id} nicht gefunden`
+            : seen.message,
+        );
+    }
     await authorize(tctx, { kind: 'indicator.save', ownerUnitId: existing?.ownerUnitId ?? null });
     let saved;
     if (rowVersion === null) {
