@@ -145,6 +145,46 @@ after(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
+test('the server from npm start: no session, 401; jobcenter-ahaus sees only Ahaus, Borken is not found; the demo accounts are in the audit', async () => {
+  const base = `http://127.0.0.1:${port}`;
+  const anonymous = await fetch(`${base}/api/agreements?year=2014`);
+  assert.equal(anonymous.status, 401);
+  const login = await fetch(`${base}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'jobcenter-ahaus', password: 'demo' }),
+  });
+  assert.equal(login.status, 200, await login.clone().text());
+  const ahaus = { cookie: /zs_session=[^;]*/.exec(login.headers.get('set-cookie') ?? '')![0] };
+  const list = (await (
+    await fetch(`${base}/api/agreements?year=2014`, { headers: ahaus })
+  ).json()) as { id: string; unit: { id: string; name: string } }[];
+  assert.ok(list.length > 0);
+  assert.deepEqual([...new Set(list.map((a) => a.unit.name))], ['Ahaus']);
+  const all = (await get('/api/agreements?year=2014')).body as {
+    id: string;
+    unit: { id: string };
+  }[];
+  const borken = all.find((a) => a.unit.id === '05554')!;
+  const refused = await fetch(`${base}/api/agreements/${borken.id}`, { headers: ahaus });
+  assert.equal(refused.status, 404);
+  // the demo accounts were made by the operator, and the audit trail says so
+  const audit = await finished(cli(['audit', 'verify']));
+  assert.equal(audit.code, 0, audit.out);
+  const client = await connectToCluster();
+  try {
+    const made = await client.query(
+      `SELECT entity_id FROM audit_log WHERE action = 'user.create' AND detail->>'demo' = 'true' ORDER BY entity_id`,
+    );
+    assert.deepEqual(
+      made.rows.map((r) => r.entity_id),
+      ['admin', 'controlling-borken', 'jobcenter-ahaus', 'mais-nrw'],
+    );
+  } finally {
+    await client.end();
+  }
+});
+
 test('a CLI run beside the running server leaves the store running, even after the server sat idle', async () => {
   assert.equal((await get('/api/health')).status, 200);
   // the pool drops idle connections after 10 s: the server then holds none but its lease

@@ -34,15 +34,6 @@ export async function updateUser(
   return row;
 }
 
-/** Adds the users that do not exist yet; existing ones stay as they are. */
-export async function insertMissingUsers(ex: Executor, rows: readonly NewUser[]): Promise<void> {
-  if (rows.length > 0)
-    await ex
-      .insert(users)
-      .values([...rows])
-      .onConflictDoNothing();
-}
-
 /** undefined if the id is taken */
 export async function insertUser(ex: Executor, row: NewUser): Promise<UserRow | undefined> {
   const [saved] = await ex.insert(users).values(row).onConflictDoNothing().returning();

@@ -52,7 +52,7 @@ export async function seedDemo(
   await transact(ctx, async ({ db: tx }) => {
     // Kreis Borken is a zugelassener kommunaler Träger (§ 6a SGB II); the microdata do not say so
     const formSet = await setTraegerForm(tx, '05554', 'zkT');
-    await saveDemoUsers(tx);
+    await saveDemoUsers(tx, ctx.actor);
     if (formSet)
       await recordAudit(tx, ctx.actor, 'unit.update', 'unit', '05554', { traegerForm: 'zkT' });
   });
