@@ -274,3 +274,34 @@ test('the permissions the web application shows follow the same decisions', () =
     deriveCascade: false,
   });
 });
+
+test('local indicators are seen by their area and the units below the owner; a Datenstand by who sees a unit of it', () => {
+  assert.equal(outcome(AHAUS, { kind: 'indicator.read', ownerUnitId: '05' }), 'ja');
+  assert.equal(outcome(AHAUS, { kind: 'indicator.read', ownerUnitId: '05554008' }), 'not_found');
+  assert.equal(outcome(LAND, { kind: 'indicator.read', ownerUnitId: '05554004' }), 'ja');
+  assert.equal(outcome(LAND, { kind: 'indicator.read', ownerUnitId: '09' }), 'not_found');
+  assert.equal(outcome(ADMIN, { kind: 'indicator.read', ownerUnitId: '05' }), 'forbidden');
+  assert.equal(
+    outcome(AHAUS, { kind: 'datenstand.history', unitIds: ['05554004', '05554008'] }),
+    'ja',
+  );
+  assert.equal(outcome(AHAUS, { kind: 'datenstand.history', unitIds: ['05554008'] }), 'not_found');
+  assert.equal(outcome(ADMIN, { kind: 'datenstand.history', unitIds: [] }), 'ja');
+  // a reader loads nothing, whatever grant it may carry
+  assert.equal(
+    outcome(
+      { ...LESER, importSources: ['mikrodaten'] },
+      {
+        kind: 'figures.import',
+        source: 'mikrodaten',
+        unitIds: ['05554'],
+        indicatorOwners: [],
+        hasStatutoryFigures: true,
+        stand: '2015-03-31',
+        latestMonth: '2014-12',
+        today: '2026-12-07',
+      },
+    ),
+    'forbidden',
+  );
+});

@@ -18,6 +18,8 @@ import {
 import { passwordProblems } from '../../domain/access/login-policy.ts';
 import { recordAudit } from '../audit.ts';
 import { transact, type Role, type ServiceContext } from '../context.ts';
+import { readUnitTree } from '../../db/repositories/units.ts';
+import { accountProblems } from '../../domain/access/account-rules.ts';
 import { AppError } from '../errors.ts';
 import type { Executor } from '../../db/executor.ts';
 import { systemActor } from '../system/system-actor.ts';
@@ -103,6 +105,16 @@ export interface NewUser {
 /** A user with a password (the CLI: the first administrator, or any user). */
 export async function createUser(db: Executor, user: NewUser): Promise<void> {
   checkNewPassword(user.password, user.id, 'password');
+  // the same account rules as in the administration's pages
+  const today = new Date().toISOString().slice(0, 10);
+  const unit = (await readUnitTree(db, today)).find((u) => u.id === user.unitId);
+  const problems = accountProblems({ ...user, importSources: [] }, unit);
+  if (problems.length > 0)
+    throw new AppError(
+      'validation',
+      problems.map((p) => p.message).join(' '),
+      problems.map((p) => ({ path: p.path, message: p.message })),
+    );
   const passwordHash = await hashPassword(user.password);
   const { password: _p, ...row } = user;
   const saved = await insertUser(db, { ...row, passwordHash });
