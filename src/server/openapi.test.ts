@@ -9,6 +9,8 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
 interface Operation {
   operationId?: string;
+  description?: string;
+  'x-berechtigt'?: string;
   tags?: string[];
   requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> };
   responses: Record<string, unknown>;
@@ -145,6 +147,19 @@ test('the error responses: every body route names 400, 413, 415, 422; every rout
         assert.ok(statuses.includes(s), `${method} ${path} lacks ${s}`);
     if (path.includes('{')) assert.ok(statuses.includes('404'), `${method} ${path} lacks 404`);
   }
+});
+
+test('every operation says who may call it (x-berechtigt, also at the end of its description)', () => {
+  for (const { method, path, op } of operations) {
+    const who = op['x-berechtigt'];
+    assert.ok(typeof who === 'string' && who.length > 5, `${method} ${path} names no callers`);
+    assert.ok(op.description?.endsWith(`Berechtigt: ${who}.`), `${method} ${path}`);
+  }
+  const transition = operations.find((o) => o.op.operationId === 'transitionAgreement')!;
+  assert.match(
+    transition.op['x-berechtigt']!,
+    /unterzeichnen: jede Seite nur die eigene Unterschrift/,
+  );
 });
 
 test('the agreement content is a named schema in requests and responses', () => {

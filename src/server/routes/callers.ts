@@ -63,6 +63,14 @@ export const CALLERS: Record<string, string> = {
   listAuditTrail:
     'Administration: das ganze Protokoll; andere: der Verlauf eines Datensatzes, den sie sehen (Datenstände: Landessteuerung)',
   checkAuditChain: 'nur die Administration',
+  listUserAccounts: 'nur die Administration',
+  createUserAccount: 'nur die Administration',
+  updateUserAccount:
+    'nur die Administration (nicht die eigene Rolle, sich selbst nicht deaktivieren)',
+  resetUserPassword: 'nur die Administration (nicht das eigene Kennwort)',
+  listUnitTree: 'nur die Administration',
+  createUnit: 'nur die Administration',
+  updateUnit: 'nur die Administration',
   exportAuditTrail: 'nur die Administration',
 };
 
