@@ -2,8 +2,9 @@
  * The editor keeps no edit from being lost: a concurrent change (409) is shown with what changed,
  * and the user's edit is applied to the current version on request. Also: field messages from the
  * domain rules, a new version after signing compared with the signed one, and a milestone's
- * state recorded on a signed agreement. The acting user is the Träger's controlling (with
- * microdata rights: the comparison shows every figure).
+ * state on a signed agreement, reported by the örtliches Jobcenter and confirmed by the Kreis.
+ * The acting user is the Träger's controlling (with microdata rights: the comparison shows every
+ * figure), the steering party of its örtliche Jobcenter and the target party towards the Land.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -165,25 +166,62 @@ test(
 );
 
 test(
-  "a milestone's state recorded on a signed agreement changes its status",
-  { timeout: 60_000 },
+  "a milestone's state on a signed agreement: the Jobcenter reports it, the Kreis confirms it, then the status changes",
+  { timeout: 120_000 },
   async () => {
-    const bocholt = await findAgreement(server.apiUrl, 'Bocholt', 2014);
-    await page.goto(`${server.url}/vereinbarungen/${bocholt.id}/bearbeiten`);
-    await page.getByText('Festhalten lässt sich nur der Stand der Meilensteine.').waitFor();
-    await page.getByRole('button', { name: 'Teilziel II.1 (II.1) Stand festhalten' }).click();
-    await page.getByLabel('Stand', { exact: true }).selectOption('erreicht');
-    await page
-      .getByLabel('Vermerk (wer, wann, welcher Nachweis)')
-      .fill('Projekt läuft seit 01.09.2014, Bericht liegt vor');
-    await page.getByRole('button', { name: 'Stand speichern' }).click();
-    await page.getByText('Gespeichert: Ziel II.1 geändert.').waitFor();
-    await page.goto(`${server.url}/vereinbarungen/${bocholt.id}`);
+    const ahaus = await findAgreement(server.apiUrl, 'Ahaus', 2014);
     const target = page.locator('[id="ziel-II.1"]');
+    const note = 'Projekt läuft seit 01.09.2014, Bericht liegt vor';
+
+    // the target party (Jobcenter Ahaus) reports the state; the Kreis has not confirmed it yet
+    await server.logInAs(page, 'jobcenter-ahaus');
+    await page.goto(`${server.url}/vereinbarungen/${ahaus.id}`);
+    await page.getByRole('link', { name: 'Stand der Meilensteine melden' }).click();
+    await page
+      .getByText('Sie melden den Stand der Meilensteine; Kreis Borken stellt ihn fest.')
+      .waitFor();
+    assert.equal(await page.getByRole('button', { name: /hinzufügen$/ }).count(), 0);
+    await page.getByRole('button', { name: 'Teilziel II.1 (II.1) Stand melden' }).click();
+    const report = page.getByRole('form', { name: 'Stand von Ziel II.1 melden' });
+    await report.getByLabel('Stand', { exact: true }).selectOption('erreicht');
+    await report.getByLabel('Vermerk (wer, wann, welcher Nachweis)').fill(note);
+    await report.getByRole('button', { name: 'Stand melden' }).click();
+    await page.getByText('Gespeichert: Ziel II.1 geändert.').waitFor();
+    await page.goto(`${server.url}/vereinbarungen/${ahaus.id}`);
     await target.locator('.figures').waitFor();
-    assert.match(await target.locator('.status').first().innerText(), /erreicht/);
-    assert.match(await target.locator('.figures').innerText(), /Projekt läuft seit 01\.09\.2014/);
-    await shot('05-meilenstein-erreicht');
+    assert.match(
+      await target.locator('.figures').innerText(),
+      /Gemeldeter Stand \(noch nicht festgestellt\)\s*erreicht – Projekt läuft seit 01\.09\.2014/,
+    );
+    // a report alone does not change the status (the due date has passed: gefährdet)
+    assert.match(await target.locator('.status').first().innerText(), /gefährdet/);
+    await shot('05-meilenstein-gemeldet');
+
+    // the steering party (Kreis Borken) confirms it: the report is prefilled
+    await server.logInAs(page, 'controlling-borken');
+    await page.goto(`${server.url}/vereinbarungen/${ahaus.id}`);
+    await page.getByRole('link', { name: 'Stand der Meilensteine feststellen' }).click();
+    await page.getByText(/Sie stellen den Stand der Meilensteine fest/).waitFor();
+    assert.match(
+      await page.locator('.editor-target', { hasText: 'Kennung II.1' }).innerText(),
+      /Meilenstein, Stand: offen \(gemeldet: erreicht, noch nicht festgestellt\)/,
+    );
+    await page.getByRole('button', { name: 'Teilziel II.1 (II.1) Stand feststellen' }).click();
+    const form = page.getByRole('form', { name: 'Stand von Ziel II.1 feststellen' });
+    assert.match(await form.innerText(), /Gemeldet: erreicht \(Projekt läuft seit 01\.09\.2014/);
+    assert.equal(await form.getByLabel('Stand', { exact: true }).inputValue(), 'erreicht');
+    assert.equal(await form.getByLabel('Vermerk (wer, wann, welcher Nachweis)').inputValue(), note);
+    await form.getByRole('button', { name: 'Stand feststellen' }).click();
+    await page.getByText('Gespeichert: Ziel II.1 geändert.').waitFor();
+    await page.goto(`${server.url}/vereinbarungen/${ahaus.id}`);
+    await target.locator('.figures').waitFor();
+    const status = await target.locator('.status').first().innerText();
+    assert.match(status, /erreicht/);
+    assert.doesNotMatch(status, /nicht erreicht/);
+    const figures = await target.locator('.figures').innerText();
+    assert.match(figures, /Projekt läuft seit 01\.09\.2014/);
+    assert.doesNotMatch(figures, /Gemeldeter Stand/);
+    await shot('06-meilenstein-festgestellt');
   },
 );
 
@@ -191,6 +229,7 @@ test(
   'with microdata rights the Träger sees every figure of its Jobcenter in the comparison',
   { timeout: 60_000 },
   async () => {
+    await server.logInAs(page, 'controlling-borken');
     await page.goto(`${server.url}/vergleich?monat=2015-12&kennzahl=K2E4`);
     await page
       .getByRole('heading', { level: 2, name: /17 örtliche Jobcenter, 12\/2015/ })

@@ -2,8 +2,10 @@
  * The journey of the issue in real Chromium: overview → the Borken 2014 agreement → a target's
  * status and chart → next year's draft, a new target, submit (anbieten), negotiate, sign →
  * the 17 örtliche Jobcenter compared. The acting user is the ministry (MAIS NRW, no microdata
- * rights). Screenshots go to test-artifacts/screenshots/journey-*.png; the first test measures
- * the bundle and the time to the first render of the overview (test-artifacts/performance.json).
+ * rights); in the lifecycle the Kreis (controlling-borken) takes its own steps in the same
+ * browser: it offers and signs for itself, the ministry negotiates and signs for itself.
+ * Screenshots go to test-artifacts/screenshots/journey-*.png; the first test measures the bundle
+ * and the time to the first render of the overview (test-artifacts/performance.json).
  */
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
@@ -12,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { api, findAgreement } from './support/api.ts';
 import { cspViolations, launchBrowser, newPage, screenshot } from './support/browser.ts';
 import { measureBundle, measureOverview, saveMetrics } from './support/metrics.ts';
-import { startE2eServer, type E2eServer } from './support/server.ts';
+import { startE2eServer, type DemoUser, type E2eServer } from './support/server.ts';
 
 let server: E2eServer;
 let browser: Browser;
@@ -204,32 +206,64 @@ test(
 
 test(
   'lifecycle: Angebot abgeben, Verhandlung aufnehmen, unterzeichnen with both signatures',
-  { timeout: 90_000 },
+  { timeout: 150_000 },
   async () => {
     await page.getByRole('link', { name: 'Zielvereinbarung Kreis Borken 2015' }).click();
-    await page
-      .getByRole('heading', { level: 1, name: 'Zielvereinbarung Kreis Borken 2015' })
-      .waitFor();
+    const heading = page.getByRole('heading', {
+      level: 1,
+      name: 'Zielvereinbarung Kreis Borken 2015',
+    });
+    await heading.waitFor();
     assert.equal(await page.locator('.stepper [aria-current="step"]').innerText(), 'Entwurf');
+    const button = (name: string) => page.getByRole('button', { name, exact: true });
+    const panel = page.getByRole('region', { name: 'Ablauf' });
+    // the Land steers: the offer is the Kreis's step
+    assert.match(await panel.innerText(), /Sie handeln für .+ \(steuernde Seite\)\./);
+    assert.equal(await button('Angebot abgeben').count(), 0);
+    /** the other party takes over this browser: its own session, the page loaded again */
+    const actAs = async (user: DemoUser) => {
+      await server.logInAs(page, user);
+      await page.reload();
+      await heading.waitFor();
+    };
     const step = async (action: string, expected: string, fill?: () => Promise<void>) => {
-      await page.getByRole('button', { name: action, exact: true }).click();
+      await button(action).click();
       await fill?.();
       await page.getByLabel('Kommentar zu diesem Schritt (optional)').fill(`${action} im Test`);
       await page.getByRole('button', { name: `„${action}“ bestätigen` }).click();
       await page.getByText(`Status jetzt: ${expected}.`).waitFor();
       assert.equal(await page.locator('.stepper [aria-current="step"]').innerText(), expected);
     };
+    const mais = page.getByRole('group', { name: 'Unterschrift für MAIS NRW' });
+    const kreis = page.getByRole('group', { name: 'Unterschrift für Kreis Borken' });
+
+    // the target party (Kreis Borken) offers its target values
+    await actAs('controlling-borken');
+    assert.match(await panel.innerText(), /Sie handeln für Kreis Borken \(Zielseite\)\./);
+    assert.equal(await button('Verhandlung aufnehmen').count(), 0);
     await step('Angebot abgeben', 'Angebot');
+    assert.equal(await button('Verhandlung aufnehmen').count(), 0);
+
+    // the steering party (the Land) negotiates and signs for itself only
+    await actAs('mais-nrw');
     await step('Verhandlung aufnehmen', 'in Verhandlung');
-    await step('unterzeichnen', 'unterzeichnet', async () => {
-      const mais = page.getByRole('group', { name: 'Unterschrift für MAIS NRW' });
+    await step('unterzeichnen', 'in Verhandlung', async () => {
+      assert.equal(await kreis.count(), 0, 'the Land signs for the Land only');
       await mais.getByLabel('Ort').fill('Düsseldorf');
       await mais.getByLabel('Datum').fill('2015-04-20');
       await mais.getByLabel('Zeichnungszeile (optional)').fill('In Vertretung');
-      const kreis = page.getByRole('group', { name: 'Unterschrift für Kreis Borken' });
+      await shot('06-unterzeichnen-land');
+    });
+    await panel.getByText(/^Unterschrift eingetragen für: .+\.$/).waitFor();
+    assert.equal(await button('unterzeichnen').count(), 0, 'the Land has signed');
+
+    // the Kreis signs its own signature: both are there, the agreement is signed
+    await actAs('controlling-borken');
+    await step('unterzeichnen', 'unterzeichnet', async () => {
+      assert.equal(await mais.count(), 0, 'the Kreis signs for the Kreis only');
       await kreis.getByLabel('Ort').fill('Borken');
       await kreis.getByLabel('Datum').fill('2015-04-14');
-      await shot('06-unterzeichnen');
+      await shot('06-unterzeichnen-kreis');
     });
     const signatures = await page.locator('.signatures').innerText();
     assert.match(signatures, /Düsseldorf, den 20\.04\.2015/);
@@ -239,6 +273,8 @@ test(
       /der Frauen .* um 1,5 % gegenüber dem Vorjahr gesteigert wird/,
     );
     const history = await page.locator('.history').last().innerText();
+    assert.match(history, /Angebot abgeben im Test/);
+    assert.match(history, /Verhandlung aufnehmen im Test/);
     assert.match(history, /unterzeichnen im Test/);
     await shot('07-unterzeichnet');
   },
@@ -248,6 +284,8 @@ test(
   'Vergleich: the 17 örtliche Jobcenter side by side, quartiles, small counts suppressed for the ministry',
   { timeout: 60_000 },
   async () => {
+    await server.logInAs(page, 'mais-nrw');
+    await page.goto(`${server.url}/`);
     await page.getByRole('link', { name: 'Vergleich', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Vergleich der Jobcenter' }).waitFor();
     await page.getByLabel('Berichtsmonat').selectOption('2015-12');

@@ -1,7 +1,9 @@
 /**
- * Direct API calls of the tests (arranging data behind the browser's back), logged in as the
- * server's current demo user (support/server.ts) with the demo password.
+ * Direct API calls of the tests (arranging data behind the browser's back), logged in with the
+ * demo password as the server's current demo user (support/server.ts) or as the user named in
+ * the call (the two-party workflow: each step is taken by the party whose step it is).
  */
+import type { DemoUser } from './server.ts';
 
 export interface ApiSession {
   /** the cookie header value "zs_session=…" */
@@ -28,8 +30,8 @@ export async function logInApi(base: string, username: string): Promise<ApiSessi
   return { cookie: `zs_session=${sessionId}`, sessionId, csrfToken };
 }
 
-async function sessionFor(base: string): Promise<ApiSession> {
-  const user = CURRENT_USER.get(base) ?? 'mais-nrw';
+async function sessionFor(base: string, as?: DemoUser): Promise<ApiSession> {
+  const user = as ?? CURRENT_USER.get(base) ?? 'mais-nrw';
   const key = `${base}|${user}`;
   let session = sessions.get(key);
   if (session === undefined) {
@@ -44,8 +46,10 @@ export async function api<T>(
   method: string,
   path: string,
   body?: unknown,
+  /** the demo user to act as (default: the server's current user) */
+  as?: DemoUser,
 ): Promise<T> {
-  const session = await sessionFor(base);
+  const session = await sessionFor(base, as);
   const headers: Record<string, string> = {
     cookie: session.cookie,
     'x-csrf-token': session.csrfToken,
@@ -73,8 +77,15 @@ export async function findAgreement(
   base: string,
   unitName: string,
   year: number,
+  as?: DemoUser,
 ): Promise<AgreementRef> {
-  const list = await api<AgreementRef[]>(base, 'GET', `/api/agreements?year=${year}`);
+  const list = await api<AgreementRef[]>(
+    base,
+    'GET',
+    `/api/agreements?year=${year}`,
+    undefined,
+    as,
+  );
   const found = list.find((a) => a.unit.name === unitName);
   if (found === undefined) throw new Error(`no agreement ${unitName} ${year}`);
   return found;

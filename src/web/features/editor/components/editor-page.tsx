@@ -197,7 +197,7 @@ export function EditorPage() {
                     year={content.year}
                     subject={content.targetSubject}
                     editable={editable}
-                    progressOnly={progressOnly}
+                    progress={progressOnly ? progressMode : null}
                     onEdit={() => open({ kind: 'edit', target })}
                     onRemove={() =>
                       void run({ kind: 'remove-target', targetId: target.id }, agreement)

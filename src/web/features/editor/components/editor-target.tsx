@@ -10,8 +10,9 @@ interface Props {
   year: number;
   subject: string;
   editable: boolean;
-  /** after signing: only a milestone's state may be recorded */
-  progressOnly: boolean;
+  /** after signing: a milestone's state only, reported by the target party (melden) and
+   *  confirmed by the steering party (feststellen); null when this user may do neither */
+  progress: 'melden' | 'feststellen' | null;
   onEdit: () => void;
   onRemove: () => void;
 }
@@ -22,7 +23,7 @@ export function EditorTarget({
   year,
   subject,
   editable,
-  progressOnly,
+  progress,
   onEdit,
   onRemove,
 }: Props) {
@@ -40,17 +41,21 @@ export function EditorTarget({
       </h3>
       <p>{sentence}</p>
       {milestone !== null && (
-        <p className="muted">Meilenstein, Stand: {renderMilestoneState(milestone.state)}</p>
+        <p className="muted">
+          Meilenstein, Stand: {renderMilestoneState(milestone.state)}
+          {milestone.proposal != null &&
+            ` (gemeldet: ${renderMilestoneState(milestone.proposal.state)}, noch nicht festgestellt)`}
+        </p>
       )}
       <div className="button-row">
-        {(editable || (progressOnly && milestone !== null)) && (
+        {(editable || (progress !== null && milestone !== null)) && (
           <button
             type="button"
             className="button-secondary"
             onClick={onEdit}
-            aria-label={`${label} (${target.id}) ${editable ? 'bearbeiten' : 'Stand festhalten'}`}
+            aria-label={`${label} (${target.id}) ${editable ? 'bearbeiten' : `Stand ${progress}`}`}
           >
-            {editable ? 'Bearbeiten' : 'Stand festhalten'}
+            {editable ? 'Bearbeiten' : `Stand ${progress}`}
           </button>
         )}
         {editable && !confirming && (
