@@ -198,9 +198,14 @@ test('others read the trail of a record they may see, without exports and withou
     ).status,
     403,
   );
+  // a Datenstand's history: whoever sees a unit it has figures of (Kreis Borken: yes, Bayern: no)
   assert.equal(
     (await api.call('GET', '/api/audit?entity=datenstand&id=1', undefined, ACTORS.traeger)).status,
-    403,
+    200,
+  );
+  assert.equal(
+    (await api.call('GET', '/api/audit?entity=datenstand&id=1', undefined, ACTORS.bayern)).status,
+    404,
   );
   const stand = await api.call(
     'GET',
