@@ -4,58 +4,42 @@
  * draft), and for an örtliches Jobcenter without microdata rights; keyboard use (skip link,
  * focus after navigation); the print view.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { api, findAgreement } from './support/api.ts';
-import { seriousViolations } from './support/axe.ts';
-import { cspViolations, launchBrowser, newPage, screenshot } from './support/browser.ts';
-import { startE2eServer, type E2eServer } from './support/server.ts';
+import { assertPageClean, seriousViolations } from './support/axe.ts';
+import { screenshot } from './support/browser.ts';
+import type { E2eServer } from './support/server.ts';
+import { setUpBrowserSession } from './support/session.ts';
 
 let server: E2eServer;
-let browser: Browser;
 let page: Page;
 let borken2014: string;
 let ahausDraft: string;
 
-before(
-  async () => {
-    server = await startE2eServer('mais-nrw');
-    browser = await launchBrowser();
-    page = await newPage(browser);
-    await server.logInAs(page);
-    borken2014 = (await findAgreement(server.apiUrl, 'Kreis Borken', 2014)).id;
-    const ahaus = await findAgreement(server.apiUrl, 'Ahaus', 2014);
-    // the Land reads the Kreis's local agreement but is no party to it: the Kreis drafts 2015
-    ahausDraft = (
-      await api<{ id: string }>(
-        server.apiUrl,
-        'POST',
-        `/api/agreements/${ahaus.id}/next-year-draft`,
-        {},
-        'controlling-borken',
-      )
-    ).id;
-  },
-  { timeout: 300_000 },
-);
-
-after(
-  async () => {
-    await browser?.close();
-    await server?.stop();
-  },
-  { timeout: 60_000 },
-);
+setUpBrowserSession('mais-nrw', async (session) => {
+  ({ server, page } = session);
+  borken2014 = (await findAgreement(server.apiUrl, 'Kreis Borken', 2014)).id;
+  const ahaus = await findAgreement(server.apiUrl, 'Ahaus', 2014);
+  // the Land reads the Kreis's local agreement but is no party to it: the Kreis drafts 2015
+  ahausDraft = (
+    await api<{ id: string }>(
+      server.apiUrl,
+      'POST',
+      `/api/agreements/${ahaus.id}/next-year-draft`,
+      {},
+      'controlling-borken',
+    )
+  ).id;
+});
 
 /** Opens a page, waits for its content, runs axe and keeps a screenshot. */
 async function checkPage(name: string, path: string, ready: string, prepare?: () => Promise<void>) {
   await page.goto(`${server.url}${path}`);
   await page.waitForSelector(ready);
   await prepare?.();
-  await screenshot(page, 'a11y', name);
-  assert.deepEqual(await seriousViolations(page), [], `axe on ${name}`);
-  assert.deepEqual(cspViolations(page), [], `Content-Security-Policy on ${name}`);
+  await assertPageClean(page, 'a11y', name);
 }
 
 test(

@@ -4,40 +4,21 @@
  * Einheiten pass axe (with their forms and a refusal shown); a ministry user has no
  * Administration navigation, and the server refuses the page.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { seriousViolations } from './support/axe.ts';
-import { cspViolations, launchBrowser, newPage, screenshot } from './support/browser.ts';
-import { startE2eServer, type E2eServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { assertPageClean } from './support/axe.ts';
+import type { E2eServer } from './support/server.ts';
+import { setUpBrowserSession } from './support/session.ts';
 
 let server: E2eServer;
-let browser: Browser;
 let page: Page;
 
-before(
-  async () => {
-    server = await startE2eServer('admin');
-    browser = await launchBrowser();
-    page = await newPage(browser);
-    await server.logInAs(page, 'admin');
-  },
-  { timeout: 300_000 },
-);
+setUpBrowserSession('admin', (session) => {
+  ({ server, page } = session);
+});
 
-after(
-  async () => {
-    await browser?.close();
-    await server?.stop();
-  },
-  { timeout: 60_000 },
-);
-
-async function axeClean(name: string) {
-  await screenshot(page, 'administration', name);
-  assert.deepEqual(await seriousViolations(page), [], `axe on ${name}`);
-  assert.deepEqual(cspViolations(page), [], `Content-Security-Policy on ${name}`);
-}
+const axeClean = (name: string) => assertPageClean(page, 'administration', name);
 
 test(
   'Benutzer: the administrator creates an account, sees the one-time password once and the account in the table',

@@ -6,13 +6,14 @@
  * The acting user is the Träger's controlling (with microdata rights: the comparison shows every
  * figure), the steering party of its örtliche Jobcenter and the target party towards the Land.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { api, findAgreement } from './support/api.ts';
 import { seriousViolations } from './support/axe.ts';
-import { launchBrowser, newPage, screenshot } from './support/browser.ts';
-import { startE2eServer, type E2eServer } from './support/server.ts';
+import { screenshot } from './support/browser.ts';
+import type { E2eServer } from './support/server.ts';
+import { setUpBrowserSession } from './support/session.ts';
 
 interface Block {
   kind: string;
@@ -27,34 +28,19 @@ interface View {
 }
 
 let server: E2eServer;
-let browser: Browser;
 let page: Page;
 let draftId: string;
 const shot = (name: string) => screenshot(page, 'editor', name);
 const targetIn = (view: View, id: string) =>
   view.content.goals.flatMap((g) => g.blocks).find((b) => b.target?.id === id)?.target;
 
-before(
-  async () => {
-    server = await startE2eServer('controlling-borken');
-    browser = await launchBrowser();
-    page = await newPage(browser);
-    await server.logInAs(page);
-    const ahaus = await findAgreement(server.apiUrl, 'Ahaus', 2014);
-    draftId = (
-      await api<View>(server.apiUrl, 'POST', `/api/agreements/${ahaus.id}/next-year-draft`, {})
-    ).id;
-  },
-  { timeout: 300_000 },
-);
-
-after(
-  async () => {
-    await browser?.close();
-    await server?.stop();
-  },
-  { timeout: 60_000 },
-);
+setUpBrowserSession('controlling-borken', async (session) => {
+  ({ server, page } = session);
+  const ahaus = await findAgreement(server.apiUrl, 'Ahaus', 2014);
+  draftId = (
+    await api<View>(server.apiUrl, 'POST', `/api/agreements/${ahaus.id}/next-year-draft`, {})
+  ).id;
+});
 
 test(
   'a concurrent change: the conflict says what changed, the edit survives and is applied on request',

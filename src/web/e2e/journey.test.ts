@@ -8,36 +8,23 @@
  * and the time to the first render of the overview (test-artifacts/performance.json).
  */
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { api, findAgreement } from './support/api.ts';
-import { cspViolations, launchBrowser, newPage, screenshot } from './support/browser.ts';
+import { cspViolations, screenshot } from './support/browser.ts';
 import { measureBundle, measureOverview, saveMetrics } from './support/metrics.ts';
-import { startE2eServer, type DemoUser, type E2eServer } from './support/server.ts';
+import type { DemoUser, E2eServer } from './support/server.ts';
+import { setUpBrowserSession } from './support/session.ts';
 
 let server: E2eServer;
 let browser: Browser;
 let page: Page;
 const shot = (name: string) => screenshot(page, 'journey', name);
 
-before(
-  async () => {
-    server = await startE2eServer('mais-nrw');
-    browser = await launchBrowser();
-    page = await newPage(browser);
-    await server.logInAs(page);
-  },
-  { timeout: 300_000 },
-);
-
-after(
-  async () => {
-    await browser?.close();
-    await server?.stop();
-  },
-  { timeout: 60_000 },
-);
+setUpBrowserSession('mais-nrw', (session) => {
+  ({ server, browser, page } = session);
+});
 
 test(
   'the overview renders quickly from a cold cache; bundle and timings are recorded',

@@ -6,33 +6,24 @@
  * steps, the Kreis's agreement with the Land not at all; the Land reads the Kreis's local
  * agreement without a step to take.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { findAgreement } from './support/api.ts';
 import { seriousViolations } from './support/axe.ts';
-import { cspViolations, launchBrowser, newPage, screenshot } from './support/browser.ts';
-import { startE2eServer, type E2eServer } from './support/server.ts';
+import { cspViolations, screenshot } from './support/browser.ts';
+import type { E2eServer } from './support/server.ts';
+import { setUpBrowserSession } from './support/session.ts';
 
 let server: E2eServer;
-let browser: Browser;
 let page: Page;
 
-before(
-  async () => {
-    server = await startE2eServer('mais-nrw');
-    browser = await launchBrowser();
-    page = await newPage(browser);
+setUpBrowserSession(
+  'mais-nrw',
+  (session) => {
+    ({ server, page } = session);
   },
-  { timeout: 300_000 },
-);
-
-after(
-  async () => {
-    await browser?.close();
-    await server?.stop();
-  },
-  { timeout: 60_000 },
+  { loggedIn: false },
 );
 
 async function logInWithForm(username: string, password: string) {

@@ -2,8 +2,10 @@
  * axe-core in the page (axe.source evaluated, axe.run()), WCAG 2.0/2.1 A and AA rules — the level
  * BITV 2.0 requires. Returns the serious and critical violations, described for the test log.
  */
+import assert from 'node:assert/strict';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
+import { cspViolations, screenshot } from './browser.ts';
 
 interface AxeViolation {
   id: string;
@@ -40,4 +42,14 @@ export async function seriousViolations(page: Page): Promise<string[]> {
           .map((n) => n.target.join(' '))
           .join(' | ')}`,
     );
+}
+
+/**
+ * Keeps a screenshot (test-artifacts/screenshots/<prefix>-<name>.png) and asserts that axe finds no
+ * serious or critical violation and that the Content-Security-Policy blocked nothing so far.
+ */
+export async function assertPageClean(page: Page, prefix: string, name: string): Promise<void> {
+  await screenshot(page, prefix, name);
+  assert.deepEqual(await seriousViolations(page), [], `axe on ${name}`);
+  assert.deepEqual(cspViolations(page), [], `Content-Security-Policy on ${name}`);
 }

@@ -16,7 +16,7 @@ import {
 } from '../api/use-accounts.ts';
 import { useUnitTree } from '../api/use-unit-tree.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
-import { problemsOf } from './form-parts.tsx';
+import { problemsOf } from './admin-form.tsx';
 import { OutcomeMessage, type Outcome } from './outcome-message.tsx';
 import { UserForm } from './user-form.tsx';
 import { applyUserFilter, NO_FILTER, UserFilters, type UserFilter } from './user-filters.tsx';

@@ -2,15 +2,19 @@
  * A new unit: id, name, kind, the parent of the right kind (a Land under the Bund, a Träger under
  * a Land, a Jobcenter under a Träger), zkT/gE for a Träger, the first day.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { PARENT_KIND } from '../../../../domain/units/unit-rules.ts';
 import { UNIT_KIND_LABELS, type UnitKind } from '../../../../domain/units/unit-tree.ts';
+import { SelectField, TextField } from '../../../components/form-fields.tsx';
 import { useCreateUnit, type AdminUnit } from '../api/use-unit-tree.ts';
 import { todayIso } from '../lib/units.ts';
-import { AdminForm, SelectInput, TextInput } from './form-parts.tsx';
+import { AdminForm } from './admin-form.tsx';
 import { UnitPicker } from './unit-picker.tsx';
 
-const KINDS: readonly UnitKind[] = ['land', 'traeger', 'jobcenter', 'bund'];
+const KINDS = (['land', 'traeger', 'jobcenter', 'bund'] as const).map((value) => ({
+  value,
+  label: UNIT_KIND_LABELS[value],
+}));
 /** the kind usually placed under a unit of this kind */
 const CHILD_KIND: Partial<Record<UnitKind, UnitKind>> = {
   bund: 'land',
@@ -41,8 +45,6 @@ export function UnitCreateForm({
     validFrom: todayIso(),
   });
   const create = useCreateUnit();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   const set = (patch: Partial<typeof draft>) => setDraft((d) => ({ ...d, ...patch }));
   const parentKind = PARENT_KIND[draft.kind];
   const submit = () =>
@@ -64,11 +66,11 @@ export function UnitCreateForm({
       title="Neue Einheit anlegen"
       error={create.error}
       onSubmit={submit}
-      headingRef={heading}
+      focusHeading
     >
       <p className="required-note">Mit * markierte Angaben sind Pflicht.</p>
       <div className="field-row">
-        <TextInput
+        <TextField
           path="id"
           label="Kennung"
           hint="z. B. der Gemeindeschlüssel; Buchstaben ohne Umlaute, Ziffern, Binde- und Unterstrich"
@@ -76,7 +78,7 @@ export function UnitCreateForm({
           onChange={(id) => set({ id })}
           required
         />
-        <TextInput
+        <TextField
           path="name"
           label="Name"
           value={draft.name}
@@ -85,23 +87,17 @@ export function UnitCreateForm({
         />
       </div>
       <div className="field-row">
-        <SelectInput
+        <SelectField
           path="kind"
           label="Art"
           value={draft.kind}
+          options={KINDS}
           onChange={(kind) => {
-            const k = kind as UnitKind;
             const p = units.find((u) => u.id === draft.parentId);
-            set({ kind: k, parentId: p !== undefined && p.kind === PARENT_KIND[k] ? p.id : '' });
+            set({ kind, parentId: p !== undefined && p.kind === PARENT_KIND[kind] ? p.id : '' });
           }}
           required
-        >
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {UNIT_KIND_LABELS[k]}
-            </option>
-          ))}
-        </SelectInput>
+        />
         {parentKind !== null && (
           <UnitPicker
             path="parentId"
@@ -117,19 +113,19 @@ export function UnitCreateForm({
       </div>
       <div className="field-row">
         {draft.kind === 'traeger' && (
-          <SelectInput
+          <SelectField
             path="traegerForm"
             label="Trägerform"
             value={draft.traegerForm}
-            onChange={(f) => set({ traegerForm: f as '' | 'zkT' | 'gE' })}
+            onChange={(traegerForm) => set({ traegerForm })}
             required
           >
             <option value="">– bitte wählen –</option>
             <option value="zkT">zkT – zugelassener kommunaler Träger (§ 6a SGB II)</option>
             <option value="gE">gE – gemeinsame Einrichtung (§ 44b SGB II)</option>
-          </SelectInput>
+          </SelectField>
         )}
-        <TextInput
+        <TextField
           path="validFrom"
           type="date"
           label="Gültig ab"

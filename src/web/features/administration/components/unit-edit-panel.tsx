@@ -7,10 +7,11 @@ import { useEffect, useRef, useState } from 'react';
 import { PARENT_KIND, validityText } from '../../../../domain/units/unit-rules.ts';
 import { UNIT_KIND_LABELS } from '../../../../domain/units/unit-tree.ts';
 import { formatDateDe } from '../../../../domain/shared/format-de.ts';
+import { SelectField, TextField } from '../../../components/form-fields.tsx';
 import { useUpdateUnit, type AdminUnit } from '../api/use-unit-tree.ts';
 import { todayIso } from '../lib/units.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
-import { AdminForm, SelectInput, TextInput } from './form-parts.tsx';
+import { AdminForm } from './admin-form.tsx';
 import { UnitPicker } from './unit-picker.tsx';
 
 export function UnitEditPanel({
@@ -99,17 +100,12 @@ function RenameForm({ unit, onSaved }: { unit: AdminUnit; onSaved: Saved }) {
     >
       <p className="hint">Der Name gilt für die ganze Geschichte der Einheit.</p>
       <div className="field-row">
-        <TextInput path="name" label="Name" value={name} onChange={setName} required />
+        <TextField path="name" label="Name" value={name} onChange={setName} required />
         {unit.kind === 'traeger' && (
-          <SelectInput
-            path="traegerForm"
-            label="Trägerform"
-            value={form}
-            onChange={(f) => setForm(f as 'zkT' | 'gE')}
-          >
+          <SelectField path="traegerForm" label="Trägerform" value={form} onChange={setForm}>
             <option value="zkT">zkT – zugelassener kommunaler Träger</option>
             <option value="gE">gE – gemeinsame Einrichtung</option>
-          </SelectInput>
+          </SelectField>
         )}
       </div>
       <button type="submit" className="button" disabled={update.isPending}>
@@ -165,7 +161,7 @@ function MoveForm({
           accepts={(u) => u.kind === parentKind && u.id !== unit.parentId}
           required
         />
-        <TextInput
+        <TextField
           path="move.validFrom"
           type="date"
           label="Zugeordnet ab"
@@ -206,7 +202,7 @@ function CloseForm({ unit, onSaved }: { unit: AdminUnit; onSaved: Saved }) {
       <p className="hint">
         Nur möglich, wenn keine Einheit mehr darunter steht und kein aktives Konto zu ihr gehört.
       </p>
-      <TextInput
+      <TextField
         path="validTo"
         type="date"
         label="Letzter Tag"

@@ -1,16 +1,8 @@
 /** Choosing a unit valid today, grouped by level; `accepts` narrows the choice (role, parent kind). */
-import type { UnitKind } from '../../../../domain/units/unit-tree.ts';
+import { SelectField } from '../../../components/form-fields.tsx';
+import { UnitOptions } from '../../../components/unit-select.tsx';
 import type { AdminUnit } from '../api/use-unit-tree.ts';
 import { isOpenOn, todayIso } from '../lib/units.ts';
-import { SelectInput } from './form-parts.tsx';
-
-const KINDS: readonly UnitKind[] = ['bund', 'land', 'traeger', 'jobcenter'];
-const PLURAL: Record<UnitKind, string> = {
-  bund: 'Bund',
-  land: 'Länder',
-  traeger: 'Träger',
-  jobcenter: 'örtliche Jobcenter',
-};
 
 export function UnitPicker({
   path,
@@ -33,9 +25,14 @@ export function UnitPicker({
 }) {
   const today = todayIso();
   const byId = new Map(units.map((u) => [u.id, u]));
-  const choice = units.filter((u) => isOpenOn(u, today) && accepts(u));
+  const text = (u: AdminUnit) =>
+    u.name +
+    (u.kind === 'jobcenter' && u.parentId !== null
+      ? ` (${byId.get(u.parentId)?.name ?? u.parentId})`
+      : '') +
+    ` – ${u.id}`;
   return (
-    <SelectInput
+    <SelectField
       path={path}
       label={label}
       hint={hint}
@@ -44,25 +41,7 @@ export function UnitPicker({
       required={required}
     >
       <option value="">– bitte wählen –</option>
-      {KINDS.map((kind) => {
-        const members = choice
-          .filter((u) => u.kind === kind)
-          .sort((a, b) => a.name.localeCompare(b.name, 'de'));
-        if (members.length === 0) return null;
-        return (
-          <optgroup key={kind} label={PLURAL[kind]}>
-            {members.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-                {u.kind === 'jobcenter' && u.parentId !== null
-                  ? ` (${byId.get(u.parentId)?.name ?? u.parentId})`
-                  : ''}
-                {` – ${u.id}`}
-              </option>
-            ))}
-          </optgroup>
-        );
-      })}
-    </SelectInput>
+      <UnitOptions units={units.filter((u) => isOpenOn(u, today) && accepts(u))} text={text} />
+    </SelectField>
   );
 }

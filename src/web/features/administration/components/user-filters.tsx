@@ -1,5 +1,6 @@
 /** Filtering the accounts in the browser: a search text, the role, active or not. */
 import { ROLE_LABELS, ROLES, type Role } from '../../../../domain/access/roles.ts';
+import { FieldScope, SelectField, TextField } from '../../../components/form-fields.tsx';
 import type { UserAccount } from '../api/use-accounts.ts';
 
 export interface UserFilter {
@@ -23,6 +24,13 @@ export function applyUserFilter(accounts: readonly UserAccount[], f: UserFilter)
   );
 }
 
+const ROLE_OPTIONS = ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
+const STATE_OPTIONS = [
+  { value: 'alle', label: 'alle' },
+  { value: 'aktiv', label: 'aktiv' },
+  { value: 'deaktiviert', label: 'deaktiviert' },
+] as const;
+
 export function UserFilters({
   filter,
   onChange,
@@ -37,42 +45,31 @@ export function UserFilters({
       role="search"
       onSubmit={(e) => e.preventDefault()}
     >
-      <div className="field">
-        <label htmlFor="bf-text">Suchen (Name, Benutzername, Einheit)</label>
-        <input
-          id="bf-text"
+      <FieldScope prefix="bf">
+        <TextField
+          path="text"
           type="search"
+          label="Suchen (Name, Benutzername, Einheit)"
           value={filter.text}
-          onChange={(e) => onChange({ ...filter, text: e.target.value })}
+          onChange={(text) => onChange({ ...filter, text })}
         />
-      </div>
-      <div className="field">
-        <label htmlFor="bf-rolle">Rolle</label>
-        <select
-          id="bf-rolle"
+        <SelectField
+          path="rolle"
+          label="Rolle"
           value={filter.role}
-          onChange={(e) => onChange({ ...filter, role: e.target.value as Role | '' })}
+          options={ROLE_OPTIONS}
+          onChange={(role) => onChange({ ...filter, role })}
         >
           <option value="">alle</option>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="bf-status">Status</label>
-        <select
-          id="bf-status"
+        </SelectField>
+        <SelectField
+          path="status"
+          label="Status"
           value={filter.state}
-          onChange={(e) => onChange({ ...filter, state: e.target.value as UserFilter['state'] })}
-        >
-          <option value="alle">alle</option>
-          <option value="aktiv">aktiv</option>
-          <option value="deaktiviert">deaktiviert</option>
-        </select>
-      </div>
+          options={STATE_OPTIONS}
+          onChange={(state) => onChange({ ...filter, state })}
+        />
+      </FieldScope>
     </form>
   );
 }

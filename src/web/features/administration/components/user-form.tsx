@@ -5,7 +5,7 @@
  * with the row version read; when another administrator was faster, the current state can be
  * taken over.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import {
   ROLE_LABELS,
   ROLES,
@@ -15,6 +15,12 @@ import {
   type Role,
   type ValueSource,
 } from '../../../../domain/access/roles.ts';
+import {
+  CheckboxField,
+  CheckboxGroup,
+  SelectField,
+  TextField,
+} from '../../../components/form-fields.tsx';
 import { ApiError } from '../../../lib/api.ts';
 import {
   useCreateAccount,
@@ -24,13 +30,7 @@ import {
   type UserAccount,
 } from '../api/use-accounts.ts';
 import type { AdminUnit } from '../api/use-unit-tree.ts';
-import {
-  AdminForm,
-  CheckboxGroupInput,
-  CheckboxInput,
-  SelectInput,
-  TextInput,
-} from './form-parts.tsx';
+import { AdminForm } from './admin-form.tsx';
 import { UnitPicker } from './unit-picker.tsx';
 
 interface Draft {
@@ -63,6 +63,7 @@ const draftOf = (a: UserAccount): Draft => ({
   password: '',
 });
 
+const ROLE_OPTIONS = ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
 const SOURCE_OPTIONS = VALUE_SOURCES.map((value) => ({ value, label: VALUE_SOURCE_LABELS[value] }));
 
 export function UserForm({
@@ -84,8 +85,6 @@ export function UserForm({
   const create = useCreateAccount();
   const update = useUpdateAccount();
   const mutation = account === undefined ? create : update;
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const fits = (role: Role) => (u: AdminUnit) => roleUnitMismatch(role, u.kind, u.name) === null;
   const chooseRole = (role: Role) => {
@@ -118,7 +117,7 @@ export function UserForm({
       title={account === undefined ? 'Neuen Benutzer anlegen' : `Benutzer ${account.id} ändern`}
       error={mutation.error}
       onSubmit={submit}
-      headingRef={heading}
+      focusHeading
     >
       {current !== undefined && account !== undefined && (
         <div className="button-row">
@@ -138,7 +137,7 @@ export function UserForm({
       <p className="required-note">Mit * markierte Angaben sind Pflicht.</p>
       <div className="field-row">
         {account === undefined ? (
-          <TextInput
+          <TextField
             path="id"
             label="Benutzername (Anmeldung)"
             hint="Buchstaben ohne Umlaute, Ziffern, Punkt, Binde- und Unterstrich"
@@ -151,7 +150,7 @@ export function UserForm({
             <span className="label">Benutzername</span> <code>{account.id}</code>
           </p>
         )}
-        <TextInput
+        <TextField
           path="name"
           label="Name"
           value={draft.name}
@@ -160,19 +159,14 @@ export function UserForm({
         />
       </div>
       <div className="field-row">
-        <SelectInput
+        <SelectField
           path="role"
           label="Rolle"
           value={draft.role}
-          onChange={(role) => chooseRole(role as Role)}
+          options={ROLE_OPTIONS}
+          onChange={chooseRole}
           required
-        >
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
-        </SelectInput>
+        />
         <UnitPicker
           path="unitId"
           label="Einheit"
@@ -184,23 +178,24 @@ export function UserForm({
           required
         />
       </div>
-      <CheckboxInput
+      <CheckboxField
         path="microdataRights"
         label="darf Sozialdaten sehen (Fallzahlen von 1 und 2)"
         hint="Ohne diese Berechtigung werden kleine Fallzahlen in Vergleichen und Berichten unterdrückt (Schutz der Sozialdaten, §§ 67 ff. SGB X). Nur vergeben, wo die Aufgabe es verlangt."
         checked={draft.microdataRights}
         onChange={(microdataRights) => set({ microdataRights })}
       />
-      <CheckboxGroupInput
+      <CheckboxGroup
         path="importSources"
-        legend="darf Datenstände laden aus"
+        label="darf Datenstände laden aus"
         hint="Keine Auswahl: lädt keine Zahlen. Administration und Lesezugriff laden keine Zahlen."
         options={SOURCE_OPTIONS}
         selected={draft.importSources}
         onChange={(importSources) => set({ importSources })}
+        inOptionOrder
       />
       {account === undefined && (
-        <TextInput
+        <TextField
           path="password"
           type="password"
           autoComplete="new-password"

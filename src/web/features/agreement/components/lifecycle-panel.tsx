@@ -25,6 +25,16 @@ function explain(error: unknown): string {
   return [error.message, ...error.details.map((d) => `${d.path}: ${d.message}`)].join(' ');
 }
 
+/** A step's refusal, said at once (role="alert"); nothing while there is none. */
+function Refusal({ error }: { error: unknown }) {
+  if (error === null) return null;
+  return (
+    <p role="alert" className="message message-error">
+      {explain(error)}
+    </p>
+  );
+}
+
 /** Today, kept within the planning autumn and the year itself (validate.ts expects y−1 or y). */
 function signingDateDefault(year: number, today: string): string {
   const first = `${year - 1}-01-01`;
@@ -153,11 +163,7 @@ export function LifecyclePanel({ agreement }: { agreement: AgreementView }) {
               Abbrechen
             </button>
           </div>
-          {transition.isError && (
-            <p role="alert" className="message message-error">
-              {explain(transition.error)}
-            </p>
-          )}
+          <Refusal error={transition.error} />
         </form>
       )}
       {permissions.revise && (
@@ -181,21 +187,13 @@ export function LifecyclePanel({ agreement }: { agreement: AgreementView }) {
             <button type="submit" disabled={revise.isPending}>
               Neue Fassung beginnen
             </button>
-            {revise.isError && (
-              <p role="alert" className="message message-error">
-                {explain(revise.error)}
-              </p>
-            )}
+            <Refusal error={revise.error} />
           </form>
         </details>
       )}
       {permissions.party !== null && (
         <NextYear agreement={agreement} busy={nextYear.isPending} onDraft={() => void draft()}>
-          {nextYear.isError && (
-            <p role="alert" className="message message-error">
-              {explain(nextYear.error)}
-            </p>
-          )}
+          <Refusal error={nextYear.error} />
         </NextYear>
       )}
     </section>

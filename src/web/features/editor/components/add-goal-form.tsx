@@ -1,7 +1,7 @@
 /** A new goal (Roman numeral and title), to which targets are then added. */
 import { useState } from 'react';
 import type { ContentEdit } from '../lib/content-edits.ts';
-import { TextField } from './fields.tsx';
+import { TextField } from '../../../components/form-fields.tsx';
 
 export function AddGoalForm({
   busy,

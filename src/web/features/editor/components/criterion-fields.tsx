@@ -6,7 +6,7 @@ import {
   QUANTITATIVE_KINDS,
   type CriterionDraft,
 } from '../lib/criterion-draft.ts';
-import { CheckboxGroup, SelectField, TextField } from './fields.tsx';
+import { CheckboxGroup, SelectField, TextField } from '../../../components/form-fields.tsx';
 import { MilestoneFields, StatisticalFields } from './qualitative-fields.tsx';
 import { QuantitativeFields } from './quantitative-fields.tsx';
 

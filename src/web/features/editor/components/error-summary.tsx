@@ -1,7 +1,7 @@
 /** All problems of a form at its top, each linking to its field; focused when it appears (WCAG 3.3.1). */
 import { useEffect, useRef } from 'react';
 import type { FieldError } from '../lib/criterion-draft.ts';
-import { fieldId } from './fields.tsx';
+import { FieldLink, fieldId } from '../../../components/form-fields.tsx';
 
 /** `focusKey` changes with each submit attempt: only then does the summary take the focus. */
 export function ErrorSummary({
@@ -34,15 +34,7 @@ export function ErrorSummary({
       <ul>
         {fields.map((f) => (
           <li key={`${f.path}:${f.message}`}>
-            <a
-              href={`#${fieldId(f.path)}`}
-              onClick={(e) => {
-                e.preventDefault();
-                document.getElementById(fieldId(f.path))?.focus();
-              }}
-            >
-              {f.message}
-            </a>
+            <FieldLink target={fieldId(f.path)}>{f.message}</FieldLink>
           </li>
         ))}
         {general.map((m) => (

@@ -6,7 +6,7 @@ import {
   BASE_QUANTITY_LABELS,
 } from '../../../../domain/kpi/catalog.ts';
 import type { MetricDraft } from '../lib/criterion-draft.ts';
-import { SelectField, TextField } from './fields.tsx';
+import { SelectField, TextField } from '../../../components/form-fields.tsx';
 
 const SOURCES = [
   { value: 'kennzahl', label: 'Kennzahl oder Jahreswert (§ 48a SGB II)' },

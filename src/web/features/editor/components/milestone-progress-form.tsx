@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { Target } from '../../../../domain/agreements/agreement.ts';
 import type { MilestoneState } from '../../../../domain/agreements/criteria.ts';
 import type { ContentEdit } from '../lib/content-edits.ts';
-import { SelectField, TextField } from './fields.tsx';
+import { SelectField, TextField } from '../../../components/form-fields.tsx';
 
 const STATES = [
   { value: 'offen', label: 'offen' },

@@ -1,6 +1,6 @@
 /** Fields of a milestone and of a statistical comparison (pilot evaluation). */
 import type { CriterionDraft } from '../lib/criterion-draft.ts';
-import { SelectField, TextField } from './fields.tsx';
+import { SelectField, TextField } from '../../../components/form-fields.tsx';
 
 type Props = {
   draft: CriterionDraft;

@@ -1,6 +1,6 @@
 /** Fields of relative change, absolute level, no increase and monitoring. */
 import type { CriterionDraft } from '../lib/criterion-draft.ts';
-import { SelectField, TextField } from './fields.tsx';
+import { SelectField, TextField } from '../../../components/form-fields.tsx';
 import { MetricFields } from './metric-fields.tsx';
 
 type Props = {

@@ -17,7 +17,7 @@ import {
 import { validateEdit, type EditProblems } from '../lib/validate-edit.ts';
 import { CriterionFields } from './criterion-fields.tsx';
 import { ErrorSummary } from './error-summary.tsx';
-import { FieldErrors, SelectField, TextField } from './fields.tsx';
+import { FieldScope, SelectField, TextField } from '../../../components/form-fields.tsx';
 import { SentencePreview } from './sentence-preview.tsx';
 
 export type FormMode =
@@ -94,7 +94,7 @@ export function TargetForm({ content, mode, serverProblems, busy, onSubmit, onCa
   };
 
   return (
-    <FieldErrors.Provider value={errors}>
+    <FieldScope errors={errors}>
       <form
         className="target-form"
         aria-labelledby="zielformular-titel"
@@ -207,6 +207,6 @@ export function TargetForm({ content, mode, serverProblems, busy, onSubmit, onCa
           </button>
         </div>
       </form>
-    </FieldErrors.Provider>
+    </FieldScope>
   );
 }
