@@ -2,9 +2,11 @@
 import {
   addScores,
   CHANNEL_LABELS,
+  evaluateAttack,
   type AttackRun,
   type RunName,
   type Score,
+  type SeenFigure,
 } from '../../src/domain/disclosure/attack/index.ts';
 import type { ViewerAttack } from '../../src/server/test-support/disclosure/attack-viewer.ts';
 
@@ -32,6 +34,7 @@ const RUN_LABELS: Record<RunName, string> = {
   tree: 'Träger − Geschwister (Baum)',
   direct: 'Zähler/Nenner K1E2, K3, K3E2',
   subsets: 'Teilmengen (INT_SVB ≤ INT, …)',
+  values: 'Wert × bekannter Nenner',
   combined: 'KOMBINIERT / combined',
   combinedWithCases: 'kombiniert + Fallunterscheidung',
   combinedWithoutMarks: 'kombiniert ohne Sperrgrund',
@@ -107,6 +110,36 @@ export function formatViewer(v: ViewerAttack): string[] {
     `  Anrechnung im kombinierten Lauf / credit: ${credit}`,
     `  falsch zurückgerechnet / wrong: ${wrong} (geprüfte Zellen im kombinierten Lauf: ${de(combined.checkedPins)})`,
   );
+  return lines;
+}
+
+/**
+ * The same figures as if the server sent Kennzahlen as values only (no zaehler, no nenner),
+ * exact and rounded to one decimal: does hiding them help?
+ */
+export function formatWhatIf(v: ViewerAttack): string[] {
+  const variants: [string, (x: number) => number][] = [
+    ['nur Werte, exakt / values only, exact', (x) => x],
+    ['nur Werte, 1 Nachkommastelle / values only, rounded', (x) => Math.round(x * 10) / 10],
+  ];
+  const lines = ['', `${v.user}, angenommen / what if:`];
+  for (const [label, round] of variants) {
+    const figures = v.input.figures.map((f: SeenFigure) =>
+      f.kind !== 'kennzahl'
+        ? f
+        : { ...f, zaehler: null, nenner: null, value: f.value === null ? null : round(f.value) },
+    );
+    const runs = evaluateAttack({ ...v.input, figures }, v.truth, {
+      group: v.group,
+      combinedOnly: true,
+    });
+    for (const run of runs) {
+      const s = addScores(Object.values(run.scores));
+      lines.push(
+        `  ${label}, ${RUN_LABELS[run.name]}: ${de(s.recovered)} von ${de(s.withheld)} exakt (${pct(s.recovered, s.withheld)}), 1–2 erkannt ${de(s.smallDisclosed)}, falsch ${s.wrong + run.wrongPins.length}`,
+      );
+    }
+  }
   return lines;
 }
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- disclosure [--size F] [--users a,b] [--combined-only] [--json FILE]`: the
+ * `npm run bench -- disclosure [--size F] [--users a,b] [--combined-only] [--what-if] [--json FILE]`: the
  * derivation attack of issue 11 against the real API (bench/disclosure/README.md). Starts a
  * throw-away PostgreSQL with the demo content (Kreis Borken, 17 örtliche Jobcenter, synthetic
  * microdata 2012–2015), fetches everything each viewer can, attacks, and prints what was
@@ -14,7 +14,7 @@ import {
   type ViewerAttack,
 } from '../../src/server/test-support/disclosure/attack-viewer.ts';
 import { startDisclosureBed } from '../../src/server/test-support/disclosure/bed.ts';
-import { formatChannelLegend, formatViewer } from './report.ts';
+import { formatChannelLegend, formatViewer, formatWhatIf } from './report.ts';
 
 export async function runDisclosureBench(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -24,6 +24,7 @@ export async function runDisclosureBench(args: string[]): Promise<void> {
       size: { type: 'string', default: '1' },
       users: { type: 'string', default: 'mais-nrw,jobcenter-ahaus' },
       'combined-only': { type: 'boolean', default: false },
+      'what-if': { type: 'boolean', default: false },
       json: { type: 'string' },
     },
   });
@@ -50,10 +51,19 @@ export async function runDisclosureBench(args: string[]): Promise<void> {
     'Abgerufen über GET /api/units, /api/values (alle Grundgrößen und Kennzahlen, insgesamt/m/w) und /api/comparison (jeder Monat und jedes Geschlecht);',
     'Wahrheit: dieselben Zahlen, wie der Betrieb (operator) sie ungesperrt liest. Eine Zahl gilt als zurückgerechnet, wenn alle ihre Zählgrößen auf eine ganze Zahl festgelegt sind.',
     ...attacks.flatMap(formatViewer),
+    ...(values['what-if'] ? attacks.flatMap(formatWhatIf) : []),
     ...formatChannelLegend(),
     '',
     `Laufzeit: Demo-Inhalt ${((seeded - started) / 1000).toFixed(0)} s, insgesamt ${((performance.now() - started) / 1000).toFixed(0)} s`,
   ];
   console.log(lines.join('\n'));
-  if (values.json !== undefined) await writeFile(values.json, JSON.stringify(attacks, null, 2));
+  if (values.json !== undefined)
+    await writeFile(
+      values.json,
+      JSON.stringify(
+        attacks.map(({ input: _input, truth: _truth, group: _group, ...rest }) => rest),
+        null,
+        2,
+      ),
+    );
 }

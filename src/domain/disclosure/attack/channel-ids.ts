@@ -11,6 +11,7 @@ export const CHANNEL_IDS = [
   'tree',
   'direct',
   'subsets',
+  'values',
 ] as const;
 export type ChannelId = (typeof CHANNEL_IDS)[number] | 'definitions' | 'reasons' | 'cases';
 
@@ -25,6 +26,7 @@ export const CHANNEL_LABELS: Record<ChannelId, string> = {
   tree: 'Träger = Σ örtliche Jobcenter / parent = Σ children',
   direct: 'Zähler/Nenner der Kennzahlen / numerators and denominators (K1E2, K3, K3E2)',
   subsets: 'Teilmengen / subsets (INT_SVB ≤ INT, LZB ≤ ELB, …)',
+  values: 'Wert × bekannter Nenner / value × known denominator (where zaehler/nenner are not sent)',
   definitions: 'Definitionen der Summen / definitions of the sums',
   reasons: 'Sperrgrund (1 oder 2) / withholding reason (1 or 2)',
   cases: 'Fallunterscheidung über alle Identitäten / case analysis over all identities',

@@ -6,8 +6,8 @@
  */
 import { COUNT_BASIS } from '../../benchmarking/count-basis.ts';
 import type { KennzahlId, Sex } from '../../kpi/catalog.ts';
-import { AVERAGED_RATES } from './channels/averaged-rates.ts';
-import { k2e3Part, QUOTAS } from './channels/rolling-sums.ts';
+import { AVERAGED_RATES, k2e3Part, QUOTAS } from './channels/parts.ts';
+import type { Knowledge } from './knowledge.ts';
 import { isJanuary, type Model } from './model.ts';
 
 export interface CountExpression {
@@ -74,4 +74,16 @@ function share(part: number, whole: number): CountExpression[] {
 /** whether a Kennzahl rests on counts at all (K1, K1E1 rest on money) */
 export function restsOnCounts(id: string): boolean {
   return id in COUNT_BASIS && COUNT_BASIS[id as KennzahlId] !== 'geld';
+}
+
+/** a count's value as far as known: [lo, hi] of Σ coef·cell (not divided by the scale) */
+export function countRange(k: Knowledge, e: CountExpression): [number, number] {
+  let lo = 0,
+    hi = 0;
+  for (const [cell, coef] of e.terms) {
+    const [a, b] = k.bounds(cell);
+    lo += coef >= 0 ? coef * a : coef * b;
+    hi += coef >= 0 ? coef * b : coef * a;
+  }
+  return [lo, hi];
 }

@@ -6,6 +6,7 @@
 import { MONEY_QUANTITIES, type BaseQuantity, type Sex } from '../../kpi/catalog.ts';
 import { monthIndex, parseMonth } from '../../shared/month.ts';
 import type { AttackInput, AttackUnit, SeenFigure, WithholdReason } from './figures.ts';
+import { decimalsIn, EXACT, type Field } from './channels/parts.ts';
 
 export interface FigureEntry {
   /** the first source that showed the figure (with zaehler/nenner where it has them) */
@@ -30,6 +31,8 @@ export class Facts {
   readonly unitIds: readonly string[];
   /** insgesamt = m + w in every fully shown triple (no person of another sex in the data) */
   readonly sexesAddUp: boolean;
+  /** per Kennzahl and field, the most decimals of a shown figure (EXACT: not rounded) */
+  private readonly precision = new Map<string, number>();
 
   constructor(input: AttackInput) {
     this.units = new Map(input.units.map((u) => [u.id, u]));
@@ -56,6 +59,7 @@ export class Facts {
         if (entry.shown === null || (entry.shown.zaehler === null && f.zaehler !== null))
           entry.shown = f;
         entry.missing = false;
+        if (f.kind === 'kennzahl') this.notePrecision(f);
       }
       this.entries.set(k, entry);
     }
@@ -71,6 +75,20 @@ export class Facts {
 
   kennzahl(unitId: string, sex: Sex, id: string, month: number): FigureEntry | undefined {
     return this.entries.get(key('kennzahl', unitId, sex, id, month));
+  }
+
+  /** decimals a Kennzahl's field is rounded to (channels/parts.ts), EXACT if it is not */
+  decimals(id: string, field: Field): number {
+    return this.precision.get(`${id}|${field}`) ?? EXACT;
+  }
+
+  private notePrecision(f: SeenFigure): void {
+    for (const field of ['value', 'zaehler', 'nenner'] as const) {
+      const x = f[field];
+      if (x === null) continue;
+      const key = `${f.metric}|${field}`;
+      this.precision.set(key, Math.max(this.precision.get(key) ?? 0, decimalsIn(x)));
+    }
   }
 
   /** the shown value of a base quantity, else null */

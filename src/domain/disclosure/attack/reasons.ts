@@ -6,11 +6,11 @@
  */
 import type { BaseQuantity, Sex } from '../../kpi/catalog.ts';
 import { between, type Constraint } from './constraint.ts';
-import type { CountExpression } from './count-basis.ts';
+import { countRange, type CountExpression } from './count-basis.ts';
 import { kennzahlEntries } from './kennzahl-entries.ts';
 import { Knowledge } from './knowledge.ts';
 import { PERSON_QUANTITIES, type Model } from './model.ts';
-import { AVERAGED_RATES } from './channels/averaged-rates.ts';
+import { AVERAGED_RATES } from './channels/parts.ts';
 
 /** Shown base quantities and the marks of withheld ones, into the attacker's first knowledge. */
 export function observe(model: Model, useReasons: boolean): Knowledge {
@@ -46,21 +46,9 @@ function excludeSmallCounts(model: Model, k: Knowledge): void {
   }
 }
 
-/** [lo, hi] of Σ terms from the cells' bounds */
-function range(k: Knowledge, e: CountExpression): [number, number] {
-  let lo = 0,
-    hi = 0;
-  for (const [cell, coef] of e.terms) {
-    const [a, b] = k.bounds(cell);
-    lo += coef >= 0 ? coef * a : coef * b;
-    hi += coef >= 0 ? coef * b : coef * a;
-  }
-  return [lo, hi];
-}
-
 function knownNotSmall(k: Knowledge, e: CountExpression): boolean {
   if (e.terms.length === 1 && e.scale === 1 && k.notSmall[e.terms[0]![0]]) return true;
-  const [lo, hi] = range(k, e);
+  const [lo, hi] = countRange(k, e);
   return hi <= 0 || lo >= 3 * e.scale;
 }
 

@@ -7,8 +7,7 @@
  * assumption of the attacker (facts.ts, stock-flow.ts) does not hold for the data.
  */
 import type { ChannelId } from './channel-ids.ts';
-import type { CountExpression } from './count-basis.ts';
-import type { Knowledge } from './knowledge.ts';
+import { countRange, type CountExpression } from './count-basis.ts';
 import type { Pin, SolveResult } from './solve.ts';
 import { targetCells, type Target } from './targets.ts';
 import type { Truth } from './truth.ts';
@@ -52,18 +51,6 @@ export function emptyScore(): Score {
   };
 }
 
-/** a count's value as far as known: [lo, hi] of Σ coef·cell */
-function rangeOf(k: Knowledge, e: CountExpression): [number, number] {
-  let lo = 0,
-    hi = 0;
-  for (const [cell, coef] of e.terms) {
-    const [a, b] = k.bounds(cell);
-    lo += coef >= 0 ? coef * a : coef * b;
-    hi += coef >= 0 ? coef * b : coef * a;
-  }
-  return [lo, hi];
-}
-
 function trueValueOf(truth: Truth, result: SolveResult, e: CountExpression): number | null {
   let sum = 0;
   for (const [cell, coef] of e.terms) {
@@ -79,7 +66,7 @@ export function scoreTargets(targets: readonly Target[], result: SolveResult, tr
   score.withheld = targets.length;
   for (const t of targets) {
     const counts = t.counts.map((e) => {
-      const [lo, hi] = rangeOf(result.knowledge, e);
+      const [lo, hi] = countRange(result.knowledge, e);
       return { known: lo === hi ? lo : null, truth: trueValueOf(truth, result, e), scale: e.scale };
     });
     const small = counts.some((c) => c.truth !== null && isSmall(c.truth, c.scale));

@@ -5,7 +5,7 @@
  */
 import { monthIndex, parseMonth } from '../../shared/month.ts';
 import { cellKey, parseCellKey } from './cells.ts';
-import { QUOTAS, k2e3Part } from './channels/rolling-sums.ts';
+import { QUOTAS, k2e3Part } from './channels/parts.ts';
 import type { SeenFigure } from './figures.ts';
 import { isJanuary, quantityOf } from './model.ts';
 

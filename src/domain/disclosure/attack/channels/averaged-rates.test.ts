@@ -6,6 +6,7 @@ import type { SeenFigure } from '../figures.ts';
 /**
  * K1E3 sends Σ12 of monthly rates 100·ZUGANG_ELB(k)/ELB(k). From 2013-05 to 2013-06 the sum moves
  * by 100·Z(2013-06)/ELB(2013-06) − 100·Z(2012-06)/ELB(2012-06) = 100·2/400 − 100·10/500 = −1.5.
+ * The sums are sent exact (many decimals), so the attacker reads them up to the float error.
  */
 function figures(difference: number): SeenFigure[] {
   const k1e3 = (month: string, zaehler: number) => ({
@@ -17,8 +18,8 @@ function figures(difference: number): SeenFigure[] {
     base('A', '2012-06', 'insgesamt', 'ZUGANG_ELB', 10),
     base('A', '2013-06', 'insgesamt', 'ELB', 400),
     base('A', '2013-06', 'insgesamt', 'ZUGANG_ELB', 'kleine_zahl'),
-    k1e3('2013-05', 41.6),
-    k1e3('2013-06', 41.6 + difference),
+    k1e3('2013-05', 41.637123456789),
+    k1e3('2013-06', 41.637123456789 + difference),
   ];
 }
 

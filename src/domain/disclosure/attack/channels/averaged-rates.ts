@@ -5,30 +5,20 @@
  * of consecutive months, 100·F(m)/S(m+lag) − 100·F(m−12)/S(m−12+lag). Rates are doubles, so each
  * identity is an interval (constraint.ts); a flow counts as recovered only if it pins one integer.
  */
-import type { BaseQuantity } from '../../../kpi/catalog.ts';
-import { FLOAT_SLACK, equation, type Constraint } from '../constraint.ts';
+import { between, type Constraint } from '../constraint.ts';
 import type { Knowledge } from '../knowledge.ts';
 import type { Model } from '../model.ts';
 import { shownKennzahlen, type Channel } from './channel.ts';
-
-/** Kennzahl → flow, stock, month of the stock relative to the flow's. */
-export const AVERAGED_RATES: Record<
-  string,
-  [flow: BaseQuantity, stock: BaseQuantity, lag: 0 | -1]
-> = {
-  K1E3: ['ZUGANG_ELB', 'ELB', 0],
-  K1E4: ['ABGANG_ELB', 'ELB', -1],
-  K3E3: ['ZUGANG_LZB', 'LZB', 0],
-  K3E4: ['ABGANG_LZB', 'LZB', -1],
-};
+import { AVERAGED_RATES, type Interval } from './parts.ts';
 
 function more(model: Model, knowledge: Knowledge, given: Set<string>): Constraint[] {
   const out: Constraint[] = [];
   for (const [id, [flow, stock, lag]] of Object.entries(AVERAGED_RATES)) {
-    const zaehler = new Map<string, number>();
+    const zaehler = new Map<string, Interval>();
     for (const f of shownKennzahlen(model, id))
-      zaehler.set(`${f.unitId}|${f.sex}|${f.month}`, f.zaehler);
+      if (f.zaehler !== null) zaehler.set(`${f.unitId}|${f.sex}|${f.month}`, f.zaehler);
     for (const f of shownKennzahlen(model, id)) {
+      if (f.zaehler === null) continue;
       const term = (k: number): [number, number] | null => {
         const s = knowledge.value(model.cell(f.unitId, f.sex, stock, k + lag));
         return s === null || s === 0 ? null : [model.cell(f.unitId, f.sex, flow, k), 100 / s];
@@ -42,8 +32,7 @@ function more(model: Model, knowledge: Knowledge, given: Set<string>): Constrain
         }
         if (terms.length === 12) {
           given.add(`${window}|w`);
-          const slack = FLOAT_SLACK * (1 + Math.abs(f.zaehler));
-          out.push(equation('averagedRates', terms, f.zaehler, slack));
+          out.push(between('averagedRates', terms, ...f.zaehler));
         }
       }
       const before = zaehler.get(`${f.unitId}|${f.sex}|${f.month - 1}`);
@@ -52,10 +41,8 @@ function more(model: Model, knowledge: Knowledge, given: Set<string>): Constrain
       const yearAgo = term(f.month - 12);
       if (now === null || yearAgo === null) continue;
       given.add(`${window}|d`);
-      const slack = FLOAT_SLACK * (1 + Math.abs(f.zaehler) + Math.abs(before));
-      out.push(
-        equation('averagedRates', [now, [yearAgo[0], -yearAgo[1]]], f.zaehler - before, slack),
-      );
+      const difference: Interval = [f.zaehler[0] - before[1], f.zaehler[1] - before[0]];
+      out.push(between('averagedRates', [now, [yearAgo[0], -yearAgo[1]]], ...difference));
     }
   }
   return out;

@@ -4,6 +4,7 @@ import type { ChannelId } from '../channel-ids.ts';
 import type { Constraint } from '../constraint.ts';
 import type { Knowledge } from '../knowledge.ts';
 import type { Model } from '../model.ts';
+import { partsOf, type Field, type Parts } from './parts.ts';
 
 export interface Channel {
   id: ChannelId;
@@ -16,21 +17,20 @@ export interface Channel {
   more?(model: Model, knowledge: Knowledge, given: Set<string>): Constraint[];
 }
 
-export interface ShownKennzahl {
+export interface ShownKennzahl extends Parts {
   unitId: string;
   sex: Sex;
   month: number;
-  zaehler: number;
-  nenner: number;
 }
 
-/** Every shown figure of a Kennzahl with its numerator and denominator. */
+/** Every shown figure of a Kennzahl with what it says of its numerator, denominator and value. */
 export function* shownKennzahlen(model: Model, id: string): Generator<ShownKennzahl> {
   for (const unitId of model.facts.unitIds)
     for (const sex of model.sexes)
       for (const month of model.facts.months()) {
         const shown = model.facts.kennzahl(unitId, sex, id, month)?.shown;
-        if (shown == null || shown.zaehler === null || shown.nenner === null) continue;
-        yield { unitId, sex, month, zaehler: shown.zaehler, nenner: shown.nenner };
+        if (shown == null) continue;
+        const decimals = (field: Field) => model.facts.decimals(id, field);
+        yield { unitId, sex, month, ...partsOf(id, month, shown, decimals) };
       }
 }

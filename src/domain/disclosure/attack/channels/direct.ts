@@ -4,7 +4,7 @@
  * base quantities (to protect a sibling) may be shown here.
  */
 import type { BaseQuantity } from '../../../kpi/catalog.ts';
-import { equation, slackOf, type Constraint } from '../constraint.ts';
+import { between, type Constraint } from '../constraint.ts';
 import type { Model } from '../model.ts';
 import { shownKennzahlen, type Channel } from './channel.ts';
 
@@ -32,8 +32,8 @@ export const direct: Channel = {
       for (const f of shownKennzahlen(model, id)) {
         const z = model.cell(f.unitId, f.sex, zq, f.month + zm);
         const n = model.cell(f.unitId, f.sex, nq, f.month + nm);
-        out.push(equation('direct', [[z, 1]], f.zaehler, slackOf(f.zaehler)));
-        out.push(equation('direct', [[n, 1]], f.nenner, slackOf(f.nenner)));
+        if (f.zaehler !== null) out.push(between('direct', [[z, 1]], ...f.zaehler));
+        if (f.nenner !== null) out.push(between('direct', [[n, 1]], ...f.nenner));
       }
     return out;
   },

@@ -7,6 +7,7 @@ import { sexes } from './sexes.ts';
 import { stockFlow } from './stock-flow.ts';
 import { subsets } from './subsets.ts';
 import { tree } from './tree.ts';
+import { values } from './values.ts';
 import { yearToDate } from './year-to-date.ts';
 
 export type { Channel } from './channel.ts';
@@ -20,4 +21,5 @@ export const CHANNELS: Record<(typeof CHANNEL_IDS)[number], Channel> = {
   tree,
   direct,
   subsets,
+  values,
 };

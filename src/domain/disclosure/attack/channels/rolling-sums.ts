@@ -3,36 +3,23 @@
  * §3). Consecutive numerators differ by X(m) − X(m−12) (definitions.ts), so one known month
  * unlocks the same month a year before or after; 12 · Ø12' stock is S12 of the stock at m−1.
  */
-import { K2E3_KONTINUIERLICH_FROM } from '../../../kpi/kennzahlen.ts';
-import type { BaseQuantity } from '../../../kpi/catalog.ts';
-import { equation, slackOf, type Constraint } from '../constraint.ts';
+import { between, type Constraint } from '../constraint.ts';
 import type { Model } from '../model.ts';
 import { shownKennzahlen, type Channel } from './channel.ts';
-
-/** Kennzahl → events summed over m−11 … m, stock averaged over m−12 … m−1. */
-export const QUOTAS: Record<string, [events: BaseQuantity, stock: BaseQuantity]> = {
-  K2: ['INT', 'ELB'],
-  K2E1: ['EIN_GB', 'ELB'],
-  K2E2: ['EIN_OEG', 'ELB'],
-  K2E4: ['INT_AE', 'ELB_AE'],
-  K3E1: ['INT_LZB', 'LZB'],
-};
-
-/** K2E3's numerator by report month (the rule changed in 2019-03). */
-export function k2e3Part(month: number): BaseQuantity {
-  return month >= K2E3_KONTINUIERLICH_FROM ? 'INT_KONTINUIERLICH' : 'INT_NACHHALTIG';
-}
+import { k2e3Part, QUOTAS, scaled, type Interval } from './parts.ts';
 
 export const rolling12: Channel = {
   id: 'rolling12',
   constraints(model: Model): Constraint[] {
     const out: Constraint[] = [];
-    const pin = (cell: number, value: number) =>
-      out.push(equation('rolling12', [[cell, 1]], value, slackOf(value)));
+    const pin = (cell: number, value: Interval | null) => {
+      if (value !== null) out.push(between('rolling12', [[cell, 1]], ...value));
+    };
     for (const [id, [events, stock]] of Object.entries(QUOTAS))
       for (const f of shownKennzahlen(model, id)) {
         pin(model.cell(f.unitId, f.sex, `S12:${events}`, f.month), f.zaehler);
-        pin(model.cell(f.unitId, f.sex, `S12:${stock}`, f.month - 1), 12 * f.nenner);
+        const nenner = f.nenner === null ? null : scaled(f.nenner, 12);
+        pin(model.cell(f.unitId, f.sex, `S12:${stock}`, f.month - 1), nenner);
       }
     for (const f of shownKennzahlen(model, 'K2E3')) {
       pin(model.cell(f.unitId, f.sex, `S12:${k2e3Part(f.month)}`, f.month), f.zaehler);
