@@ -1,0 +1,36 @@
+/** A channel: one kind of linear identity between the figures a viewer can fetch. */
+import type { Sex } from '../../../kpi/catalog.ts';
+import type { ChannelId } from '../channel-ids.ts';
+import type { Constraint } from '../constraint.ts';
+import type { Knowledge } from '../knowledge.ts';
+import type { Model } from '../model.ts';
+import { partsOf, type Field, type Parts } from './parts.ts';
+
+export interface Channel {
+  id: ChannelId;
+  /** the identities the figures give at once */
+  constraints(model: Model): Constraint[];
+  /**
+   * identities that become linear only once other cells are known (the stocks under an
+   * averaged rate); called after every round, answers only those not given before (`given`)
+   */
+  more?(model: Model, knowledge: Knowledge, given: Set<string>): Constraint[];
+}
+
+export interface ShownKennzahl extends Parts {
+  unitId: string;
+  sex: Sex;
+  month: number;
+}
+
+/** Every shown figure of a Kennzahl with what it says of its numerator, denominator and value. */
+export function* shownKennzahlen(model: Model, id: string): Generator<ShownKennzahl> {
+  for (const unitId of model.facts.unitIds)
+    for (const sex of model.sexes)
+      for (const month of model.facts.months()) {
+        const shown = model.facts.kennzahl(unitId, sex, id, month)?.shown;
+        if (shown == null) continue;
+        const decimals = (field: Field) => model.facts.decimals(id, field);
+        yield { unitId, sex, month, ...partsOf(id, month, shown, decimals) };
+      }
+}
