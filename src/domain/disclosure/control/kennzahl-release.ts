@@ -1,0 +1,89 @@
+/**
+ * Which Kennzahl figures of a protected unit may be shown (release-plan.ts): exactly those that
+ * can be computed from released figures, so that a shown Kennzahl adds nothing to what the
+ * released base quantities already tell. The months a Kennzahl reads are found by running its
+ * formula (domain/kpi/kennzahlen.ts) — no second list of them to keep in step.
+ *
+ * A Kennzahl may read a series-year released only as its year total when it reads all twelve
+ * months of it and only their sum (quotas, shares, year values: kennzahlen.md §3–4); the
+ * averaged rates weight each month by its stock and need every month.
+ */
+import { RATE_EVENTS } from '../../benchmarking/count-basis.ts';
+import {
+  MONEY_QUANTITIES,
+  type BaseQuantity,
+  type KennzahlId,
+  type Sex,
+} from '../../kpi/catalog.ts';
+import { computeKennzahl } from '../../kpi/kennzahlen.ts';
+import type { ReleasePlan } from './release-plan.ts';
+import { yearOfIndex } from './series-year.ts';
+
+/** The months of each base quantity the Kennzahl `id` of month index `m` reads. */
+export function monthsRead(id: KennzahlId, m: number): ReadonlyMap<BaseQuantity, number[]> {
+  const key = `${id}|${m}`;
+  let found = traced.get(key);
+  if (found === undefined) {
+    const read = new Map<BaseQuantity, Set<number>>();
+    computeKennzahl(
+      id,
+      (q, month) => {
+        read.set(q, (read.get(q) ?? new Set()).add(month));
+        return 1;
+      },
+      m,
+    );
+    found = new Map([...read].map(([q, months]) => [q, [...months].sort((a, b) => a - b)]));
+    if (traced.size > 100_000) traced.clear();
+    traced.set(key, found);
+  }
+  return found;
+}
+const traced = new Map<string, ReadonlyMap<BaseQuantity, number[]>>();
+
+const SUMS_ONLY = (id: KennzahlId) => !(id in RATE_EVENTS);
+
+export function kennzahlReleased(
+  plan: ReleasePlan,
+  unitId: string,
+  sex: Sex,
+  id: KennzahlId,
+  m: number,
+): boolean {
+  if (!plan.units.has(unitId)) return true;
+  for (const [q, months] of monthsRead(id, m)) {
+    if (MONEY_QUANTITIES.has(q)) continue;
+    const perYear = new Map<number, number>();
+    for (const month of months)
+      perYear.set(yearOfIndex(month), (perYear.get(yearOfIndex(month)) ?? 0) + 1);
+    for (const [year, count] of perYear) {
+      const status = plan.status(unitId, sex, q, year);
+      if (status === 'monate') continue;
+      if (status === 'jahr' && count === 12 && SUMS_ONLY(id)) continue;
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Whether a base quantity's month is shown. */
+export function monthReleased(
+  plan: ReleasePlan,
+  unitId: string,
+  sex: Sex,
+  q: BaseQuantity,
+  m: number,
+): boolean {
+  return MONEY_QUANTITIES.has(q) || plan.status(unitId, sex, q, yearOfIndex(m)) === 'monate';
+}
+
+/** Whether a base quantity's calendar-year total is shown. */
+export function yearTotalReleased(
+  plan: ReleasePlan,
+  unitId: string,
+  sex: Sex,
+  q: BaseQuantity,
+  year: number,
+): boolean {
+  return MONEY_QUANTITIES.has(q) || plan.status(unitId, sex, q, year) !== 'keine';
+}

@@ -1,0 +1,31 @@
+/**
+ * The unit of the disclosure control: one series-year, i.e. one base quantity of one örtliches
+ * Jobcenter and sex over the twelve months of a calendar year. It is released month by month
+ * ('monate'), as its year total only ('jahr'), or not at all ('keine').
+ */
+import {
+  BASE_QUANTITIES,
+  MONEY_QUANTITIES,
+  type BaseQuantity,
+  type Sex,
+} from '../../kpi/catalog.ts';
+
+export type SeriesYearStatus = 'monate' | 'jahr' | 'keine';
+
+/** Base quantities that count persons or events (money counts nobody: kennzahlen.md §2). */
+export const COUNT_QUANTITIES: readonly BaseQuantity[] = BASE_QUANTITIES.filter(
+  (q) => !MONEY_QUANTITIES.has(q),
+);
+
+export interface SeriesYear {
+  unitId: string;
+  sex: Sex;
+  quantity: BaseQuantity;
+  year: number;
+}
+
+export const seriesYearKey = (unitId: string, sex: Sex, quantity: BaseQuantity, year: number) =>
+  `${unitId}|${sex}|${quantity}|${year}`;
+
+/** Calendar year of an absolute month index (domain/shared/month.ts: January ≡ 0 mod 12). */
+export const yearOfIndex = (m: number): number => Math.floor(m / 12);
