@@ -1,4 +1,5 @@
 /** Contracts for figures: value rows, Datenstände, queries. */
+import { PROTECTED } from '../domain/disclosure/control/mark.ts';
 import { z } from 'zod';
 import { BASE_QUANTITIES, KENNZAHL_IDS } from '../domain/kpi/catalog.ts';
 import {
@@ -13,6 +14,12 @@ import {
 export const monthSchema = calendarMonth('Monat');
 export const isoDateSchema = calendarDate('Datum');
 export const sexSchema = z.enum(['insgesamt', 'm', 'w']);
+/** a figure withheld by the disclosure control (docs/disclosure-control.md): one mark, no reason */
+export const protectionMarkSchema = z
+  .enum([PROTECTED])
+  .nullable()
+  .describe('„geschuetzt“: ohne Berechtigung für Sozialdaten nicht gezeigt (•); sonst null');
+
 export const qualitySchema = z.enum(['final', 'vorlaeufig', 'eingeschraenkt', 'fehlend']);
 export const metricKindSchema = z.enum(['grundgroesse', 'kennzahl', 'lokal']);
 

@@ -12,6 +12,8 @@ export interface Principal {
   role: Role;
   unitId: string;
   importSources: readonly ValueSource[];
+  /** the grant to see counts of 1 and 2 (Sozialdaten) of the own area */
+  microdataRights?: boolean;
   operator?: true;
 }
 
@@ -34,6 +36,8 @@ export type StepAction = Exclude<AgreementAction, 'unterzeichnen'>;
 
 export type Operation =
   | { kind: 'figures.read'; unitId: string }
+  /** see the unit's figures exactly, small counts included (else: disclosure control) */
+  | { kind: 'figures.exact'; unitId: string }
   | {
       kind: 'figures.import';
       source: ValueSource;
@@ -134,6 +138,9 @@ export function partyOf(p: Principal, units: UnitIndex, a: AgreementFacts): 0 | 
 
 export const NO_FIGURES =
   'Die Administration verwaltet Benutzer und Einheiten; Zielvereinbarungen und Zahlen bleiben den Fachrollen vorbehalten.';
+
+export const SMALL_COUNTS_PROTECTED =
+  'Ohne Berechtigung für Sozialdaten werden Zahlen örtlicher Jobcenter vor der Rückrechnung kleiner Fallzahlen geschützt.';
 
 export function notFound(what: string): Decision {
   return refuse('not_found', `${what} nicht gefunden`);

@@ -41,6 +41,7 @@ import {
   partyOf,
   refuse,
   seesUnit,
+  SMALL_COUNTS_PROTECTED,
   type AgreementFacts,
   type Decision,
   type Operation,
@@ -66,6 +67,10 @@ export function decide(p: Principal, units: UnitIndex, op: Operation): Decision 
     case 'figures.read':
       if (p.role === 'administration') return refuse('forbidden', NO_FIGURES);
       return seesUnit(p, units, op.unitId) ? ALLOWED : notFound('Einheit');
+    case 'figures.exact':
+      return p.microdataRights === true && seesUnit(p, units, op.unitId)
+        ? ALLOWED
+        : refuse('forbidden', SMALL_COUNTS_PROTECTED);
     case 'figures.import':
       return decideImport(p, units, op);
     case 'agreement.create':

@@ -14,7 +14,7 @@ import {
 import { thresholdOf, type Threshold } from '../../domain/agreements/cascade-threshold.ts';
 import { KENNZAHL_DEFINITIONS } from '../../domain/kpi/catalog.ts';
 import type { ServiceContext } from '../context.ts';
-import { queryValues } from '../values/query-values.ts';
+import { readValues } from '../values/protect-values.ts';
 import { loadContent, requireAgreement } from './agreement-store.ts';
 
 async function weightOf(
@@ -27,7 +27,7 @@ async function weightOf(
   const m = t.metric;
   if (m.source === 'lokal') return null;
   const month = `${t.referenceYear ?? year - 1}-12`;
-  const [v] = await queryValues(ctx, {
+  const [v] = await readValues(ctx, {
     unitIds: [unitId],
     kind: m.source,
     metrics: [m.id],

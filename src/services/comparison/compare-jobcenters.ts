@@ -1,16 +1,13 @@
 /** Kreisinterner Kennzahlenvergleich: the örtliche Jobcenter of a Träger side by side. */
-import {
-  buildComparisonTable,
-  MIN_CELL_COUNT,
-  type JobcenterComparison,
-} from '../../domain/benchmarking/index.ts';
+import { buildComparisonTable, type JobcenterComparison } from '../../domain/benchmarking/index.ts';
+import { MIN_CELL_COUNT } from '../../domain/disclosure/control/index.ts';
 import { KENNZAHL_IDS, type Sex } from '../../domain/kpi/catalog.ts';
 import type { ServiceContext } from '../context.ts';
 import { cachedResult } from '../result-cache.ts';
 import { AppError } from '../errors.ts';
 import { loadUnitDirectory } from '../units/unit-directory.ts';
 import { latestMonthOf, readComparisonFigures } from './read-figures.ts';
-import { protectionFor, requireComparableParent } from './visibility.ts';
+import { requireComparableParent } from './visibility.ts';
 
 export interface JobcenterComparisonQuery {
   parent: string;
@@ -68,8 +65,6 @@ async function compare(
     members,
     reference: head.parent,
     figure: figures.figure,
-    events12: figures.events12,
-    isProtected: protectionFor(ctx, directory),
   });
   return { ...head, month, stand: figures.stand, ...body };
 }

@@ -5,16 +5,16 @@
  */
 import {
   buildComparisonTable,
-  MIN_CELL_COUNT,
   type VergleichstypComparison,
 } from '../../domain/benchmarking/index.ts';
+import { MIN_CELL_COUNT } from '../../domain/disclosure/control/index.ts';
 import { KENNZAHL_IDS, type Sex } from '../../domain/kpi/catalog.ts';
 import type { ServiceContext } from '../context.ts';
 import { cachedResult } from '../result-cache.ts';
 import { listVisibleUnits, type UnitView } from '../units/list-units.ts';
 import { loadUnitDirectory, requireVisible } from '../units/unit-directory.ts';
 import { latestMonthOf, readComparisonFigures } from './read-figures.ts';
-import { comparisonReader, protectionFor } from './visibility.ts';
+import { comparisonReader } from './visibility.ts';
 
 export interface VergleichstypQuery {
   unit: string;
@@ -102,8 +102,6 @@ async function compare(
     members,
     reference: null,
     figure: figures.figure,
-    events12: figures.events12,
-    isProtected: protectionFor(ctx, directory),
   });
   return { ...head, month, stand: figures.stand, ...body };
 }

@@ -39,25 +39,45 @@ const gg = (unitId: string, metric: string, month: string, value: number): Value
   nenner: null,
   quality: 'final',
 });
-const months2014 = Array.from({ length: 12 }, (_, i) => `2014-${String(i + 1).padStart(2, '0')}`);
+const months = (from: string, to: string) => {
+  const out: string[] = [];
+  for (let y = Number(from.slice(0, 4)), m = Number(from.slice(5)); ; m++) {
+    if (m > 12) [y, m] = [y + 1, 1];
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    out.push(month);
+    if (month === to) return out;
+  }
+};
+const months2014 = months('2014-01', '2014-12');
 
 before(async () => {
   bed = await startServiceTestBed();
-  // Kreis Borken (05554) with Ahaus and Bocholt. K2 = Σ12 INT / Ø12' ELB · 100: Ahaus rests on
-  // 2 integrations, Bocholt on 50; the Träger's zaehler is their sum (52).
-  // K3E3 (Ø of monthly LZB Zugangsraten): Ahaus had 1 Zugang in each month (Σ12 = 12 events),
-  // Bocholt 0 in eleven months and 2 in December (Σ12 = 2 events, small).
+  // Kreis Borken (05554) with Ahaus and Bocholt, their base quantities from 2013-12 on (the
+  // disclosure control decides on them) and the Kennzahlen stored beside them.
+  // Ahaus had 2 integrations in January 2014 and 3 in every other month (Σ 35), Bocholt 4 a
+  // month (Σ 48): Ahaus's months of 2014 are withheld, and Bocholt's with them (the Träger's
+  // months are shown); their year totals, and so K2 of December (Σ12 = the year), are shown.
+  // Zugänge in LZB: Ahaus 1 a month, Bocholt 2 in December: the averaged rate K3E3 weights each
+  // month by its stock and is withheld for both.
   await importValues(
     bed.as(ACTORS.ministerium, new Date('2015-05-01T08:00:00Z')),
     { stand: '2015-04-30', source: 'mikrodaten', label: 'Test' },
     [
-      kz('05554004', 'K2', 20, 2, 10),
-      kz('05554008', 'K2', 25, 50, 200),
-      kz('05554', 'K2', 24.8, 52, 210),
-      kz('05554004', 'K2', 19, 1.9, 10, '2014-11'),
+      kz('05554004', 'K2', 420, 35, 100 / 12),
+      kz('05554008', 'K2', 288, 48, 200 / 12),
+      kz('05554', 'K2', 332, 83, 300 / 12),
+      kz('05554004', 'K2', 396, 33, 100 / 12, '2014-11'),
       kz('05554004', 'K3E3', 1.5, 18, 12),
       kz('05554008', 'K3E3', 0.2, 2.4, 12),
+      ...months('2013-12', '2014-12').flatMap((m) => [
+        gg('05554004', 'ELB', m, 100),
+        gg('05554008', 'ELB', m, 200),
+        gg('05554004', 'LZB', m, 50),
+        gg('05554008', 'LZB', m, 80),
+      ]),
       ...months2014.flatMap((m) => [
+        gg('05554004', 'INT', m, m === '2014-01' ? 2 : 3),
+        gg('05554008', 'INT', m, 4),
         gg('05554004', 'ZUGANG_LZB', m, 1),
         gg('05554008', 'ZUGANG_LZB', m, m === '2014-12' ? 2 : 0),
       ]),
@@ -80,7 +100,7 @@ const row = (
 ) =>
   result.rows.find((r) => r.kennzahl === id)!.cells.map((c) => [c.unitId, c.value, c.suppressed]);
 
-test('the ministry (no microdata rights) sees small counts suppressed, and the cell that would reveal them', async () => {
+test('the ministry (no microdata rights) sees what the disclosure control releases: year values shown, months withheld', async () => {
   const result = await compareJobcenters(bed.as(ACTORS.ministerium), {
     parent: '05554',
     sex: 'insgesamt',
@@ -91,19 +111,31 @@ test('the ministry (no microdata rights) sees small counts suppressed, and the c
     result.members.map((m) => m.name),
     ['Ahaus', 'Bocholt'],
   );
-  // Ahaus: 2 integrations → kleine_zahl; with the Träger's total shown, Bocholt = 52 − 2 would give it away
+  // December's K2 reads all twelve months of 2014, whose totals are shown: both shown
   assert.deepEqual(row(result, 'K2'), [
-    ['05554004', null, 'kleine_zahl'],
-    ['05554008', null, 'rueckrechnung'],
+    ['05554004', 420, null],
+    ['05554008', 288, null],
   ]);
-  assert.equal(result.rows.find((r) => r.kennzahl === 'K2')!.total?.value, 24.8);
-  // K3E3: Bocholt's rate rests on 2 Zugänge over twelve months (no total for K3E3 stored → no secondary)
+  assert.equal(result.rows.find((r) => r.kennzahl === 'K2')!.total?.value, 332);
+  // K3E3 weights every month by its stock: withheld with the months, one mark, no reason
   assert.deepEqual(row(result, 'K3E3'), [
-    ['05554004', 1.5, null],
-    ['05554008', null, 'kleine_zahl'],
+    ['05554004', null, 'geschuetzt'],
+    ['05554008', null, 'geschuetzt'],
   ]);
   assert.equal(result.suppressedAny, true);
+  assert.match(result.note ?? '', /1 oder 2 Personen/);
   assert.equal(result.viewer.microdataRights, false);
+  // November's K2 reads December 2013 and eleven withheld months of 2014
+  const november = await compareJobcenters(bed.as(ACTORS.ministerium), {
+    parent: '05554',
+    month: '2014-11',
+    sex: 'insgesamt',
+    datenstand: 'latest',
+  });
+  assert.deepEqual(row(november, 'K2'), [
+    ['05554004', null, 'geschuetzt'],
+    ['05554008', null, null],
+  ]);
 });
 
 test('the Träger with microdata rights sees every figure of its own Jobcenter, with quartiles', async () => {
@@ -114,30 +146,38 @@ test('the Träger with microdata rights sees every figure of its own Jobcenter, 
     datenstand: 'latest',
   });
   assert.deepEqual(row(result, 'K2'), [
-    ['05554004', 20, null],
-    ['05554008', 25, null],
+    ['05554004', 420, null],
+    ['05554008', 288, null],
   ]);
-  // n = 2: Q1 = 20 + 0.25·5 = 21.25, median 22.5, Q3 23.75
+  assert.deepEqual(row(result, 'K3E3'), [
+    ['05554004', 1.5, null],
+    ['05554008', 0.2, null],
+  ]);
+  // n = 2: Q1 = 288 + 0.25·132 = 321, median 354, Q3 387
   assert.deepEqual(result.rows.find((r) => r.kennzahl === 'K2')!.distribution, {
     n: 2,
-    min: 20,
-    q1: 21.25,
-    median: 22.5,
-    q3: 23.75,
-    max: 25,
+    min: 288,
+    q1: 321,
+    median: 354,
+    q3: 387,
+    max: 420,
   });
   assert.equal(result.note, null);
 });
 
-test('an örtliches Jobcenter may compare itself with its peers, suppressed; another Land gets nothing', async () => {
+test('an örtliches Jobcenter compares itself with its peers under the same release; another Land gets nothing', async () => {
   const result = await compareJobcenters(bed.as(ACTORS.jobcenter), {
     parent: '05554',
     sex: 'insgesamt',
     datenstand: 'latest',
   });
+  assert.deepEqual(row(result, 'K3E3'), [
+    ['05554004', null, 'geschuetzt'],
+    ['05554008', null, 'geschuetzt'],
+  ]);
   assert.deepEqual(row(result, 'K2'), [
-    ['05554004', null, 'kleine_zahl'],
-    ['05554008', null, 'rueckrechnung'],
+    ['05554004', 420, null],
+    ['05554008', 288, null],
   ]);
   await assert.rejects(
     compareJobcenters(bed.as(ACTORS.bayern), {
@@ -180,10 +220,10 @@ test('Vergleichstyp: none recorded gives a clear empty result; recorded, the pee
     typed.members.map((m) => m.name),
     ['Düsseldorf', 'Kreis Borken'],
   );
-  // Düsseldorf's K2 rests on 900 integrations: shown although outside the Träger's area (not small)
+  // Träger are compared with their published Kennzahlen: exact, also outside the own area
   assert.deepEqual(row(typed, 'K2'), [
     ['05111', 30, null],
-    ['05554', 24.8, null],
+    ['05554', 332, null],
   ]);
   const jobcenter = await compareWithinVergleichstyp(bed.as(ACTORS.traeger), {
     unit: '05554004',

@@ -1,7 +1,7 @@
 /**
  * Who may compare what (zielsteuerung.md "Data protection"): a unit the viewer sees, and an
- * örtliches Jobcenter its peers too; figures of a unit are protected (small counts suppressed)
- * unless the viewer has microdata rights and the unit lies in the viewer's own area.
+ * örtliches Jobcenter its peers too; what of their figures it sees exactly is decided in
+ * services/values/protect-values.ts.
  */
 import type { ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -20,13 +20,6 @@ export function requireComparableParent(
   if (parent === undefined || (!directory.visible.has(parentId) && !peerOfOwn))
     throw new AppError('not_found', `Einheit ${parentId} nicht gefunden`);
   return parent;
-}
-
-export function protectionFor(
-  ctx: ServiceContext,
-  directory: UnitDirectory,
-): (unitId: string) => boolean {
-  return (unitId) => !(ctx.actor.microdataRights && directory.visible.has(unitId));
 }
 
 /**

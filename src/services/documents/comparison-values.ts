@@ -8,7 +8,8 @@ import type { ComparisonCell, ComparisonRow } from '../../documents/models/repor
 import type { UnitNode } from '../../domain/units/unit-tree.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadUnitDirectory, requireVisible } from '../units/unit-directory.ts';
-import { queryValues, type StoredValue } from '../values/query-values.ts';
+import type { StoredValue } from '../values/query-values.ts';
+import { readValues } from '../values/protect-values.ts';
 
 export interface ComparisonFigures {
   unit: UnitNode;
@@ -47,7 +48,7 @@ export async function loadComparisonFigures(
   const units = [group, ...children];
   const ids = units.map((u) => u.id);
   const query = (kind: 'kennzahl' | 'grundgroesse') =>
-    queryValues(ctx, {
+    readValues(ctx, {
       unitIds: ids,
       kind,
       metrics: COMPARISON_COLUMNS.filter((c) => c.kind === kind).map((c) => c.metric),

@@ -4,8 +4,8 @@ import { KENNZAHL_DEFINITIONS } from '../../domain/kpi/catalog.ts';
 import type { MetricSnapshot, Observation } from '../../domain/monitoring/types.ts';
 import { aggregateYearToDate } from '../../domain/monitoring/year-to-date.ts';
 import type { ServiceContext } from '../context.ts';
-import { queryValues, type StoredValue } from '../values/query-values.ts';
-import { readValues } from '../values/protect-values.ts';
+import type { StoredValue } from '../values/query-values.ts';
+import { readValues, readYearTotal } from '../values/protect-values.ts';
 
 export interface SnapshotRequest {
   metric: Metric;
@@ -66,8 +66,6 @@ export async function loadMetricSnapshots(
   ctx: ServiceContext,
   reqs: readonly SnapshotRequest[],
 ): Promise<LoadedSnapshot[]> {
-  // what a viewer without microdata rights sees has its small counts withheld (protect-values.ts)
-  const read = ctx.actor.microdataRights ? queryValues : readValues;
   const groups = new Map<string, { reqs: SnapshotRequest[]; ids: Set<string> }>();
   for (const req of reqs) {
     const s = selectionOf(req);
@@ -81,7 +79,7 @@ export async function loadMetricSnapshots(
   await Promise.all(
     [...groups.values()].map(async (g) => {
       const s = selectionOf(g.reqs[0]!);
-      const rows = await read(ctx, {
+      const rows = await readValues(ctx, {
         unitIds: [g.reqs[0]!.unitId],
         kind: s.kind,
         metrics: [...g.ids],
@@ -97,7 +95,48 @@ export async function loadMetricSnapshots(
         );
     }),
   );
-  return reqs.map((req) => snapshotOf(req, rowsOf.get(req) ?? []));
+  return Promise.all(
+    reqs.map(async (req) => {
+      const rows = rowsOf.get(req) ?? [];
+      const loaded = snapshotOf(req, rows);
+      const { snapshot } = loaded;
+      return {
+        ...loaded,
+        snapshot: {
+          ...snapshot,
+          current: await withYearTotal(ctx, req, req.year, rows, snapshot.current),
+          reference: await withYearTotal(ctx, req, req.referenceYear, rows, snapshot.reference),
+        },
+      };
+    }),
+  );
+}
+
+/**
+ * A year-to-date sum or average of a base quantity stops at a withheld month; its December is the
+ * calendar-year value, which the disclosure control may show as a whole (readYearTotal).
+ */
+async function withYearTotal(
+  ctx: ServiceContext,
+  req: SnapshotRequest,
+  year: number,
+  rows: readonly (StoredValue & { suppressed?: unknown })[],
+  series: (Observation | null)[],
+): Promise<(Observation | null)[]> {
+  const { metric } = req;
+  if (metric.source !== 'grundgroesse' || metric.aggregation === 'monatswert') return series;
+  if (series[11] != null || !rows.some((r) => r.suppressed && r.month.startsWith(`${year}-`)))
+    return series;
+  const total = await readYearTotal(ctx, {
+    unitId: req.unitId,
+    sex: metric.sex,
+    quantity: metric.id,
+    year,
+    datenstand: req.datenstand,
+  });
+  if (total === null) return series;
+  const value = metric.aggregation === 'jahressumme' ? total.value : total.value / 12;
+  return [...series.slice(0, 11), { value, quality: total.quality }];
 }
 
 function snapshotOf(

@@ -11,7 +11,7 @@ import type { TargetAssessment } from '../../domain/monitoring/types.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadMetricSnapshot } from './metric-snapshot.ts';
 import { metricOf } from './metric-of.ts';
-import { queryValues } from '../values/query-values.ts';
+import { readValues } from '../values/protect-values.ts';
 
 export interface SplitMonitoring {
   parts: { sex: 'm' | 'w'; sentence: string; assessment: TargetAssessment }[];
@@ -64,7 +64,7 @@ export async function monitorSplit(
     const december = loaded?.snapshot.reference[11]?.value;
     if (december !== null && december !== undefined) referenceValues[part.sex] = december;
     if (metric?.source === 'kennzahl') {
-      const [v] = await queryValues(ctx, {
+      const [v] = await readValues(ctx, {
         unitIds: [c.unitId],
         kind: 'kennzahl',
         metrics: [metric.id],

@@ -1,140 +1,129 @@
 /**
- * Figures for someone without microdata rights (zielsteuerung.md, data protection): a figure
- * resting on 1 or 2 persons or events is withheld, and so is, among the örtliche Jobcenter of one
- * Träger (whose total the viewer can read), the cell that would let it be recovered by
- * subtraction (suppression.ts). Withheld rows keep their place with value, zaehler and nenner
- * null and `suppressed` set, so a table shows "•" rather than a gap.
+ * Figures as a viewer may read them (docs/disclosure-control.md). A viewer with the microdata
+ * grant reads its own area exactly ('figures.exact', domain/access/rights.ts); everyone else reads
+ * the figures of örtliche Jobcenter through the release plan of their Träger
+ * (domain/disclosure/control): a figure not released keeps its place with value, zaehler and
+ * nenner null and the one mark `suppressed: 'geschuetzt'`, so a table shows "•" and not a gap.
+ * The Träger's own figures and everything above stay exact. Every output reads figures here.
  */
-import { countsOf, RATE_EVENTS } from '../../domain/benchmarking/count-basis.ts';
+import { decide } from '../../domain/access/rights.ts';
 import {
-  suppressSmallCounts,
-  type CountCell,
-  type SuppressionReason,
-} from '../../domain/benchmarking/suppression.ts';
-import { MONEY_QUANTITIES, type BaseQuantity, type KennzahlId } from '../../domain/kpi/catalog.ts';
-import { addMonths, parseMonth } from '../../domain/shared/month.ts';
+  isSmallCount,
+  kennzahlReleased,
+  monthReleased,
+  PROTECTED,
+  type ProtectionMark,
+  yearTotalReleased,
+  type ReleasePlan,
+} from '../../domain/disclosure/control/index.ts';
+import { worstQuality } from '../../domain/monitoring/year-to-date.ts';
+import type { Quality } from '../../domain/monitoring/types.ts';
+import type { BaseQuantity, KennzahlId } from '../../domain/kpi/catalog.ts';
+import { monthIndex, parseMonth } from '../../domain/shared/month.ts';
 import type { ServiceContext } from '../context.ts';
 import { cachedResult } from '../result-cache.ts';
-import { loadUnitDirectory } from '../units/unit-directory.ts';
+import { loadUnitDirectory, type UnitDirectory } from '../units/unit-directory.ts';
 import { queryValues, type StoredValue, type ValueQuery } from './query-values.ts';
+import { planParentOf, releasePlanFor } from './release-plans.ts';
 
 export interface ProtectedValue extends StoredValue {
-  /** why the figure is withheld, if it is */
-  suppressed: SuppressionReason | null;
+  /** set when the figure is withheld from this viewer */
+  suppressed: ProtectionMark | null;
 }
 
-const eventKey = (unitId: string, sex: string, quantity: string, month: string) =>
-  `${unitId}|${sex}|${quantity}|${month}`;
-
-/** Σ of a rate's events over the twelve months ending in `month` (null if any is missing). */
-function events12(
-  events: ReadonlyMap<string, number | null>,
-  unitId: string,
-  sex: string,
-  quantity: BaseQuantity,
-  month: string,
-): number | null {
-  let sum = 0;
-  for (let k = 0; k < 12; k++) {
-    const v = events.get(eventKey(unitId, sex, quantity, addMonths(parseMonth(month), -k)));
-    if (v === null || v === undefined) return null;
-    sum += v;
-  }
-  return sum;
-}
-
-async function countsFor(
-  ctx: ServiceContext,
-  rows: readonly StoredValue[],
+/**
+ * Read once per store generation, viewer and query (result-cache.ts). `reader` reads the rows
+ * where the viewer may compare units outside its own area (comparison/visibility.ts); what is
+ * shown is still decided for the viewer.
+ */
+export function readValues(
+  viewer: ServiceContext,
   q: ValueQuery,
-): Promise<Map<StoredValue, (number | null)[] | null>> {
-  const rateEvents =
-    q.kind === 'kennzahl'
-      ? [...new Set(q.metrics.flatMap((m) => RATE_EVENTS[m as KennzahlId] ?? []))]
-      : [];
-  const eventRows =
-    rateEvents.length === 0
-      ? []
-      : await queryValues(ctx, {
-          ...q,
-          kind: 'grundgroesse',
-          metrics: rateEvents,
-          from: addMonths(parseMonth(q.from), -11),
-        });
-  const events = new Map(
-    eventRows.map((r) => [eventKey(r.unitId, r.sex, r.metric, r.month), r.value]),
-  );
-  return new Map(
-    rows.map((r) => {
-      if (r.kind === 'grundgroesse')
-        return [r, MONEY_QUANTITIES.has(r.metric as BaseQuantity) ? [] : [r.value]];
-      if (r.kind === 'lokal') return [r, [r.value]];
-      const quantity = RATE_EVENTS[r.metric as KennzahlId];
-      return [
-        r,
-        countsOf(
-          r.metric as KennzahlId,
-          r,
-          quantity === undefined ? null : events12(events, r.unitId, r.sex, quantity, r.month),
-        ),
-      ];
-    }),
+  reader: ServiceContext = viewer,
+): Promise<ProtectedValue[]> {
+  return cachedResult(viewer, 'values', { q, peers: reader !== viewer }, () =>
+    protectValues(viewer, q, reader),
   );
 }
 
-/** Read once per store generation, viewer and query (result-cache.ts). */
-export function readValues(ctx: ServiceContext, q: ValueQuery): Promise<ProtectedValue[]> {
-  return cachedResult(ctx, 'values', q, () => protectValues(ctx, q));
+/** Whether the viewer reads this unit's figures exactly. */
+export function readsExactly(
+  viewer: ServiceContext,
+  directory: UnitDirectory,
+  unitId: string,
+): boolean {
+  return decide(viewer.actor, directory, { kind: 'figures.exact', unitId }).allowed;
 }
 
-async function protectValues(ctx: ServiceContext, q: ValueQuery): Promise<ProtectedValue[]> {
-  const rows = await queryValues(ctx, q);
-  if (ctx.actor.microdataRights) return rows.map((r) => ({ ...r, suppressed: null }));
-  const directory = await loadUnitDirectory(ctx);
-  // siblings of every requested örtliches Jobcenter: the viewer can read their Träger's total
-  const siblings = new Set<string>();
-  for (const id of q.unitIds) {
-    const parent = directory.byId.get(id)?.parentId;
-    if (directory.byId.get(id)?.kind !== 'jobcenter' || parent == null) continue;
-    for (const n of directory.nodes)
-      if (n.parentId === parent && directory.visible.has(n.id)) siblings.add(n.id);
+async function protectValues(
+  viewer: ServiceContext,
+  q: ValueQuery,
+  reader: ServiceContext,
+): Promise<ProtectedValue[]> {
+  const rows = await queryValues(reader, q);
+  const directory = await loadUnitDirectory(viewer);
+  const exact = new Map<string, boolean>();
+  const plans = new Map<string, ReleasePlan>();
+  for (const unitId of new Set(rows.map((r) => r.unitId))) {
+    exact.set(unitId, readsExactly(viewer, directory, unitId));
+    const parent = planParentOf(directory, unitId);
+    if (!exact.get(unitId) && parent !== null && !plans.has(parent))
+      plans.set(parent, await releasePlanFor(viewer, parent, q.datenstand));
   }
-  const extra = [...siblings].filter((id) => !q.unitIds.includes(id));
-  const all =
-    extra.length === 0 ? rows : [...rows, ...(await queryValues(ctx, { ...q, unitIds: extra }))];
-  const counts = await countsFor(ctx, all, {
-    ...q,
-    unitIds: [...new Set([...q.unitIds, ...extra])],
-  });
-  const suppressed = new Map<StoredValue, SuppressionReason>();
-  const groups = new Map<string, StoredValue[]>();
-  for (const r of all) {
-    const parent =
-      directory.byId.get(r.unitId)?.kind === 'jobcenter'
-        ? (directory.byId.get(r.unitId)?.parentId ?? r.unitId)
-        : r.unitId;
-    const key = `${parent}|${r.month}|${r.sex}|${r.kind}|${r.metric}`;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [r]);
-    else group.push(r);
-  }
-  for (const group of groups.values()) {
-    const cells: CountCell[] = group.map((r) => ({
-      unitId: r.unitId,
-      counts: counts.get(r) ?? [],
-    }));
-    // counts that cannot be told (an averaged rate without its events) are protected as small
-    for (const r of group) if (counts.get(r) === null) suppressed.set(r, 'kleine_zahl');
-    const reasons = suppressSmallCounts(
-      cells.filter((c) => c.counts !== null),
-      { totalShown: group.length > 1 },
-    );
-    for (const r of group) if (reasons.has(r.unitId)) suppressed.set(r, reasons.get(r.unitId)!);
-  }
-  return rows.map((r) => {
-    const reason = suppressed.get(r) ?? null;
-    return reason === null
+  const shown = (r: StoredValue): boolean => {
+    if (exact.get(r.unitId)) return true;
+    // local indicators have no known linked figures: only their own small counts are withheld
+    if (r.kind === 'lokal') return !isSmallCount(r.value);
+    const parent = planParentOf(directory, r.unitId);
+    const plan = parent === null ? undefined : plans.get(parent);
+    if (plan === undefined) return true;
+    const m = monthIndex(parseMonth(r.month));
+    return r.kind === 'grundgroesse'
+      ? monthReleased(plan, r.unitId, r.sex, r.metric as BaseQuantity, m)
+      : kennzahlReleased(plan, r.unitId, r.sex, r.metric as KennzahlId, m);
+  };
+  return rows.map((r) =>
+    shown(r)
       ? { ...r, suppressed: null }
-      : { ...r, value: null, zaehler: null, nenner: null, suppressed: reason };
+      : { ...r, value: null, zaehler: null, nenner: null, suppressed: PROTECTED },
+  );
+}
+
+export interface YearTotalQuery {
+  unitId: string;
+  sex: ProtectedValue['sex'];
+  quantity: BaseQuantity;
+  year: number;
+  datenstand: 'latest' | number;
+}
+
+/**
+ * A base quantity's calendar-year total as the viewer may read it: formed from the exact months,
+ * then protected as a whole (release-plan.ts) — shown for a small Jobcenter whose months are
+ * withheld, when its plan releases the total. null where it is not released or a month is missing.
+ */
+export async function readYearTotal(
+  viewer: ServiceContext,
+  q: YearTotalQuery,
+): Promise<{ value: number; quality: Quality } | null> {
+  const rows = await queryValues(viewer, {
+    unitIds: [q.unitId],
+    kind: 'grundgroesse',
+    metrics: [q.quantity],
+    sex: [q.sex],
+    from: `${q.year}-01`,
+    to: `${q.year}-12`,
+    datenstand: q.datenstand,
   });
+  if (rows.length !== 12 || rows.some((r) => r.value === null)) return null;
+  const directory = await loadUnitDirectory(viewer);
+  const parent = planParentOf(directory, q.unitId);
+  if (!readsExactly(viewer, directory, q.unitId) && parent !== null) {
+    const plan = await releasePlanFor(viewer, parent, q.datenstand);
+    if (!yearTotalReleased(plan, q.unitId, q.sex, q.quantity, q.year)) return null;
+  }
+  return {
+    value: rows.reduce((sum, r) => sum + r.value!, 0),
+    quality: rows.map((r) => r.quality).reduce(worstQuality),
+  };
 }

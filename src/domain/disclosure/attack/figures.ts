@@ -6,7 +6,11 @@
 import type { Sex } from '../../kpi/catalog.ts';
 import type { UnitKind } from '../../units/unit-tree.ts';
 
-export type WithholdReason = 'kleine_zahl' | 'rueckrechnung';
+/**
+ * Why a figure was withheld, as the API said: the old cell-by-cell protection gave a reason
+ * (kept to measure it); the disclosure control gives one mark that tells nothing.
+ */
+export type WithholdReason = 'kleine_zahl' | 'rueckrechnung' | 'geschuetzt';
 
 export interface SeenFigure {
   unitId: string;

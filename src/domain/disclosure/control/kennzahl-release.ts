@@ -6,7 +6,9 @@
  *
  * A Kennzahl may read a series-year released only as its year total when it reads all twelve
  * months of it and only their sum (quotas, shares, year values: kennzahlen.md §3–4); the
- * averaged rates weight each month by its stock and need every month.
+ * averaged rates weight each month by its stock and need every month. A Kennzahl resting on a
+ * count the store does not hold (a Kennzahl loaded without its base quantities, a rate reaching
+ * before the first month) is withheld: nothing shows that its counts are not small.
  */
 import { RATE_EVENTS } from '../../benchmarking/count-basis.ts';
 import {
@@ -53,6 +55,8 @@ export function kennzahlReleased(
   if (!plan.units.has(unitId)) return true;
   for (const [q, months] of monthsRead(id, m)) {
     if (MONEY_QUANTITIES.has(q)) continue;
+    // a count the plan did not see (not loaded, before the first month) cannot be vouched for
+    if (months.some((month) => !plan.has(unitId, sex, q, month))) return false;
     const perYear = new Map<number, number>();
     for (const month of months)
       perYear.set(yearOfIndex(month), (perYear.get(yearOfIndex(month)) ?? 0) + 1);

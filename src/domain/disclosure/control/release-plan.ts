@@ -5,7 +5,8 @@
  * it) are the published Kennzahlen and stay exact; they are what makes the lines (lines.ts) bind.
  *
  * 1. Primary: a series-year with a month of 1 or 2 persons or events is not released month by
- *    month; its year total, formed from the exact months, is released unless it is itself 1 or 2,
+ *    month; its year total, formed from the exact months, is released unless it tells a count of
+ *    1 or 2 (events: the total; stocks: the average of the twelve Stichtage),
  *    a month is missing, or the year is not complete (a year-to-date total would be a month's
  *    difference away from the next Datenstand's).
  * 2. Secondary: every line holds none or at least two series-years not released month by month,
@@ -17,10 +18,11 @@ import { linesOf } from './lines.ts';
 import {
   COUNT_QUANTITIES,
   seriesYearKey,
+  STOCK_QUANTITIES,
   yearOfIndex,
   type SeriesYearStatus,
 } from './series-year.ts';
-import { isSmallCount } from './small-count.ts';
+import { isSmallCount, MIN_CELL_COUNT } from './small-count.ts';
 
 export interface ReleaseInput {
   /** the örtliche Jobcenter of one Träger */
@@ -37,10 +39,14 @@ export interface ReleasePlan {
   readonly units: ReadonlySet<string>;
   /** 'monate' for every series-year not withheld (and for units outside the plan) */
   status(unitId: string, sex: Sex, quantity: BaseQuantity, year: number): SeriesYearStatus;
+  /** whether the plan saw the count: a figure resting on a count it did not see is not vouched for */
+  has(unitId: string, sex: Sex, quantity: BaseQuantity, month: number): boolean;
 }
 
 interface SeriesYearFacts {
   total: number;
+  /** the total tells a count of 1 or 2 (for a stock: its average over the twelve Stichtage) */
+  smallTotal: boolean;
   /** a total can be released: twelve months, none missing */
   whole: boolean;
   small: boolean;
@@ -57,16 +63,26 @@ function factsOf(input: ReleaseInput, unitId: string, sex: Sex, q: BaseQuantity,
     total += v;
     if (isSmallCount(v)) small = true;
   }
-  return { total, whole: months === 12, small };
+  const smallTotal = STOCK_QUANTITIES.has(q)
+    ? total > 0 && total / Math.max(months, 1) < MIN_CELL_COUNT
+    : isSmallCount(total);
+  return { total, smallTotal, whole: months === 12, small };
 }
 
 export function planRelease(input: ReleaseInput): ReleasePlan {
   const units = [...new Set(input.units)].sort();
   const withheld = new Map<string, SeriesYearStatus>();
+  const seen = new Set<string>();
   const plan: ReleasePlan = {
     units: new Set(units),
     status: (u, s, q, y) => withheld.get(seriesYearKey(u, s, q, y)) ?? 'monate',
+    has: (u, s, q, m) => seen.has(`${u}|${s}|${q}|@${m}`),
   };
+  for (const u of units)
+    for (const s of SEXES)
+      for (const q of COUNT_QUANTITIES)
+        for (let m = input.first; m <= input.last; m++)
+          if (input.count(u, s, q, m) !== null) seen.add(`${u}|${s}|${q}|@${m}`);
   // a Träger with one örtliches Jobcenter publishes that Jobcenter's figures as its own
   if (units.length < 2 || input.last < input.first) return plan;
   const years: number[] = [];
@@ -82,7 +98,7 @@ export function planRelease(input: ReleaseInput): ReleasePlan {
   const withhold = (key: string, total: boolean) => {
     noMonths.add(key);
     const f = facts.get(key)!;
-    if (total || !f.whole || isSmallCount(f.total)) noTotal.add(key);
+    if (total || !f.whole || f.smallTotal) noTotal.add(key);
   };
   for (const [key, f] of facts) if (f.small) withhold(key, false);
 

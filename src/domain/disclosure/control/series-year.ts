@@ -29,3 +29,14 @@ export const seriesYearKey = (unitId: string, sex: Sex, quantity: BaseQuantity, 
 
 /** Calendar year of an absolute month index (domain/shared/month.ts: January ≡ 0 mod 12). */
 export const yearOfIndex = (m: number): number => Math.floor(m / 12);
+
+/**
+ * Stocks (persons on a Stichtag): their year total is Σ of twelve Stichtage, so the count it
+ * tells is the average Σ/12 — small when it lies strictly between 0 and 3. Events count as summed.
+ */
+export const STOCK_QUANTITIES: ReadonlySet<BaseQuantity> = new Set([
+  'ELB',
+  'ELB_AE',
+  'LZB',
+  'LZB_AKTIV',
+]);

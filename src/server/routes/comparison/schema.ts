@@ -1,7 +1,12 @@
 /** Response contracts of the comparison operations (types: src/domain/benchmarking/comparison-result.ts). */
 import { z } from '@hono/zod-openapi';
 import { datenstandRef } from '../../../contracts/input.ts';
-import { monthSchema, qualitySchema, sexSchema } from '../../../contracts/values.ts';
+import {
+  monthSchema,
+  protectionMarkSchema,
+  qualitySchema,
+  sexSchema,
+} from '../../../contracts/values.ts';
 import { KENNZAHL_IDS } from '../../../domain/kpi/catalog.ts';
 
 const unitRef = z.object({ id: z.string(), name: z.string() });
@@ -12,10 +17,7 @@ const cell = z.object({
   zaehler: z.number().nullable(),
   nenner: z.number().nullable(),
   quality: qualitySchema.nullable(),
-  suppressed: z
-    .enum(['kleine_zahl', 'rueckrechnung'])
-    .nullable()
-    .describe('warum der Wert nicht gezeigt wird'),
+  suppressed: protectionMarkSchema,
   quarter: z
     .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
     .nullable()

@@ -1,6 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { App } from '../../app-types.ts';
-import { storedValueSchema, valueQuerySchema } from '../../../contracts/values.ts';
+import {
+  protectionMarkSchema,
+  storedValueSchema,
+  valueQuerySchema,
+} from '../../../contracts/values.ts';
 import { readValues } from '../../../services/values/protect-values.ts';
 import { errors, json } from '../responses.ts';
 
@@ -20,12 +24,8 @@ const route = createRoute({
   request: { query: valueQuerySchema },
   responses: {
     200: json(
-      z.array(
-        storedValueSchema.extend({
-          suppressed: z.enum(['kleine_zahl', 'rueckrechnung']).nullable(),
-        }),
-      ),
-      'Werte mit Datenstand und Qualität; ohne Berechtigung für Sozialdaten sind kleine Fallzahlen gesperrt (suppressed)',
+      z.array(storedValueSchema.extend({ suppressed: protectionMarkSchema })),
+      'Werte mit Datenstand und Qualität; ohne Berechtigung für Sozialdaten sind Zahlen örtlicher Jobcenter, die kleine Fallzahlen verraten könnten, geschützt (suppressed)',
     ),
     ...errors(404, 422),
   },

@@ -27,6 +27,11 @@ export interface ViewerAttack {
   figures: number;
   units: number;
   runs: AttackRun[];
+  /**
+   * Figures of units above the örtliche Jobcenter (the Träger's published Kennzahlen, the Land)
+   * the viewer fetched, and how many of them differ from the truth or are withheld (must be 0).
+   */
+  traeger: { figures: number; changed: number };
   fetchMilliseconds: number;
   attackMilliseconds: number;
 }
@@ -40,7 +45,8 @@ export async function attackViewer(
   const started = performance.now();
   const view = await fetchView(bed, user, period);
   const units = view.input.units.map((u) => u.id);
-  const truth = new Truth(await fetchTruth(bed, units, period));
+  const trueFigures = await fetchTruth(bed, units, period);
+  const truth = new Truth(trueFigures);
   const fetched = performance.now();
   const own = new Set(view.ownUnits);
   const group = (t: Target) => `${own.has(t.unitId) ? 'eigen' : 'andere'}|${t.kind}`;
@@ -58,7 +64,48 @@ export async function attackViewer(
     figures: view.input.figures.length,
     units: units.length,
     runs,
+    traeger: compareAboveJobcenters(view.input, trueFigures),
     fetchMilliseconds: fetched - started,
     attackMilliseconds: performance.now() - fetched,
   };
+}
+
+const figureKey = (f: {
+  unitId: string;
+  month: string;
+  sex: string;
+  kind: string;
+  metric: string;
+}) => `${f.unitId}|${f.month}|${f.sex}|${f.kind}|${f.metric}`;
+
+function compareAboveJobcenters(
+  input: AttackInput,
+  truth: readonly {
+    unitId: string;
+    month: string;
+    sex: string;
+    kind: string;
+    metric: string;
+    value: number | null;
+    zaehler: number | null;
+    nenner: number | null;
+  }[],
+): ViewerAttack['traeger'] {
+  const kinds = new Map(input.units.map((u) => [u.id, u.kind]));
+  const exact = new Map(truth.map((f) => [figureKey(f), f]));
+  let figures = 0;
+  let changed = 0;
+  for (const f of input.figures) {
+    if (kinds.get(f.unitId) === 'jobcenter') continue;
+    const t = exact.get(figureKey(f));
+    if (t === undefined) continue;
+    figures++;
+    if (
+      f.suppressed !== null ||
+      f.value !== t.value ||
+      (f.kind === 'kennzahl' && (f.zaehler !== t.zaehler || f.nenner !== t.nenner))
+    )
+      changed++;
+  }
+  return { figures, changed };
 }
