@@ -1,21 +1,30 @@
 /**
  * The comparison of the örtliche Jobcenter on the main Kennzahlen of one month: the Träger's row
  * as the total, each Jobcenter below it, footnote marks for provisional and restricted values,
- * and — for viewers without microdata rights — suppression of figures resting on 1 or 2 persons
- * or events and of the cells that would reveal them again (suppression.ts, § 35 SGB I).
+ * and the one protection mark for figures the server's disclosure control withheld (§ 35 SGB I,
+ * issue 11). What is withheld is decided there, once, for the API, the web and the documents
+ * alike; the model only prints the decision, with no reason.
  */
-import { suppressSmallCounts } from '../../domain/benchmarking/suppression.ts';
 import type { ExportColumn } from '../../contracts/exports.ts';
 import type { CellMark, DocumentTable } from './document-model.ts';
-import { notesFor, qualityMark, SUPPRESSED_MARK } from './report-marks.ts';
-import type { ComparisonRow } from './report-data.ts';
+import { notesFor, PROTECTED_CELL, qualityMark } from './report-marks.ts';
+import type { ComparisonCell, ComparisonRow } from './report-data.ts';
 
 export interface ComparisonColumn extends ExportColumn {
   /** the stored figure: kind and metric id */
   kind: 'kennzahl' | 'grundgroesse';
   metric: string;
-  /** false: the figure is a sum of money, no count of persons (K1), and is never suppressed */
-  personCounts: boolean;
+}
+
+/**
+ * A cell is withheld when the control said so. A cell the loader did not put to the control
+ * (`suppressed` absent) is withheld from a viewer without the microdata grant: failing closed
+ * keeps a loader that forgot the control from printing small counts.
+ */
+function withheld(cell: ComparisonCell | null | undefined, microdataRights: boolean): boolean {
+  if (cell === null || cell === undefined) return false;
+  if (cell.suppressed !== undefined) return cell.suppressed !== null;
+  return !microdataRights && cell.value !== null;
 }
 
 /**
@@ -30,7 +39,6 @@ export const COMPARISON_COLUMNS: ComparisonColumn[] = [
     label: 'eLb',
     type: 'number',
     decimals: 0,
-    personCounts: true,
   },
   {
     key: 'K2',
@@ -39,7 +47,6 @@ export const COMPARISON_COLUMNS: ComparisonColumn[] = [
     label: 'K2',
     type: 'percent',
     decimals: 1,
-    personCounts: true,
   },
   {
     key: 'JFW_K2',
@@ -48,7 +55,6 @@ export const COMPARISON_COLUMNS: ComparisonColumn[] = [
     label: 'JFW K2',
     type: 'percent',
     decimals: 1,
-    personCounts: true,
   },
   {
     key: 'LZB',
@@ -57,7 +63,6 @@ export const COMPARISON_COLUMNS: ComparisonColumn[] = [
     label: 'LZB',
     type: 'number',
     decimals: 0,
-    personCounts: true,
   },
   {
     key: 'JDW_LZB',
@@ -66,7 +71,6 @@ export const COMPARISON_COLUMNS: ComparisonColumn[] = [
     label: 'JDW LZB',
     type: 'number',
     decimals: 0,
-    personCounts: true,
   },
   {
     key: 'K3E1',
@@ -75,7 +79,6 @@ export const COMPARISON_COLUMNS: ComparisonColumn[] = [
     label: 'K3E1',
     type: 'percent',
     decimals: 1,
-    personCounts: true,
   },
   {
     key: 'K1',
@@ -84,7 +87,6 @@ export const COMPARISON_COLUMNS: ComparisonColumn[] = [
     label: 'K1',
     type: 'percent',
     decimals: 1,
-    personCounts: false,
   },
 ];
 
@@ -96,17 +98,10 @@ export function comparisonTable(
   const marks: Record<string, CellMark>[] = rows.map(() => ({}));
   const used = { provisional: false, restricted: false, suppressed: false, missing: false };
   for (const column of columns) {
-    const hidden =
-      options.microdataRights || !column.personCounts
-        ? new Map()
-        : suppressSmallCounts(
-            rows.map((r) => ({ unitId: r.unitId, counts: r.cells[column.key]?.counts ?? [] })),
-            { totalShown: rows.some((r) => r.total) },
-          );
     rows.forEach((row, i) => {
       const cell = row.cells[column.key];
-      if (hidden.has(row.unitId)) {
-        marks[i]![column.key] = { text: SUPPRESSED_MARK, replaces: true };
+      if (withheld(cell, options.microdataRights)) {
+        marks[i]![column.key] = PROTECTED_CELL;
         used.suppressed = true;
         return;
       }
@@ -128,7 +123,7 @@ export function comparisonTable(
       { key: 'einheit', label: 'Einheit', type: 'text' },
       ...columns.map(({ key, label, type, decimals }) => ({ key, label, type, decimals })),
     ],
-    // a suppressed figure must not travel in the table model either (exports take it as it is)
+    // a withheld figure must not travel in the table model either (exports take it as it is)
     rows: rows.map((r, i) => ({
       einheit: r.name,
       ...Object.fromEntries(

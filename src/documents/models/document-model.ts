@@ -15,7 +15,7 @@ export interface Run {
 
 /** A table as the export contract has it, plus print-only decorations. */
 export interface DocumentTable extends ExportTable {
-  /** per row: a mark printed instead of or after a cell (footnote "¹", suppression "•") */
+  /** per row: a mark printed instead of or after a cell (footnote "¹", protection "•") */
   marks?: (Record<string, CellMark> | undefined)[];
   /** rows printed bold (totals) */
   boldRows?: number[];
@@ -25,7 +25,7 @@ export interface DocumentTable extends ExportTable {
 
 export interface CellMark {
   text: string;
-  /** true: the mark replaces the value (suppressed); false: it follows the value (footnote) */
+  /** true: the mark replaces the value (withheld); false: it follows the value (footnote) */
   replaces: boolean;
 }
 

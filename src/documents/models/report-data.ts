@@ -3,6 +3,7 @@
  * figures), so that the models stay pure functions of it.
  */
 import type { AgreementStatus, Target } from '../../domain/agreements/agreement.ts';
+import type { ProtectionMark } from '../../domain/disclosure/control/mark.ts';
 import type { MetricSnapshot, Quality, TargetAssessment } from '../../domain/monitoring/types.ts';
 
 export interface ReportAgreement {
@@ -37,12 +38,21 @@ export interface ReportContext {
   stands: string[];
 }
 
-/** One figure of the comparison table with what suppression and footnotes need. */
+/** One figure of the comparison table with what its mark and footnotes need. */
 export interface ComparisonCell {
   value: number | null;
   quality: Quality;
-  /** persons or events the figure rests on (zaehler and nenner of a quota, a stock itself) */
-  counts: (number | null)[];
+  /**
+   * Set by the server's disclosure control (readValues) when the figure is withheld from the
+   * viewer; then value is null. The model prints the mark and decides nothing itself. Absent
+   * (undefined) means the loader has not asked the control: see comparison-table.ts.
+   */
+  suppressed?: ProtectionMark | null;
+  /**
+   * Not read any more: the model no longer protects counts itself. Kept optional only so the
+   * loader (services/documents/comparison-values.ts) compiles until it sends `suppressed`.
+   */
+  counts?: (number | null)[];
 }
 
 export interface ComparisonRow {

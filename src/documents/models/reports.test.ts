@@ -7,58 +7,61 @@ import {
   ZIEL_II,
   ZIEL_III,
 } from '../../domain/monitoring/test-fixtures.ts';
+import {
+  PROTECTED,
+  PROTECTED_SYMBOL,
+  PROTECTION_NOTE,
+  type ProtectionMark,
+} from '../../domain/disclosure/control/mark.ts';
 import type { TargetStatus } from '../../domain/monitoring/types.ts';
 import { renderPdf } from '../render/typst/render-pdf.ts';
-import { pdfToText } from '../test-support/pdf-text.ts';
+import { comparable, pdfToText } from '../test-support/pdf-text.ts';
 import { buildAssessmentReportDocument } from './assessment-report.ts';
-import { comparisonTable } from './comparison-table.ts';
+import { comparisonTable, COMPARISON_COLUMNS } from './comparison-table.ts';
 import { agendaItems, offTrackTargets } from './dialogue-agenda.ts';
 import type { Block } from './document-model.ts';
 import { buildMonitoringReportDocument, type MonitoringReportData } from './monitoring-report.ts';
-import type { ComparisonRow, ReportTarget } from './report-data.ts';
+import type { ComparisonCell, ComparisonRow, ReportTarget } from './report-data.ts';
 import { PROVISIONAL_NOTE } from './report-marks.ts';
 import { figureTexts } from './target-figures.ts';
 
 const cell = (
   value: number | null,
-  counts: (number | null)[],
   quality: 'final' | 'vorlaeufig' = 'final',
-) => ({ value, quality, counts });
+  suppressed: ProtectionMark | null = null,
+): ComparisonCell => ({ value: suppressed === null ? value : null, quality, suppressed });
 const row = (
   unitId: string,
   name: string,
   elb: number,
-  k2: [number, number, number] | null,
+  k2: number | null,
   k1: number,
-  total = false,
-  quality: 'final' | 'vorlaeufig' = 'final',
+  options: { total?: boolean; quality?: 'final' | 'vorlaeufig'; k2Withheld?: boolean } = {},
 ): ComparisonRow => ({
   unitId,
   name,
-  total,
+  total: options.total ?? false,
   cells: {
-    ELB: cell(elb, [elb], quality),
-    K2: k2 === null ? null : cell(k2[0], [k2[1], k2[2]], quality),
-    K1: cell(k1, [1e6, 1e6]),
+    ELB: cell(elb, options.quality),
+    K2: k2 === null ? null : cell(k2, options.quality, options.k2Withheld ? PROTECTED : null),
+    K1: cell(k1),
   },
 });
 
 /**
- * Kreis (total) and three Jobcenter; Heek's K2 rests on 2 integrations (a small count): shown
- * to a viewer with microdata rights only. Without rights Heek is suppressed (kleine Zahl) and,
- * because the Kreis total is shown, the Jobcenter with the next smallest counts too
- * (Rückrechnung): Legden (K2 counts 40/160) before Ahaus (250/1000). eLb counts are all ≥ 3, K1 is
- * money and never suppressed.
+ * Kreis (total) and three Jobcenter as the server's disclosure control released them to a viewer
+ * without microdata rights: K2 of Heek and of Legden withheld (the model neither knows nor prints
+ * why), everything else shown; Legden's figures are provisional.
  */
 const ROWS: ComparisonRow[] = [
-  row('K', 'Kreis', 1210, [24.0, 292, 1210], 3.1, true),
-  row('A', 'Ahaus', 1000, [25.0, 250, 1000], 2.0),
-  row('H', 'Heek', 50, [4.0, 2, 50], -1.0),
-  row('L', 'Legden', 160, [25.0, 40, 160], 5.5, false, 'vorlaeufig'),
+  row('K', 'Kreis', 1210, 24.0, 3.1, { total: true }),
+  row('A', 'Ahaus', 1000, 25.0, 2.0),
+  row('H', 'Heek', 50, 4.0, -1.0, { k2Withheld: true }),
+  row('L', 'Legden', 160, 25.0, 5.5, { quality: 'vorlaeufig', k2Withheld: true }),
 ];
 
 describe('comparison table', () => {
-  it('suppresses small counts and what would reveal them for viewers without microdata rights', () => {
+  it('prints the mark for what the server withheld, and its legend once', () => {
     const t = comparisonTable(ROWS, { title: 'Vergleich', microdataRights: false });
     assert.deepEqual(
       t.rows.map((r) => r.K2),
@@ -68,11 +71,11 @@ describe('comparison table', () => {
       t.marks!.map((m) => m?.K2?.text ?? ''),
       ['', '', '•', '•'],
     );
-    // money is not suppressed; Legden's provisional figures carry the footnote mark
     assert.deepEqual(
       t.rows.map((r) => r.K1),
       [3.1, 2.0, -1.0, 5.5],
     );
+    // Legden's provisional figures carry the footnote mark, the withheld one the protection mark
     assert.deepEqual(t.marks![3], {
       ELB: { text: '¹', replaces: false },
       K2: { text: '•', replaces: true },
@@ -80,18 +83,32 @@ describe('comparison table', () => {
     assert.deepEqual(t.boldRows, [0]);
     assert.equal(t.notes!.length, 3);
     assert.match(t.notes![0]!, /^¹ vorläufiger Wert/);
-    assert.match(t.notes![1]!, /^• Werte, die auf 1 oder 2 Personen/);
+    assert.equal(t.notes![1], `${PROTECTED_SYMBOL} ${PROTECTION_NOTE}`);
     // columns without stored figures are missing, noted with the dash
     assert.match(t.notes![2]!, /^– kein Wert/);
+    assert.equal(t.notes!.filter((n) => n.includes(PROTECTION_NOTE)).length, 1);
   });
 
-  it('shows everything to viewers with microdata rights', () => {
-    const t = comparisonTable(ROWS, { title: 'Vergleich', microdataRights: true });
+  it('decides nothing itself: what the server released is printed, small or not, without legend', () => {
+    const released = ROWS.map((r) => row(r.unitId, r.name, 50, 4.0, 1.0, { total: r.total }));
+    const t = comparisonTable(released, { title: 'Vergleich', microdataRights: false });
     assert.deepEqual(
       t.rows.map((r) => r.K2),
-      [24.0, 25.0, 4.0, 25.0],
+      [4.0, 4.0, 4.0, 4.0],
     );
-    assert.ok(t.marks!.every((m) => m?.K2 === undefined || m.K2.text === '¹'));
+    assert.ok(t.marks!.every((m) => m?.K2 === undefined));
+    assert.ok(!t.notes!.some((n) => n.includes(PROTECTION_NOTE) || n.includes('•')));
+  });
+
+  it('fails closed on cells the loader did not put to the control', () => {
+    const undecided: ComparisonRow[] = [
+      { unitId: 'H', name: 'Heek', total: false, cells: { K2: { value: 4.0, quality: 'final' } } },
+    ];
+    const columns = COMPARISON_COLUMNS.filter((c) => c.key === 'K2');
+    const without = comparisonTable(undecided, { title: 'V', microdataRights: false, columns });
+    assert.deepEqual([without.rows[0]!.K2, without.marks![0]!.K2?.text], [null, '•']);
+    const granted = comparisonTable(undecided, { title: 'V', microdataRights: true, columns });
+    assert.deepEqual([granted.rows[0]!.K2, granted.marks![0]!.K2], [4.0, undefined]);
   });
 });
 
@@ -170,17 +187,26 @@ describe('monitoring report', () => {
     assert.equal(model.fileName, 'Monitoringbericht_Kreis_2014-06');
   });
 
-  it('renders to a PDF that shows the suppression mark, the footnotes and the chart caption', () => {
+  it('renders to a PDF that shows the protection mark, its legend once, the footnotes and the chart caption', () => {
     const text = pdfToText(renderPdf(buildMonitoringReportDocument(DATA)));
     for (const piece of [
       'Monitoringbericht Zielsteuerung SGB II',
       '12,5 %¹',
       '•',
-      'Werte, die auf 1 oder 2 Personen',
       'Abbildung 1: Ziel II',
       'Seite 1 von',
     ])
       assert.ok(text.includes(piece), piece);
+    // the legend wraps over lines in the PDF: compare without whitespace
+    const flat = comparable(text);
+    assert.equal(flat.split(comparable(PROTECTION_NOTE)).length - 1, 1);
+    assert.ok(!/unterdrückt: |zurückrechnen lässt|kleine_zahl|rueckrechnung/.test(text));
+  });
+
+  it('prints no legend of the mark when the comparison withholds nothing', () => {
+    const comparison = ROWS.map((r) => row(r.unitId, r.name, 50, 4.0, 1.0, { total: r.total }));
+    const model = buildMonitoringReportDocument({ ...DATA, comparison });
+    assert.ok(!JSON.stringify(model.blocks).includes(PROTECTION_NOTE));
   });
 });
 

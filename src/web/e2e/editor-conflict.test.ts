@@ -221,6 +221,8 @@ test(
       .getByRole('heading', { level: 2, name: /17 örtliche Jobcenter, 12\/2015/ })
       .waitFor();
     assert.equal(await page.locator('.suppressed').count(), 0);
+    // nothing withheld, so no legend of the protection mark either
+    assert.equal(await page.locator('p.table-note').count(), 0);
     assert.match(await page.locator('main').innerText(), /Sie sehen alle Werte Ihrer Jobcenter/);
   },
 );

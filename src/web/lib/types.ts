@@ -14,6 +14,7 @@ import type {
 import type { datenstandSchema, storedValueSchema } from '../../contracts/values.ts';
 import type { unitSchema } from '../../contracts/units.ts';
 import type { yearOverviewSchema } from '../../contracts/overview.ts';
+import type { ProtectionMark } from '../../domain/disclosure/control/mark.ts';
 
 export type AgreementSummary = z.infer<typeof agreementSummarySchema>;
 export type AgreementView = z.infer<typeof agreementViewSchema>;
@@ -26,6 +27,11 @@ export type FrameworkChange = z.infer<typeof frameworkChangeSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
 export type Datenstand = z.infer<typeof datenstandSchema>;
 export type StoredValue = z.infer<typeof storedValueSchema>;
+/**
+ * GET /api/values: a stored value as the viewer may see it. The route extends the stored value by
+ * `suppressed`: a withheld figure keeps its row with value, zaehler and nenner null.
+ */
+export type ShownValue = StoredValue & { suppressed: ProtectionMark | null };
 export type YearOverview = z.infer<typeof yearOverviewSchema>;
 export type AgreementStatuses = YearOverview['agreements'][number];
 

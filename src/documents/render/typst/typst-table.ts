@@ -1,6 +1,6 @@
 /**
  * A document table in Typst: header repeated on every page, figures right-aligned and printed
- * German (cell-text.ts), marks for footnotes and suppressed cells, thin rules only.
+ * German (cell-text.ts), marks for footnotes and withheld cells, thin rules only.
  */
 import type { DocumentTable } from '../../models/document-model.ts';
 import { columnDecimals, formatCellDe } from '../table/cell-text.ts';

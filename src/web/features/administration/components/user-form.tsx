@@ -181,7 +181,7 @@ export function UserForm({
       <CheckboxField
         path="microdataRights"
         label="darf Sozialdaten sehen (Fallzahlen von 1 und 2)"
-        hint="Ohne diese Berechtigung werden kleine Fallzahlen in Vergleichen und Berichten unterdrückt (Schutz der Sozialdaten, §§ 67 ff. SGB X). Nur vergeben, wo die Aufgabe es verlangt."
+        hint="Ohne diese Berechtigung zeigen Kennzahlen, Vergleiche und Berichte kleine Fallzahlen örtlicher Jobcenter nicht (geschützte Werte, •; Schutz der Sozialdaten, §§ 67 ff. SGB X). Nur vergeben, wo die Aufgabe es verlangt."
         checked={draft.microdataRights}
         onChange={(microdataRights) => set({ microdataRights })}
       />

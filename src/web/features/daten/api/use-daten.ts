@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { KENNZAHL_IDS } from '../../../../domain/kpi/catalog.ts';
 import { apiGet, query } from '../../../lib/api.ts';
-import type { StoredValue } from '../../../lib/types.ts';
+import type { ShownValue } from '../../../lib/types.ts';
 
 /** The Kennzahlen of a unit as loaded with one given Datenstand (for revisions). */
 export function useValuesOfDatenstand(
@@ -12,7 +12,7 @@ export function useValuesOfDatenstand(
     queryKey: ['werte-datenstand', unitId, datenstandId],
     enabled: unitId !== undefined && datenstandId !== undefined,
     queryFn: () =>
-      apiGet<StoredValue[]>(
+      apiGet<ShownValue[]>(
         `/api/values${query({ units: unitId, kind: 'kennzahl', metrics: KENNZAHL_IDS.join(','), from: '2005-01', to: '2100-12', datenstand: datenstandId })}`,
       ),
   });

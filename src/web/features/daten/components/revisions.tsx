@@ -1,11 +1,15 @@
 /** Values the newest Datenstand changed compared with the one before (a new Datenstand never overwrites). */
+import { ProtectedMark, ProtectionNote } from '../../../components/protection.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { formatDateDe, formatMonth, formatNumberDe, SEX_LABELS } from '../../../lib/format.ts';
 import type { Datenstand } from '../../../lib/types.ts';
 import { useValuesOfDatenstand } from '../api/use-daten.ts';
-import { findRevisions } from '../lib/quality.ts';
+import { findRevisions, type SeenFigure } from '../lib/quality.ts';
 
-const fmt = (v: number | null) => (v === null ? 'fehlt' : formatNumberDe(v, 1, 3));
+function Shown({ figure }: { figure: SeenFigure }) {
+  if (typeof figure === 'number') return formatNumberDe(figure, 1, 3);
+  return figure === null ? 'fehlt' : <ProtectedMark />;
+}
 
 export function Revisions({ unitId, stands }: { unitId: string; stands: readonly Datenstand[] }) {
   const [newest, previous] = stands;
@@ -32,37 +36,49 @@ export function Revisions({ unitId, stands }: { unitId: string; stands: readonly
                   vom {formatDateDe(previous.stand)}.
                 </p>
               );
+            const shown = revisions.slice(0, 200);
             return (
-              <table className="data-table">
-                <caption>
-                  {revisions.length} revidierte Werte: Datenstand {formatDateDe(previous.stand)} →{' '}
-                  {formatDateDe(newest.stand)}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Kennzahl</th>
-                    <th scope="col">Monat</th>
-                    <th scope="col">Personen</th>
-                    <th scope="col" className="num">
-                      vorher
-                    </th>
-                    <th scope="col" className="num">
-                      jetzt
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {revisions.slice(0, 200).map((r) => (
-                    <tr key={`${r.metric}|${r.month}|${r.sex}`}>
-                      <th scope="row">{r.metric}</th>
-                      <td>{formatMonth(r.month)}</td>
-                      <td>{SEX_LABELS[r.sex as 'insgesamt']}</td>
-                      <td className="num">{fmt(r.before)}</td>
-                      <td className="num">{fmt(r.after)}</td>
+              <>
+                <table className="data-table">
+                  <caption>
+                    {revisions.length} revidierte Werte: Datenstand {formatDateDe(previous.stand)} →{' '}
+                    {formatDateDe(newest.stand)}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Kennzahl</th>
+                      <th scope="col">Monat</th>
+                      <th scope="col">Personen</th>
+                      <th scope="col" className="num">
+                        vorher
+                      </th>
+                      <th scope="col" className="num">
+                        jetzt
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {shown.map((r) => (
+                      <tr key={`${r.metric}|${r.month}|${r.sex}`}>
+                        <th scope="row">{r.metric}</th>
+                        <td>{formatMonth(r.month)}</td>
+                        <td>{SEX_LABELS[r.sex as 'insgesamt']}</td>
+                        <td className="num">
+                          <Shown figure={r.before} />
+                        </td>
+                        <td className="num">
+                          <Shown figure={r.after} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                <ProtectionNote
+                  shown={shown.some(
+                    (r) => typeof r.before === 'string' || typeof r.after === 'string',
+                  )}
+                />
+              </>
             );
           }}
         </QueryState>

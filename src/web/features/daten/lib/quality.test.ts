@@ -1,14 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { StoredValue } from '../../../lib/types.ts';
+import { PROTECTED } from '../../../../domain/disclosure/control/mark.ts';
+import type { ShownValue } from '../../../lib/types.ts';
 import { findRevisions, summariseQuality, toRanges } from './quality.ts';
 
 const v = (
   metric: string,
   month: string,
   value: number | null,
-  quality: StoredValue['quality'] = 'final',
-): StoredValue => ({
+  quality: ShownValue['quality'] = 'final',
+  suppressed: ShownValue['suppressed'] = null,
+): ShownValue => ({
   unitId: 'X',
   month,
   sex: 'insgesamt',
@@ -21,6 +23,7 @@ const v = (
   datenstandId: 1,
   stand: '2016-04-30',
   source: 'mikrodaten',
+  suppressed,
 });
 
 test('consecutive months become ranges, across a year end too', () => {
@@ -45,6 +48,7 @@ test('a null value counts as missing whatever its flag; provisional months are l
   assert.deepEqual(rows[0], {
     metric: 'K3',
     counts: { final: 1, vorlaeufig: 1, eingeschraenkt: 0, fehlend: 2 },
+    withheld: 0,
     missing: ['2012-01 – 2012-02'],
     provisional: ['2012-04'],
   });
@@ -56,5 +60,30 @@ test('a revision is a changed value of the same month; new months are not revisi
   const newer = [v('K2', '2014-11', 24.1), v('K2', '2014-12', 24.8), v('K2', '2015-01', 2.0)];
   assert.deepEqual(findRevisions(older, newer), [
     { metric: 'K2', month: '2014-12', sex: 'insgesamt', before: 24.6, after: 24.8 },
+  ]);
+});
+
+test('a withheld value is counted apart, not as missing', () => {
+  const [row] = summariseQuality(
+    [v('K2', '2014-01', null, 'final', PROTECTED), v('K2', '2014-02', null), v('K2', '2014-03', 2)],
+    ['K2'],
+  );
+  assert.deepEqual(row, {
+    metric: 'K2',
+    counts: { final: 1, vorlaeufig: 0, eingeschraenkt: 0, fehlend: 1 },
+    withheld: 1,
+    missing: ['2014-02'],
+    provisional: [],
+  });
+});
+
+test('a figure withheld in one Datenstand and shown in the other is a revision of what is seen', () => {
+  const older = [v('K2', '2014-11', null, 'final', PROTECTED), v('K2', '2014-12', 3.1)];
+  const newer = [
+    v('K2', '2014-11', null, 'final', PROTECTED),
+    v('K2', '2014-12', null, 'final', PROTECTED),
+  ];
+  assert.deepEqual(findRevisions(older, newer), [
+    { metric: 'K2', month: '2014-12', sex: 'insgesamt', before: 3.1, after: PROTECTED },
   ]);
 });

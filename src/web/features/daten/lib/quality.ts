@@ -1,15 +1,19 @@
 /**
  * Quality of the loaded figures of one unit (kennzahlen.md §5): per Kennzahl how many monthly
  * values are final, provisional, restricted or missing, and which months are missing; and the
- * values a newer Datenstand revised.
+ * values a newer Datenstand revised. A value the server withheld from the viewer is counted apart:
+ * it exists, so calling it missing would be wrong, and its quality is not the viewer's to judge.
  */
-import type { StoredValue } from '../../../lib/types.ts';
+import type { ProtectionMark } from '../../../../domain/disclosure/control/mark.ts';
+import type { ShownValue } from '../../../lib/types.ts';
 
-export type Quality = StoredValue['quality'];
+export type Quality = ShownValue['quality'];
 
 export interface QualityRow {
   metric: string;
   counts: Record<Quality, number>;
+  /** monthly values the server withheld (shown as the protection mark) */
+  withheld: number;
   /** months (YYYY-MM) without a value, as ranges "2012-01 – 2012-12" */
   missing: string[];
   provisional: string[];
@@ -36,7 +40,7 @@ export function toRanges(months: readonly string[]): string[] {
 }
 
 export function summariseQuality(
-  values: readonly StoredValue[],
+  values: readonly ShownValue[],
   metrics: readonly string[],
 ): QualityRow[] {
   return metrics.map((metric) => {
@@ -49,38 +53,54 @@ export function summariseQuality(
     };
     const missing: string[] = [];
     const provisional: string[] = [];
+    let withheld = 0;
     for (const v of own) {
+      if (v.suppressed !== null) {
+        withheld += 1;
+        continue;
+      }
       const quality: Quality = v.value === null ? 'fehlend' : v.quality;
       counts[quality] += 1;
       if (quality === 'fehlend') missing.push(v.month);
       if (quality === 'vorlaeufig') provisional.push(v.month);
     }
-    return { metric, counts, missing: toRanges(missing), provisional: toRanges(provisional) };
+    return {
+      metric,
+      counts,
+      withheld,
+      missing: toRanges(missing),
+      provisional: toRanges(provisional),
+    };
   });
 }
+
+/** A figure as the viewer sees it: a value, none (null), or the server's protection mark. */
+export type SeenFigure = number | null | ProtectionMark;
 
 export interface Revision {
   metric: string;
   month: string;
   sex: string;
-  before: number | null;
-  after: number | null;
+  before: SeenFigure;
+  after: SeenFigure;
 }
+
+const seen = (v: ShownValue): SeenFigure => v.suppressed ?? v.value;
 
 /** Values of the newer Datenstand that differ from the older one for the same month (beyond rounding noise). */
 export function findRevisions(
-  older: readonly StoredValue[],
-  newer: readonly StoredValue[],
+  older: readonly ShownValue[],
+  newer: readonly ShownValue[],
 ): Revision[] {
-  const key = (v: StoredValue) => `${v.metric}|${v.month}|${v.sex}`;
-  const before = new Map(older.map((v) => [key(v), v.value]));
+  const key = (v: ShownValue) => `${v.metric}|${v.month}|${v.sex}`;
+  const before = new Map(older.map((v) => [key(v), seen(v)]));
   return newer.flatMap((v) => {
     if (!before.has(key(v))) return [];
     const old = before.get(key(v)) ?? null;
+    const now = seen(v);
     const same =
-      old === v.value || (old !== null && v.value !== null && Math.abs(old - v.value) < 1e-9);
-    return same
-      ? []
-      : [{ metric: v.metric, month: v.month, sex: v.sex, before: old, after: v.value }];
+      old === now ||
+      (typeof old === 'number' && typeof now === 'number' && Math.abs(old - now) < 1e-9);
+    return same ? [] : [{ metric: v.metric, month: v.month, sex: v.sex, before: old, after: now }];
   });
 }

@@ -1,16 +1,8 @@
-/** One figure in a table cell: German format, "•" when suppressed, the quality when not final. */
+/** One figure in a table cell: German format, the protection mark when withheld, the quality when not final. */
+import { ProtectedMark } from '../../../components/protection.tsx';
 import { formatCount, formatFigure, formatNumberDe, QUALITY_LABELS } from '../../../lib/format.ts';
 import type { Figure } from '../lib/kennzahl-series.ts';
 import type { PartUnit } from '../lib/zaehler-nenner.ts';
-
-export function Suppressed() {
-  return (
-    <span className="suppressed" title="unterdrückt: beruht auf 1 oder 2 Personen oder Ereignissen">
-      <span aria-hidden="true">•</span>
-      <span className="visually-hidden">unterdrückt</span>
-    </span>
-  );
-}
 
 export function formatPart(value: number | null, unit: PartUnit): string {
   if (value === null) return '–';
@@ -28,10 +20,10 @@ export function ValueCell({
   unit: 'percent' | 'count';
 }) {
   if (figure === undefined) return <td className="num">–</td>;
-  if (figure.suppressed)
+  if (figure.suppressed !== null)
     return (
       <td className="num">
-        <Suppressed />
+        <ProtectedMark />
       </td>
     );
   return (
@@ -53,10 +45,10 @@ export function PartCell({
   part: 'zaehler' | 'nenner';
   unit: PartUnit;
 }) {
-  if (figure?.suppressed)
+  if (figure?.suppressed != null)
     return (
       <td className="num">
-        <Suppressed />
+        <ProtectedMark />
       </td>
     );
   return <td className="num">{formatPart(figure?.[part] ?? null, unit)}</td>;

@@ -4,10 +4,16 @@
  */
 import { useState } from 'react';
 import { KENNZAHL_DEFINITIONS, type KennzahlId } from '../../../../domain/kpi/catalog.ts';
+import {
+  ChartProtectionNote,
+  ProtectedMark,
+  ProtectionNote,
+} from '../../../components/protection.tsx';
 import { formatFigure, formatMonth, formatMonthYearDe } from '../../../lib/format.ts';
-import { figureOf, type SeriesIndex, type SexKey } from '../lib/kennzahl-series.ts';
+import { figureOf, withheldMonths, type SeriesIndex, type SexKey } from '../lib/kennzahl-series.ts';
 import { PART_UNIT_WORDS, ZAEHLER_NENNER } from '../lib/zaehler-nenner.ts';
-import { PartCell, Suppressed, ValueCell } from './figure-cell.tsx';
+import { PartCell, ValueCell } from './figure-cell.tsx';
+import { MonthTable } from './month-table.tsx';
 import { Sparkline } from './sparkline.tsx';
 
 const SEXES: { key: SexKey; label: string; color: string; dash?: string }[] = [
@@ -32,14 +38,15 @@ export function KennzahlCard({ id, index, month, months }: Props) {
   const previous = figureOf(index, id, 'insgesamt', previousMonth);
   const headingId = `kz-${id}`;
   const fmt = (v: number | null | undefined) => formatFigure(v ?? null, def.unit, 1);
+  const withheldNow = SEXES.some((s) => figureOf(index, id, s.key, month)?.suppressed != null);
   return (
     <article className="kennzahl-card" aria-labelledby={headingId}>
       <h3 id={headingId}>
         <span className="kennzahl-id">{id}</span> {def.name}
       </h3>
       <p className="kennzahl-value">
-        {current?.suppressed ? (
-          <Suppressed />
+        {current?.suppressed != null ? (
+          <ProtectedMark />
         ) : current?.value == null ? (
           'fehlt'
         ) : (
@@ -47,7 +54,7 @@ export function KennzahlCard({ id, index, month, months }: Props) {
         )}
         <span className="row-sub">
           {formatMonthYearDe(Number(month.slice(0, 4)), Number(month.slice(5, 7)))} · Vorjahresmonat{' '}
-          {previous?.suppressed ? 'unterdrückt' : fmt(previous?.value)}
+          {previous?.suppressed != null ? <ProtectedMark /> : fmt(previous?.value)}
         </span>
       </p>
       <p className="definition">
@@ -95,6 +102,7 @@ export function KennzahlCard({ id, index, month, months }: Props) {
           })}
         </tbody>
       </table>
+      <ProtectionNote shown={withheldNow} />
       <Sparkline
         title={`Verlauf ${id} ${formatMonth(months[0] ?? month)} bis ${formatMonth(months.at(-1) ?? month)}`}
         series={SEXES.map((s) => ({
@@ -108,38 +116,16 @@ export function KennzahlCard({ id, index, month, months }: Props) {
         Verlauf {formatMonth(months[0] ?? month)} bis {formatMonth(months.at(-1) ?? month)}:
         durchgezogen insgesamt, gestrichelt Frauen, gepunktet Männer.
       </p>
+      <ChartProtectionNote
+        series={SEXES.map((s) => ({
+          label: s.label,
+          months: withheldMonths(index, id, s.key, months),
+        }))}
+      />
       <details onToggle={(e) => setShowMonths((e.target as HTMLDetailsElement).open)}>
         <summary>Alle Monatswerte von {id}</summary>
         {showMonths && (
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption>{id} je Monat</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Monat</th>
-                  {SEXES.map((s) => (
-                    <th key={s.key} scope="col" className="num">
-                      {s.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {[...months].reverse().map((m) => (
-                  <tr key={m}>
-                    <th scope="row">{formatMonth(m)}</th>
-                    {SEXES.map((s) => (
-                      <ValueCell
-                        key={s.key}
-                        figure={figureOf(index, id, s.key, m)}
-                        unit={def.unit}
-                      />
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <MonthTable id={id} unit={def.unit} index={index} months={months} sexes={SEXES} />
         )}
       </details>
     </article>

@@ -9,7 +9,6 @@ import { ErrorMessage, Loading } from '../../../components/query-state.tsx';
 import { defaultUnit, UnitSelect } from '../../../components/unit-select.tsx';
 import { formatDateDe } from '../../../lib/format.ts';
 import { useUnits, useViewer } from '../../../lib/shared-queries.ts';
-import { SUPPRESSION_NOTE } from '../../../../domain/benchmarking/suppression.ts';
 import { useKennzahlValues } from '../api/use-kennzahlen.ts';
 import { indexFigures, monthRange } from '../lib/kennzahl-series.ts';
 import { KENNZAHL_GROUPS } from '../lib/zaehler-nenner.ts';
@@ -23,17 +22,17 @@ export function KennzahlenPage() {
   const unitId =
     search.einheit ?? (units.data ? defaultUnit(units.data, viewer.data?.unitId) : undefined);
   const data = useKennzahlValues(unitId);
-  const protect = viewer.data?.microdataRights !== true;
   const prepared = useMemo(() => {
     if (!data.data) return null;
+    // a withheld figure is a figure (shown as the mark), so its month belongs to the range
     const withValue = data.data.values
-      .filter((v) => v.value !== null)
+      .filter((v) => v.value !== null || v.suppressed !== null)
       .map((v) => v.month)
       .sort();
     const first = withValue[0];
     const last = withValue.at(-1);
     if (first === undefined || last === undefined)
-      return { index: indexFigures([], [], protect), months: [], years: [], stand: null };
+      return { index: indexFigures([]), months: [], years: [], stand: null };
     const years = [...new Set(withValue.map((m) => Number(m.slice(0, 4))))].sort((a, b) => b - a);
     const stand =
       data.data.values
@@ -41,12 +40,12 @@ export function KennzahlenPage() {
         .sort()
         .at(-1) ?? null;
     return {
-      index: indexFigures(data.data.values, data.data.events, protect),
+      index: indexFigures(data.data.values),
       months: monthRange(first, last),
       years,
       stand,
     };
-  }, [data.data, protect]);
+  }, [data.data]);
   const unit = units.data?.find((u) => u.id === unitId);
   const year = search.jahr ?? prepared?.years[0];
   const lastMonth = prepared?.months.at(-1);
@@ -103,8 +102,7 @@ export function KennzahlenPage() {
         <>
           <p>
             Berichtsmonat {month.slice(5, 7)}/{month.slice(0, 4)}
-            {prepared.stand ? `, Datenstand ${formatDateDe(prepared.stand)}` : ''}.{' '}
-            {protect && SUPPRESSION_NOTE}
+            {prepared.stand ? `, Datenstand ${formatDateDe(prepared.stand)}` : ''}.
           </p>
           {KENNZAHL_GROUPS.map((group, i) => (
             <section key={group.title} aria-labelledby={`gruppe-${i}`}>

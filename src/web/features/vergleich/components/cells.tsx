@@ -1,28 +1,15 @@
-/** Cells of the comparison: a figure, "•" when suppressed (with the reason for screen readers). */
+/** Cells of the comparison: a figure, or the one protection mark when the server withheld it. */
 import type {
   ComparisonCell,
   ComparisonRow,
 } from '../../../../domain/benchmarking/comparison-table.ts';
 import { QUARTER_LABELS } from '../../../../domain/benchmarking/distribution.ts';
+import { ProtectedMark } from '../../../components/protection.tsx';
 import { formatCount, formatFigure } from '../../../lib/format.ts';
-
-const REASONS = {
-  kleine_zahl: 'unterdrückt: beruht auf 1 oder 2 Personen oder Ereignissen',
-  rueckrechnung: 'unterdrückt: ließe sich aus den anderen Werten zurückrechnen',
-} as const;
+import { isWithheld } from '../lib/withheld.ts';
 
 export function formatValue(row: Pick<ComparisonRow, 'unit'>, value: number | null): string {
   return formatFigure(value, row.unit, 1);
-}
-
-export function SuppressedMark({ cell }: { cell: ComparisonCell }) {
-  if (cell.suppressed === null) return null;
-  return (
-    <span className="suppressed" title={REASONS[cell.suppressed]}>
-      <span aria-hidden="true">•</span>
-      <span className="visually-hidden">{REASONS[cell.suppressed]}</span>
-    </span>
-  );
 }
 
 export function ValueCell({
@@ -35,10 +22,10 @@ export function ValueCell({
   withQuarter?: boolean;
 }) {
   if (cell === null) return <td className="num">–</td>;
-  if (cell.suppressed !== null)
+  if (isWithheld(cell))
     return (
       <td className="num">
-        <SuppressedMark cell={cell} />
+        <ProtectedMark />
       </td>
     );
   return (
@@ -61,10 +48,10 @@ export function CountCell({
   money: boolean;
 }) {
   if (cell === null) return <td className="num">–</td>;
-  if (cell.suppressed !== null)
+  if (isWithheld(cell))
     return (
       <td className="num">
-        <SuppressedMark cell={cell} />
+        <ProtectedMark />
       </td>
     );
   const v = cell[part];

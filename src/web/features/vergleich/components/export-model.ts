@@ -1,19 +1,24 @@
-/** The comparison tables as export models (POST /api/exports): figures as numbers, suppressed as empty. */
+/**
+ * The comparison tables as export models (POST /api/exports). Figures stay numbers; a withheld
+ * figure is empty in its number column (the export contract allows no text there), so the
+ * symbol goes into a text column of the same row and the legend into the notes, once per table.
+ */
 import type { ComparisonRow, UnitRef } from '../../../../domain/benchmarking/comparison-table.ts';
 import { QUARTER_LABELS } from '../../../../domain/benchmarking/distribution.ts';
+import { PROTECTED_SYMBOL, PROTECTION_NOTE } from '../../../../domain/disclosure/control/mark.ts';
 import type { ExportTable } from '../../../lib/download.ts';
+import { anyWithheld, isWithheld } from '../lib/withheld.ts';
 
-const notesOf = (note: string | null, stand: string | null): string[] => [
+const notesOf = (withheld: boolean, stand: string | null): string[] => [
   ...(stand === null ? [] : [`Datenstand ${stand}`]),
   'Quartile linear interpoliert (Typ 7, wie QUARTIL.INKL) über die gezeigten Werte.',
-  ...(note === null ? [] : [note]),
+  ...(withheld ? [`${PROTECTED_SYMBOL} ${PROTECTION_NOTE}`] : []),
 ];
 
 export function detailExport(
   title: string,
   row: ComparisonRow,
   members: readonly UnitRef[],
-  note: string | null,
   stand: string | null,
 ): ExportTable {
   const type = row.unit === 'percent' ? 'percent' : 'number';
@@ -33,10 +38,10 @@ export function detailExport(
         wert: c?.value ?? null,
         zaehler: c?.zaehler ?? null,
         nenner: c?.nenner ?? null,
-        lage: c?.suppressed ? 'unterdrückt' : c?.quarter ? QUARTER_LABELS[c.quarter] : null,
+        lage: isWithheld(c) ? PROTECTED_SYMBOL : c?.quarter ? QUARTER_LABELS[c.quarter] : null,
       };
     }),
-    notes: notesOf(note, stand),
+    notes: notesOf(anyWithheld([row], false), stand),
   };
 }
 
@@ -44,9 +49,14 @@ export function matrixExport(
   title: string,
   rows: readonly ComparisonRow[],
   members: readonly UnitRef[],
-  note: string | null,
   stand: string | null,
 ): ExportTable {
+  const withheld = anyWithheld(rows, false);
+  /** per unit: the symbol and the Kennzahlen withheld ("• K2E4, K3E3"), empty where none */
+  const withheldOf = (i: number): string | null => {
+    const ids = rows.filter((r) => isWithheld(r.cells[i])).map((r) => r.kennzahl);
+    return ids.length === 0 ? null : `${PROTECTED_SYMBOL} ${ids.join(', ')}`;
+  };
   return {
     title,
     columns: [
@@ -56,13 +66,23 @@ export function matrixExport(
         label: `${r.kennzahl} ${r.name}`,
         type: r.unit === 'percent' ? ('percent' as const) : ('number' as const),
       })),
+      ...(withheld
+        ? [
+            {
+              key: 'geschuetzt',
+              label: `Geschützte Werte (${PROTECTED_SYMBOL})`,
+              type: 'text' as const,
+            },
+          ]
+        : []),
     ],
     rows: members.map((m, i) =>
       Object.fromEntries([
         ['einheit', m.name],
         ...rows.map((r) => [r.kennzahl, r.cells[i]?.value ?? null]),
+        ...(withheld ? [['geschuetzt', withheldOf(i)]] : []),
       ]),
     ),
-    notes: notesOf(note, stand),
+    notes: notesOf(withheld, stand),
   };
 }

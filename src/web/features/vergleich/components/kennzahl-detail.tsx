@@ -5,6 +5,8 @@
 import type { ComparisonRow, UnitRef } from '../../../../domain/benchmarking/comparison-table.ts';
 import { QUARTER_LABELS } from '../../../../domain/benchmarking/distribution.ts';
 import { COUNT_BASIS } from '../../../../domain/benchmarking/count-basis.ts';
+import { ProtectedMark, ProtectionNote } from '../../../components/protection.tsx';
+import { anyWithheld, isWithheld } from '../lib/withheld.ts';
 import { CountCell, formatValue, ValueCell } from './cells.tsx';
 import { DistributionStrip } from './distribution-strip.tsx';
 
@@ -14,7 +16,7 @@ export function describeDistribution(row: ComparisonRow, total: number): string 
   const left = total - d.n;
   return (
     `Median ${formatValue(row, d.median)}; die mittlere Hälfte liegt zwischen ${formatValue(row, d.q1)} und ${formatValue(row, d.q3)} (1. bis 3. Quartil), alle zwischen ${formatValue(row, d.min)} und ${formatValue(row, d.max)}. ` +
-    `Grundlage: ${d.n} von ${total} Einheiten${left > 0 ? ` (${left} ohne Wert oder unterdrückt)` : ''}.`
+    `Grundlage: ${d.n} von ${total} Einheiten${left > 0 ? ` (${left} ohne Wert oder geschützt)` : ''}.`
   );
 }
 
@@ -67,11 +69,13 @@ export function KennzahlDetail({
                     {row.distribution !== null && cell?.value != null && (
                       <DistributionStrip distribution={row.distribution} value={cell.value} />
                     )}
-                    {cell?.quarter != null
-                      ? QUARTER_LABELS[cell.quarter]
-                      : cell?.suppressed
-                        ? 'nicht gezeigt'
-                        : '–'}
+                    {cell?.quarter != null ? (
+                      QUARTER_LABELS[cell.quarter]
+                    ) : isWithheld(cell) ? (
+                      <ProtectedMark />
+                    ) : (
+                      '–'
+                    )}
                   </td>
                 </tr>
               );
@@ -92,6 +96,7 @@ export function KennzahlDetail({
           </tbody>
         </table>
       </div>
+      <ProtectionNote shown={anyWithheld([row], reference !== null)} />
     </>
   );
 }

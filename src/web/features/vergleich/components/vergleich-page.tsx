@@ -1,7 +1,7 @@
 /**
  * Vergleich: the örtliche Jobcenter of a Träger side by side on all Kennzahlen (kreisinterner
- * Kennzahlenvergleich) with distributions, small counts suppressed for viewers without microdata
- * rights; below, the Träger within its Vergleichstyp.
+ * Kennzahlenvergleich) with distributions, figures as the server releases them to the viewer
+ * (withheld ones marked, the legend under each table); below, the Träger within its Vergleichstyp.
  */
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import {
@@ -9,6 +9,7 @@ import {
   KENNZAHL_IDS,
   type KennzahlId,
 } from '../../../../domain/kpi/catalog.ts';
+import { PROTECTED_SYMBOL } from '../../../../domain/disclosure/control/mark.ts';
 import { ExportButtons } from '../../../components/download-buttons.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -152,13 +153,8 @@ export function VergleichPage() {
                 {c.stand !== null && <>Datenstand {formatDateDe(c.stand)}. </>}
                 {c.viewer.microdataRights
                   ? 'Sie sehen alle Werte Ihrer Jobcenter (Berechtigung für Sozialdaten).'
-                  : `Ohne Berechtigung für Sozialdaten werden kleine Zahlen unterdrückt (unter ${c.minCellCount}).`}
+                  : `Ohne Berechtigung für Sozialdaten sind geschützte Werte durch ${PROTECTED_SYMBOL} ersetzt.`}
               </p>
-              {c.note !== null && (
-                <p className="message" role="note">
-                  {c.note}
-                </p>
-              )}
               {c.month === null ? (
                 <p>Für diesen Träger sind keine Kennzahlen geladen.</p>
               ) : (
@@ -175,7 +171,6 @@ export function VergleichPage() {
                             `${title} ${row.kennzahl} ${c.month}`,
                             row,
                             c.members,
-                            c.note,
                             c.stand,
                           )
                         }
@@ -191,9 +186,7 @@ export function VergleichPage() {
                     reference={c.parent}
                   />
                   <ExportButtons
-                    table={() =>
-                      matrixExport(`${title} ${c.month}`, c.rows, c.members, c.note, c.stand)
-                    }
+                    table={() => matrixExport(`${title} ${c.month}`, c.rows, c.members, c.stand)}
                   />
                 </>
               )}

@@ -34,7 +34,6 @@ export function VergleichstypSection({
                 reference={null}
               />
             )}
-            {r.note !== null && <p className="muted">{r.note}</p>}
           </>
         )}
       </QueryState>
