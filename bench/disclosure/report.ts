@@ -108,6 +108,7 @@ export function formatViewer(v: ViewerAttack): string[] {
     `  kombiniert: ${de(total.recovered)} von ${de(total.withheld)} gesperrten Zahlen exakt zurückgerechnet (${pct(total.recovered, total.withheld)}; ohne unbekannte Wahrheit ${pct(total.recovered, total.withheld - total.truthUnknown)}), davon ${de(total.recoveredTrueSmall)} wahre 1 oder 2 (${pct(total.recoveredTrueSmall, total.trueSmall)} der ${de(total.trueSmall)})`,
     `  eine 1 oder 2 erkannt (bei Quoten auch ohne exakten Nenner) / a count of 1 or 2 worked out: ${de(total.smallDisclosed)} (${pct(total.smallDisclosed, total.trueSmall)} der ${de(total.trueSmall)})`,
     `  Anrechnung im kombinierten Lauf / credit: ${credit}`,
+    `  Zahlen des Trägers und darüber / figures of the Träger and above: ${de(v.traeger.figures)}, davon abweichend von der Wahrheit / changed: ${de(v.traeger.changed)}`,
     `  falsch zurückgerechnet / wrong: ${wrong} (geprüfte Zellen im kombinierten Lauf: ${de(combined.checkedPins)})`,
   );
   return lines;

@@ -14,6 +14,9 @@ import {
   type ViewerAttack,
 } from '../../src/server/test-support/disclosure/attack-viewer.ts';
 import { startDisclosureBed } from '../../src/server/test-support/disclosure/bed.ts';
+import { systemActor } from '../../src/services/system/system-actor.ts';
+import { loadUnitDirectory } from '../../src/services/units/unit-directory.ts';
+import { planParentOf, releasePlanFor } from '../../src/services/values/release-plans.ts';
 import { formatChannelLegend, formatViewer, formatWhatIf } from './report.ts';
 
 export async function runDisclosureBench(args: string[]): Promise<void> {
@@ -36,7 +39,10 @@ export async function runDisclosureBench(args: string[]): Promise<void> {
   const bed = await startDisclosureBed({ sizeFactor, say: (line) => console.error(`  ${line}`) });
   const seeded = performance.now();
   const attacks: ViewerAttack[] = [];
+  let planning = '';
   try {
+    console.error('… Freigabeplan …');
+    planning = await timePlans(bed);
     for (const user of values.users.split(',')) {
       console.error(`… Angriff als ${user} …`);
       attacks.push(await attackViewer(bed, user, { combinedOnly: values['combined-only'] }));
@@ -50,6 +56,7 @@ export async function runDisclosureBench(args: string[]): Promise<void> {
       `${sizeFactor === 1 ? '' : ` in ${sizeFactor}-facher Größe`}, ${DEMO_PERIOD.from} … ${DEMO_PERIOD.to}, Datenstand ${DEMO_STAND} (mikrodaten)`,
     'Abgerufen über GET /api/units, /api/values (alle Grundgrößen und Kennzahlen, insgesamt/m/w) und /api/comparison (jeder Monat und jedes Geschlecht);',
     'Wahrheit: dieselben Zahlen, wie der Betrieb (operator) sie ungesperrt liest. Eine Zahl gilt als zurückgerechnet, wenn alle ihre Zählgrößen auf eine ganze Zahl festgelegt sind.',
+    planning,
     ...attacks.flatMap(formatViewer),
     ...(values['what-if'] ? attacks.flatMap(formatWhatIf) : []),
     ...formatChannelLegend(),
@@ -66,4 +73,18 @@ export async function runDisclosureBench(args: string[]): Promise<void> {
         2,
       ),
     );
+}
+
+/** The release plan of every Träger with örtlichen Jobcentern, decided once (then cached). */
+async function timePlans(bed: Awaited<ReturnType<typeof startDisclosureBed>>): Promise<string> {
+  const ctx = { db: bed.database.db, actor: systemActor(), now: () => new Date() };
+  const directory = await loadUnitDirectory(ctx);
+  const parents = directory.nodes.filter(
+    (n) =>
+      n.kind === 'traeger' && directory.nodes.some((c) => planParentOf(directory, c.id) === n.id),
+  );
+  const started = performance.now();
+  for (const p of parents) await releasePlanFor(ctx, p.id, 'latest');
+  const ms = performance.now() - started;
+  return `Freigabeplan (Sperrung, Sekundärsperrung, Prüfangriff): ${parents.length} Träger in ${(ms / 1000).toFixed(1)} s`;
 }

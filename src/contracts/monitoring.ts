@@ -1,5 +1,6 @@
 /** Contracts of monitoring and the year-end assessment. */
 import { z } from 'zod';
+import { protectionMarkSchema } from './values.ts';
 import { calendarDate, datenstandRef, key, plainText, positiveInt, queryInt } from './input.ts';
 
 export const targetStatusSchema = z.enum([
@@ -14,6 +15,7 @@ const observation = z
   .object({
     value: z.number().nullable(),
     quality: z.enum(['final', 'vorlaeufig', 'eingeschraenkt', 'fehlend']),
+    suppressed: protectionMarkSchema.optional(),
   })
   .nullable();
 

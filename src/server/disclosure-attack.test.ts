@@ -45,7 +45,7 @@ describe('derivation attack through the API against the disclosure control', () 
         assert.equal(total.wrong, 0, `${run.name}: a recovered figure is not the true one`);
         assert.deepEqual(run.wrongPins, [], `${run.name}: a pinned cell is not the true one`);
       }
-      assert.ok(attack.traeger.figures > 1000, "the Träger's figures were fetched");
+      assert.ok(attack.traeger.figures > 500, "the Träger's figures were fetched");
       assert.equal(attack.traeger.changed, 0, "the Träger's figures are exact");
       if (user === 'jobcenter-ahaus')
         assert.ok(

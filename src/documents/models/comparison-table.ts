@@ -16,15 +16,9 @@ export interface ComparisonColumn extends ExportColumn {
   metric: string;
 }
 
-/**
- * A cell is withheld when the control said so. A cell the loader did not put to the control
- * (`suppressed` absent) is withheld from a viewer without the microdata grant: failing closed
- * keeps a loader that forgot the control from printing small counts.
- */
-function withheld(cell: ComparisonCell | null | undefined, microdataRights: boolean): boolean {
-  if (cell === null || cell === undefined) return false;
-  if (cell.suppressed !== undefined) return cell.suppressed !== null;
-  return !microdataRights && cell.value !== null;
+/** A cell is withheld when the disclosure control said so (services/values/protect-values.ts). */
+function withheld(cell: ComparisonCell | null | undefined): boolean {
+  return cell != null && cell.suppressed !== null;
 }
 
 /**
@@ -100,7 +94,7 @@ export function comparisonTable(
   for (const column of columns) {
     rows.forEach((row, i) => {
       const cell = row.cells[column.key];
-      if (withheld(cell, options.microdataRights)) {
+      if (withheld(cell)) {
         marks[i]![column.key] = PROTECTED_CELL;
         used.suppressed = true;
         return;

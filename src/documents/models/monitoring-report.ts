@@ -131,7 +131,7 @@ export function buildMonitoringReportDocument(data: MonitoringReportData): Docum
       'Kleine Fallzahlen',
       data.microdataRights
         ? 'angezeigt (Berechtigung für Sozialdaten)'
-        : 'unterdrückt (keine Berechtigung für Sozialdaten)',
+        : 'geschützt, • (keine Berechtigung für Sozialdaten)',
     ],
     ['Erstellt', generatedText(data)],
   ];

@@ -44,15 +44,9 @@ export interface ComparisonCell {
   quality: Quality;
   /**
    * Set by the server's disclosure control (readValues) when the figure is withheld from the
-   * viewer; then value is null. The model prints the mark and decides nothing itself. Absent
-   * (undefined) means the loader has not asked the control: see comparison-table.ts.
+   * viewer; then value is null. The model prints the mark and decides nothing itself.
    */
-  suppressed?: ProtectionMark | null;
-  /**
-   * Not read any more: the model no longer protects counts itself. Kept optional only so the
-   * loader (services/documents/comparison-values.ts) compiles until it sends `suppressed`.
-   */
-  counts?: (number | null)[];
+  suppressed: ProtectionMark | null;
 }
 
 export interface ComparisonRow {

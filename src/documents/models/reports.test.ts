@@ -17,7 +17,7 @@ import type { TargetStatus } from '../../domain/monitoring/types.ts';
 import { renderPdf } from '../render/typst/render-pdf.ts';
 import { comparable, pdfToText } from '../test-support/pdf-text.ts';
 import { buildAssessmentReportDocument } from './assessment-report.ts';
-import { comparisonTable, COMPARISON_COLUMNS } from './comparison-table.ts';
+import { comparisonTable } from './comparison-table.ts';
 import { agendaItems, offTrackTargets } from './dialogue-agenda.ts';
 import type { Block } from './document-model.ts';
 import { buildMonitoringReportDocument, type MonitoringReportData } from './monitoring-report.ts';
@@ -99,17 +99,6 @@ describe('comparison table', () => {
     assert.ok(t.marks!.every((m) => m?.K2 === undefined));
     assert.ok(!t.notes!.some((n) => n.includes(PROTECTION_NOTE) || n.includes('•')));
   });
-
-  it('fails closed on cells the loader did not put to the control', () => {
-    const undecided: ComparisonRow[] = [
-      { unitId: 'H', name: 'Heek', total: false, cells: { K2: { value: 4.0, quality: 'final' } } },
-    ];
-    const columns = COMPARISON_COLUMNS.filter((c) => c.key === 'K2');
-    const without = comparisonTable(undecided, { title: 'V', microdataRights: false, columns });
-    assert.deepEqual([without.rows[0]!.K2, without.marks![0]!.K2?.text], [null, '•']);
-    const granted = comparisonTable(undecided, { title: 'V', microdataRights: true, columns });
-    assert.deepEqual([granted.rows[0]!.K2, granted.marks![0]!.K2], [4.0, undefined]);
-  });
 });
 
 /** Ziel II judged in June 2014: JFW_K2 12,5 against 12,8 · 1,005 = 12,864 → gefährdet; June provisional. */
@@ -164,7 +153,7 @@ describe('monitoring report', () => {
     assert.equal(f['Berichtsmonat'], 'Juni 2014 (Jahreswerte Januar bis Juni 2014)');
     assert.equal(f['Datenstand'], '30.06.2014 (neuester je Wert)');
     assert.equal(f['Filter'], 'Geschlecht: insgesamt; Vergleich: Kreis und 3 örtliche Jobcenter');
-    assert.equal(f['Kleine Fallzahlen'], 'unterdrückt (keine Berechtigung für Sozialdaten)');
+    assert.equal(f['Kleine Fallzahlen'], 'geschützt, • (keine Berechtigung für Sozialdaten)');
     assert.equal(f['Erstellt'], '01.07.2014, Controlling');
   });
 

@@ -8,6 +8,7 @@ import { COMPARISON_WORDS, formatExactFigure, formatFigure } from '../agreements
 import { metricUnitOf, renderMetricLabel, type MetricUnit } from '../agreements/metric-name.ts';
 import { renderLevel, type QuantitativeCriterion } from '../agreements/quantitative-condition.ts';
 import { formatMonthYearDe, formatNumberDe } from '../shared/format-de.ts';
+import { PROTECTED_SYMBOL } from '../disclosure/control/mark.ts';
 import {
   forecastSeriesOf,
   forecastSizeOf,
@@ -70,6 +71,10 @@ function thresholdText(
   return threshold.basis === null ? text : `${text} (${threshold.basis})`;
 }
 
+/** the values of an örtliches Jobcenter withheld by the disclosure control (docs/disclosure-control.md) */
+const LATER_MONTHS_PROTECTED = `Neuere Monate sind zum Schutz kleiner Fallzahlen gesperrt (${PROTECTED_SYMBOL}); bewertet ist der letzte freigegebene Monat.`;
+const ALL_MONTHS_PROTECTED = `Die Werte sind zum Schutz kleiner Fallzahlen gesperrt (${PROTECTED_SYMBOL}); bewerten kann, wer zu Sozialdaten berechtigt ist.`;
+
 /** Notes on the data behind a judgement (kennzahlen.md §5: quality flags). */
 function qualityNotes(snapshot: MetricSnapshot, month: number): string[] {
   const notes: string[] = [];
@@ -79,12 +84,15 @@ function qualityNotes(snapshot: MetricSnapshot, month: number): string[] {
   if (quality === 'eingeschraenkt') notes.push('Die Datenqualität ist eingeschränkt.');
   if (month < 12 && snapshot.current[11]?.quality === 'fehlend')
     notes.push('Der Dezemberwert fehlt noch; bewertet ist der letzte Monat mit Daten.');
+  if (snapshot.current.slice(month).some((o) => o?.suppressed)) notes.push(LATER_MONTHS_PROTECTED);
   return notes;
 }
 
 export function assessQuantitative(input: QuantitativeInput): TargetAssessment {
   const { criterion, snapshot, indicators } = input;
   const month = snapshot === null ? null : latestUsableMonth(snapshot);
+  if (snapshot !== null && month === null && snapshot.current.some((o) => o?.suppressed))
+    return { ...EMPTY, status: 'nicht_bewertbar', explanation: ALL_MONTHS_PROTECTED };
   if (snapshot === null || month === null) {
     const year = snapshot === null ? '' : ` für ${snapshot.year}`;
     return { ...EMPTY, status: 'offen', explanation: `Noch keine Daten${year}.` };

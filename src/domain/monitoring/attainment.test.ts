@@ -5,6 +5,7 @@ import { assessTarget } from './attainment.ts';
 import type { ForecastBands } from './forecast.ts';
 import { flat, makeContext, makeSnapshot, makeTarget, ZIEL_II, ZIEL_III } from './test-fixtures.ts';
 import type { TargetAssessment } from './types.ts';
+import { PROTECTED } from '../disclosure/control/mark.ts';
 
 /**
  * Without a size, F · exp(±0.02) ≈ ±2 % around the point forecast from every month, so the tests
@@ -412,4 +413,25 @@ test('a composite rule is judged like a target of its own; a target without crit
     'nicht_bewertbar',
   );
   assert.equal(assess(null, flat(6700), flat(6715)).status, 'nicht_bewertbar');
+});
+
+test('withheld months (disclosure control): the latest released month is judged and the reason said', () => {
+  const withheld = { value: null, quality: 'eingeschraenkt' as const, suppressed: PROTECTED };
+  const later = makeSnapshot([...JFW_2013.slice(0, 10).map((v) => v * 1.01), null, null], JFW_2013);
+  later.current[10] = withheld;
+  later.current[11] = withheld;
+  const judged = assessTarget(makeTarget(ZIEL_II), makeContext(later), BANDS);
+  assert.equal(judged.month, 10);
+  // October 20 · 1.01 = 20.2 ≥ 20 · 1.005 = 20.1: auf Kurs
+  assert.equal(judged.status, 'auf_kurs');
+  assert.match(
+    judged.explanation,
+    /Neuere Monate sind zum Schutz kleiner Fallzahlen gesperrt \(•\)/,
+  );
+  const all = makeSnapshot([], JFW_2013);
+  all.current = Array.from({ length: 12 }, () => withheld);
+  const none = assessTarget(makeTarget(ZIEL_II), makeContext(all), BANDS);
+  assert.equal(none.status, 'nicht_bewertbar');
+  assert.equal(none.actual, null);
+  assert.match(none.explanation, /zum Schutz kleiner Fallzahlen gesperrt/);
 });

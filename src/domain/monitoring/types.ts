@@ -2,6 +2,8 @@
  * Input and output of target assessment (attainment.ts) and forecasting (forecast.ts): pure
  * data, "today" is a parameter.
  */
+import type { ProtectionMark } from '../disclosure/control/mark.ts';
+
 export type Quality = 'final' | 'vorlaeufig' | 'eingeschraenkt' | 'fehlend';
 
 export type TargetStatus =
@@ -11,6 +13,8 @@ export type TargetStatus =
 export interface Observation {
   value: number | null;
   quality: Quality;
+  /** withheld from the viewer by the disclosure control (value null) */
+  suppressed?: ProtectionMark | null;
 }
 
 /**

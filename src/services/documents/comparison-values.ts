@@ -8,8 +8,7 @@ import type { ComparisonCell, ComparisonRow } from '../../documents/models/repor
 import type { UnitNode } from '../../domain/units/unit-tree.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadUnitDirectory, requireVisible } from '../units/unit-directory.ts';
-import type { StoredValue } from '../values/query-values.ts';
-import { readValues } from '../values/protect-values.ts';
+import { readValues, type ProtectedValue } from '../values/protect-values.ts';
 
 export interface ComparisonFigures {
   unit: UnitNode;
@@ -17,16 +16,9 @@ export interface ComparisonFigures {
   stands: string[];
 }
 
-/** Figures that are counts of persons themselves (a stock, an average stock); quotas rest on zaehler and nenner. */
-const SELF_COUNTING = new Set(['ELB', 'LZB', 'JDW_LZB']);
-
-function cellOf(v: StoredValue | undefined): ComparisonCell | null {
+function cellOf(v: ProtectedValue | undefined): ComparisonCell | null {
   if (v === undefined) return null;
-  return {
-    value: v.value,
-    quality: v.quality,
-    counts: SELF_COUNTING.has(v.metric) ? [v.value] : [v.zaehler, v.nenner],
-  };
+  return { value: v.value, quality: v.quality, suppressed: v.suppressed };
 }
 
 export async function loadComparisonFigures(

@@ -1,5 +1,6 @@
 /** The stored figures of one metric, unit and two years as the MetricSnapshot the domain judges. */
 import type { Metric } from '../../domain/agreements/criteria.ts';
+import { PROTECTED } from '../../domain/disclosure/control/mark.ts';
 import { KENNZAHL_DEFINITIONS } from '../../domain/kpi/catalog.ts';
 import type { MetricSnapshot, Observation } from '../../domain/monitoring/types.ts';
 import { aggregateYearToDate } from '../../domain/monitoring/year-to-date.ts';
@@ -24,7 +25,7 @@ function byMonth(
   for (const r of rows) {
     if (!r.month.startsWith(`${year}-`)) continue;
     months[Number(r.month.slice(5, 7)) - 1] = r.suppressed
-      ? { value: null, quality: 'eingeschraenkt' }
+      ? { value: null, quality: 'eingeschraenkt', suppressed: PROTECTED }
       : { value: r.value, quality: r.quality };
   }
   return months;

@@ -72,6 +72,8 @@ async function protectValues(
   }
   const shown = (r: StoredValue): boolean => {
     if (exact.get(r.unitId)) return true;
+    // a count not yet known (INT_KONTINUIERLICH of the last months) is missing for everyone alike
+    if (r.kind === 'grundgroesse' && r.value === null) return true;
     // local indicators have no known linked figures: only their own small counts are withheld
     if (r.kind === 'lokal') return !isSmallCount(r.value);
     const parent = planParentOf(directory, r.unitId);

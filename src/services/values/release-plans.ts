@@ -48,7 +48,7 @@ async function computePlan(
     .filter((n) => n.parentId === traegerId && n.kind === 'jobcenter')
     .map((n) => n.id);
   const rows = await selectValues(ctx.db, {
-    unitIds: units,
+    unitIds: [traegerId, ...units],
     kind: 'grundgroesse',
     metrics: COUNT_QUANTITIES,
     from: '0001-01',
@@ -70,5 +70,7 @@ async function computePlan(
     last,
     count: (u: string, s: Sex, q: BaseQuantity, m: number) =>
       counts.get(`${u}|${s}|${q}|${m}`) ?? null,
+    parentCount: (s: Sex, q: BaseQuantity, m: number) =>
+      counts.get(`${traegerId}|${s}|${q}|${m}`) ?? null,
   });
 }

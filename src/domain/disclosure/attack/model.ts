@@ -3,23 +3,17 @@
  * quantity sets the channels use. Cells cover the fetched months and the twelve before them
  * (a quota of the first month reaches back to m−12).
  */
-import {
-  BASE_QUANTITIES,
-  MONEY_QUANTITIES,
-  SEXES,
-  type BaseQuantity,
-  type Sex,
-} from '../../kpi/catalog.ts';
+import { NOT_ADDITIVE } from '../control/relations.ts';
+import { COUNT_QUANTITIES } from '../control/series-year.ts';
+import { SEXES, type BaseQuantity, type Sex } from '../../kpi/catalog.ts';
 import { CellSpace, type Expression } from './cells.ts';
 import { Facts } from './facts.ts';
 import type { AttackInput } from './figures.ts';
 
 /** Base quantities that count persons or events (money is not protected). */
-export const PERSON_QUANTITIES: readonly BaseQuantity[] = BASE_QUANTITIES.filter(
-  (q) => !MONEY_QUANTITIES.has(q),
-);
+export const PERSON_QUANTITIES: readonly BaseQuantity[] = COUNT_QUANTITIES;
 /** The Träger's value is not the sum of its örtliche Jobcenter's (a move inside it is neither). */
-export const MOVEMENT_QUANTITIES: ReadonlySet<BaseQuantity> = new Set(['ZUGANG_ELB', 'ABGANG_ELB']);
+export const MOVEMENT_QUANTITIES: ReadonlySet<BaseQuantity> = NOT_ADDITIVE;
 /** Quantities whose twelve-month sums appear in some Kennzahl (kennzahlen.md §3). */
 export const SUMMED_12: readonly BaseQuantity[] = [
   'INT',

@@ -11,6 +11,7 @@ import { countRange, type CountExpression } from './count-basis.ts';
 import type { Pin, SolveResult } from './solve.ts';
 import { targetCells, type Target } from './targets.ts';
 import type { Truth } from './truth.ts';
+import { isSmallCount } from '../control/small-count.ts';
 
 export interface Score {
   withheld: number;
@@ -33,8 +34,6 @@ export interface Score {
   /** recovered, but the true value is unknown (cannot be checked) */
   unchecked: number;
 }
-
-const isSmall = (value: number, scale: number) => value > 0 && value / scale < 3;
 
 export function emptyScore(): Score {
   return {
@@ -69,7 +68,7 @@ export function scoreTargets(targets: readonly Target[], result: SolveResult, tr
       const [lo, hi] = countRange(result.knowledge, e);
       return { known: lo === hi ? lo : null, truth: trueValueOf(truth, result, e), scale: e.scale };
     });
-    const small = counts.some((c) => c.truth !== null && isSmall(c.truth, c.scale));
+    const small = counts.some((c) => c.truth !== null && isSmallCount(c.truth, c.scale));
     if (counts.some((c) => c.truth === null)) score.truthUnknown++;
     else if (small) score.trueSmall++;
     else score.overProtected++;
@@ -77,7 +76,7 @@ export function scoreTargets(targets: readonly Target[], result: SolveResult, tr
       score.wrong++;
       continue;
     }
-    if (counts.some((c) => c.known !== null && c.truth !== null && isSmall(c.truth, c.scale)))
+    if (counts.some((c) => c.known !== null && c.truth !== null && isSmallCount(c.truth, c.scale)))
       score.smallDisclosed++;
     if (counts.some((c) => c.known === null)) continue;
     score.recovered++;

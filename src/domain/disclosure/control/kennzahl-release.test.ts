@@ -21,6 +21,8 @@ const range = (from: string, to: string) => {
 const plan: ReleasePlan = {
   units: new Set(['A', 'B']),
   has: () => true,
+  derivedShown: () => false,
+  derivedKennzahl: () => false,
   status: (u, s, q, y): SeriesYearStatus =>
     u === 'A' && s === 'm' && q === 'INT' && y === 2014
       ? 'jahr'
@@ -56,6 +58,8 @@ test('an averaged rate weights each month by its stock: a year total is not enou
   const yearOnly: ReleasePlan = {
     units: new Set(['A']),
     has: () => true,
+    derivedShown: () => false,
+    derivedKennzahl: () => false,
     status: (_u, _s, q, y) => (q === 'ZUGANG_ELB' && y === 2014 ? 'jahr' : 'monate'),
   };
   assert.equal(kennzahlReleased(yearOnly, 'A', 'insgesamt', 'K1E3', m('2014-12')), false);

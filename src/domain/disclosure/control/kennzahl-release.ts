@@ -52,20 +52,21 @@ export function kennzahlReleased(
   id: KennzahlId,
   m: number,
 ): boolean {
-  if (!plan.units.has(unitId)) return true;
+  if (!plan.units.has(unitId) || plan.derivedKennzahl(unitId, sex, id, m)) return true;
   for (const [q, months] of monthsRead(id, m)) {
     if (MONEY_QUANTITIES.has(q)) continue;
     // a count the plan did not see (not loaded, before the first month) cannot be vouched for
     if (months.some((month) => !plan.has(unitId, sex, q, month))) return false;
-    const perYear = new Map<number, number>();
-    for (const month of months)
-      perYear.set(yearOfIndex(month), (perYear.get(yearOfIndex(month)) ?? 0) + 1);
-    for (const [year, count] of perYear) {
-      const status = plan.status(unitId, sex, q, year);
-      if (status === 'monate') continue;
-      if (status === 'jahr' && count === 12 && SUMS_ONLY(id)) continue;
-      return false;
+    const read = new Map<number, number>();
+    const hidden = new Set<number>();
+    for (const month of months) {
+      const year = yearOfIndex(month);
+      read.set(year, (read.get(year) ?? 0) + 1);
+      if (!monthReleased(plan, unitId, sex, q, month)) hidden.add(year);
     }
+    for (const year of hidden)
+      if (plan.status(unitId, sex, q, year) !== 'jahr' || read.get(year) !== 12 || !SUMS_ONLY(id))
+        return false;
   }
   return true;
 }
@@ -78,7 +79,11 @@ export function monthReleased(
   q: BaseQuantity,
   m: number,
 ): boolean {
-  return MONEY_QUANTITIES.has(q) || plan.status(unitId, sex, q, yearOfIndex(m)) === 'monate';
+  return (
+    MONEY_QUANTITIES.has(q) ||
+    plan.status(unitId, sex, q, yearOfIndex(m)) === 'monate' ||
+    plan.derivedShown(unitId, sex, q, m)
+  );
 }
 
 /** Whether a base quantity's calendar-year total is shown. */

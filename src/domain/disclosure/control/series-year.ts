@@ -27,6 +27,14 @@ export interface SeriesYear {
 export const seriesYearKey = (unitId: string, sex: Sex, quantity: BaseQuantity, year: number) =>
   `${unitId}|${sex}|${quantity}|${year}`;
 
+export function parseSeriesYearKey(key: string): SeriesYear {
+  const parts = key.split('|');
+  const year = Number(parts.pop());
+  const quantity = parts.pop() as BaseQuantity;
+  const sex = parts.pop() as Sex;
+  return { unitId: parts.join('|'), sex, quantity, year };
+}
+
 /** Calendar year of an absolute month index (domain/shared/month.ts: January ≡ 0 mod 12). */
 export const yearOfIndex = (m: number): number => Math.floor(m / 12);
 

@@ -6,6 +6,10 @@
 /** Counts below this (and above zero) are protected. */
 export const MIN_CELL_COUNT = 3;
 
-export function isSmallCount(n: number | null): boolean {
-  return n !== null && n > 0 && n < MIN_CELL_COUNT;
+/**
+ * Whether `n` tells a count of 1 or 2. A sum over `over` Stichtage of a stock (or a rate's
+ * denominator of twelve) tells its average n / over.
+ */
+export function isSmallCount(n: number | null, over = 1): boolean {
+  return n !== null && n > 0 && n / over < MIN_CELL_COUNT;
 }

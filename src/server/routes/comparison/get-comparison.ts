@@ -11,7 +11,7 @@ const route = createRoute({
   operationId: 'compareJobcenters',
   tags: ['Vergleich'],
   summary:
-    'Kreisinterner Kennzahlenvergleich: die örtlichen Jobcenter eines Trägers nebeneinander, mit Verteilung; kleine Zahlen ohne Berechtigung unterdrückt',
+    'Kreisinterner Kennzahlenvergleich: die örtlichen Jobcenter eines Trägers nebeneinander, mit Verteilung; ohne Berechtigung für Sozialdaten durch die Offenlegungskontrolle geschützt (•)',
   request: {
     query: z.object({
       parent: key('Träger').describe('Träger, dessen örtliche Jobcenter verglichen werden'),

@@ -135,7 +135,7 @@ describe('GET /api/reports/monitoring', () => {
       'mais-nrw',
     );
     assert.equal(response.status, 200);
-    assert.ok(pdfToText(bytes).includes('unterdrückt (keine Berechtigung für Sozialdaten)'));
+    assert.ok(pdfToText(bytes).includes('geschützt, • (keine Berechtigung für Sozialdaten)'));
   });
 
   it('rejects a month that is none and a unit the user may not see', async () => {

@@ -2,30 +2,13 @@
  * Quantities that count a part of another (kennzahlen.md §2): INT_SVB, INT_AE, INT_LZB and
  * INT_BEDARFSDECKEND are integrations, INT_NACHHALTIG and INT_KONTINUIERLICH svb integrations,
  * ELB_AE and LZB eLb, LZB_AKTIV and ZUGANG_LZB LZB; an integration in m is of a person in the
- * stock of m−1. Each gives part ≤ whole: where the whole is 1, a withheld part of 1 or 2 is 1.
+ * stock of m−1 (control/relations.ts). Each gives part ≤ whole: where the whole is 1, a withheld
+ * part of 1 or 2 is 1.
  */
-import type { BaseQuantity } from '../../../kpi/catalog.ts';
+import { SUBSETS } from '../../control/relations.ts';
 import { between, type Constraint } from '../constraint.ts';
 import { SUMMED_12, type Model } from '../model.ts';
 import type { Channel } from './channel.ts';
-
-/** part, whole, month of the whole relative to the part's */
-const SUBSETS: [BaseQuantity, BaseQuantity, 0 | -1][] = [
-  ['INT_SVB', 'INT', 0],
-  ['INT_AE', 'INT', 0],
-  ['INT_LZB', 'INT', 0],
-  ['INT_BEDARFSDECKEND', 'INT', 0],
-  ['INT_NACHHALTIG', 'INT_SVB', 0],
-  ['INT_KONTINUIERLICH', 'INT_SVB', 0],
-  ['ELB_AE', 'ELB', 0],
-  ['LZB', 'ELB', 0],
-  ['LZB_AKTIV', 'LZB', 0],
-  ['ZUGANG_LZB', 'LZB', 0],
-  ['INT', 'ELB', -1],
-  ['INT_AE', 'ELB_AE', -1],
-  ['INT_LZB', 'LZB', -1],
-  ['ABGANG_LZB', 'LZB', -1],
-];
 
 export const subsets: Channel = {
   id: 'subsets',
