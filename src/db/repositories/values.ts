@@ -124,3 +124,24 @@ export async function listIndicatorOwners(ex: Executor): Promise<Map<string, str
     .from(localIndicators);
   return new Map(rows.map((r) => [r.id, r.owner]));
 }
+
+/**
+ * A digest of every base quantity of these units in every Datenstand, with the Datenstände's
+ * order: equal digests, equal release plans (services/values/release-plans.ts), whatever else
+ * in the store changed.
+ */
+export async function baseQuantityDigest(
+  ex: Executor,
+  unitIds: readonly string[],
+): Promise<string> {
+  const units = sql`ARRAY[${sql.join(
+    unitIds.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::text[]`;
+  const result = await ex.execute(sql`
+    SELECT md5(coalesce(string_agg(concat_ws('|', v.unit_id, v.datenstand_id, d.stand, v.month, v.sex, v.metric, v.value), ','
+      ORDER BY v.datenstand_id, v.unit_id, v.month, v.sex, v.metric), '')) AS digest
+    FROM ${metricValues} v JOIN ${datenstaende} d ON d.id = v.datenstand_id
+    WHERE v.unit_id = ANY(${units}) AND v.kind = 'grundgroesse'`);
+  return String((result.rows[0] as { digest: string }).digest);
+}

@@ -15,6 +15,11 @@ import { AppError } from '../errors.ts';
 import { requireAgreement } from '../agreements/agreement-store.ts';
 import { agreementFacts, authorize } from '../access.ts';
 import { assessAgreement } from '../monitoring/assess-agreement.ts';
+import { withoutFigures } from '../../domain/monitoring/protected-assessment.ts';
+import type { TargetAssessment } from '../../domain/monitoring/types.ts';
+import { loadUnitDirectory } from '../units/unit-directory.ts';
+import { readsExactly } from '../values/protect-values.ts';
+import { planParentOf } from '../values/release-plans.ts';
 
 export type FinalDecision = 'erreicht' | 'nicht_erreicht' | 'nicht_bewertbar';
 
@@ -98,8 +103,21 @@ export async function recordDecision(
   });
 }
 
+/**
+ * The decisions as the reader may see them: the system result was computed from the decider's
+ * figures, so a reader who reads the örtliches Jobcenter's figures only through its release plan
+ * gets the status without the figures (domain/monitoring/protected-assessment.ts).
+ */
 export async function listDecisions(ctx: ServiceContext, agreementId: string) {
-  await requireAgreement(ctx, agreementId);
+  const agreement = await requireAgreement(ctx, agreementId);
   const rows = await listDecisionRows(ctx.db, agreementId);
-  return rows.map((r) => ({ ...r, decidedAt: r.decidedAt.toISOString() }));
+  const directory = await loadUnitDirectory(ctx);
+  const protect =
+    planParentOf(directory, agreement.unitId) !== null &&
+    !readsExactly(ctx, directory, agreement.unitId);
+  return rows.map((r) => ({
+    ...r,
+    systemResult: protect ? withoutFigures(r.systemResult as TargetAssessment) : r.systemResult,
+    decidedAt: r.decidedAt.toISOString(),
+  }));
 }

@@ -6,7 +6,7 @@ import type { MetricSnapshot, Observation } from '../../domain/monitoring/types.
 import { aggregateYearToDate } from '../../domain/monitoring/year-to-date.ts';
 import type { ServiceContext } from '../context.ts';
 import type { StoredValue } from '../values/query-values.ts';
-import { readValues, readYearTotal } from '../values/protect-values.ts';
+import { readValues, readYearTotal, WITHHELD_QUALITY } from '../values/protect-values.ts';
 
 export interface SnapshotRequest {
   metric: Metric;
@@ -25,7 +25,7 @@ function byMonth(
   for (const r of rows) {
     if (!r.month.startsWith(`${year}-`)) continue;
     months[Number(r.month.slice(5, 7)) - 1] = r.suppressed
-      ? { value: null, quality: 'eingeschraenkt', suppressed: PROTECTED }
+      ? { value: null, quality: WITHHELD_QUALITY, suppressed: PROTECTED }
       : { value: r.value, quality: r.quality };
   }
   return months;

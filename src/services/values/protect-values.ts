@@ -26,6 +26,9 @@ import { loadUnitDirectory, type UnitDirectory } from '../units/unit-directory.t
 import { queryValues, type StoredValue, type ValueQuery } from './query-values.ts';
 import { planParentOf, releasePlanFor } from './release-plans.ts';
 
+/** the quality every withheld figure carries, whatever its own (metric-snapshot.ts reads it too) */
+export const WITHHELD_QUALITY = 'eingeschraenkt';
+
 export interface ProtectedValue extends StoredValue {
   /** set when the figure is withheld from this viewer */
   suppressed: ProtectionMark | null;
@@ -74,8 +77,9 @@ async function protectValues(
     if (exact.get(r.unitId)) return true;
     // a count not yet known (INT_KONTINUIERLICH of the last months) is missing for everyone alike
     if (r.kind === 'grundgroesse' && r.value === null) return true;
-    // local indicators have no known linked figures: only their own small counts are withheld
-    if (r.kind === 'lokal') return !isSmallCount(r.value);
+    // local indicators are outside the plan: their own small counts (value or numerator) are
+    // withheld, and numerator and denominator are never shown (docs/disclosure-control.md, Limits)
+    if (r.kind === 'lokal') return !isSmallCount(r.value) && !isSmallCount(r.zaehler);
     const parent = planParentOf(directory, r.unitId);
     const plan = parent === null ? undefined : plans.get(parent);
     if (plan === undefined) return true;
@@ -86,8 +90,18 @@ async function protectValues(
   };
   return rows.map((r) =>
     shown(r)
-      ? { ...r, suppressed: null }
-      : { ...r, value: null, zaehler: null, nenner: null, suppressed: PROTECTED },
+      ? r.kind === 'lokal' && !exact.get(r.unitId)
+        ? { ...r, zaehler: null, nenner: null, suppressed: null }
+        : { ...r, suppressed: null }
+      : // one quality for every withheld figure: 'fehlend' would tell a denominator of 0
+        {
+          ...r,
+          value: null,
+          zaehler: null,
+          nenner: null,
+          quality: WITHHELD_QUALITY,
+          suppressed: PROTECTED,
+        },
   );
 }
 

@@ -1,11 +1,17 @@
 /**
  * The release plan (domain/disclosure/control) of the örtliche Jobcenter of one Träger for one
- * Datenstand ('latest' or an id): decided once per store generation from the exact base
- * quantities of all of them, whoever asks — every viewer without the grant reads a part of the
- * same protected release, so that two views cannot be combined into more than one of them tells.
+ * Datenstand ('latest' or an id): decided from the exact base quantities of all of them, whoever
+ * asks — every viewer without the grant reads a part of the same protected release, so that two
+ * views cannot be combined into more than one of them tells — and withholding in every Datenstand
+ * what any Datenstand's plan withholds.
  */
-import { selectValues } from '../../db/repositories/values.ts';
 import {
+  baseQuantityDigest,
+  listDatenstandRows,
+  selectValues,
+} from '../../db/repositories/values.ts';
+import {
+  combineReleasePlans,
   planRelease,
   COUNT_QUANTITIES,
   type ReleasePlan,
@@ -27,15 +33,66 @@ export function planParentOf(directory: UnitDirectory, unitId: string): string |
 /** The same reader for every viewer: the plan must not depend on who asks first. */
 const PLANNER = systemActor('disclosure-control');
 
+type PlanFamily = ReadonlyMap<'latest' | number, ReleasePlan>;
+
+/**
+ * Plans by store and digest of the Träger's base quantities (baseQuantityDigest): an edit of an
+ * agreement moves the store's generation but not the figures, and a plan takes seconds.
+ */
+const families = new WeakMap<object, Map<string, Promise<PlanFamily>>>();
+const KEPT_FAMILIES = 16;
+
 export function releasePlanFor(
   ctx: ServiceContext,
   traegerId: string,
   datenstand: 'latest' | number,
 ): Promise<ReleasePlan> {
   const planner: ServiceContext = { ...ctx, actor: PLANNER };
-  return cachedResult(planner, 'release-plan', { traegerId, datenstand }, () =>
-    computePlan(planner, traegerId, datenstand),
-  );
+  return cachedResult(planner, 'release-plan', { traegerId, datenstand }, async () => {
+    const family = await planFamily(planner, traegerId);
+    // a Datenstand without base quantities of these örtlichen Jobcenter: nothing of theirs to show
+    return family.get(datenstand) ?? (await computePlan(planner, traegerId, datenstand));
+  });
+}
+
+async function planFamily(ctx: ServiceContext, traegerId: string): Promise<PlanFamily> {
+  const units = await childrenOf(ctx, traegerId);
+  const digest = await baseQuantityDigest(ctx.db, [traegerId, ...units]);
+  const key = `${traegerId}|${units.join(',')}|${digest}`;
+  let byKey = families.get(ctx.db);
+  if (byKey === undefined) families.set(ctx.db, (byKey = new Map()));
+  let family = byKey.get(key);
+  if (family === undefined) {
+    family = computeFamily(ctx, traegerId, units);
+    family.catch(() => byKey.delete(key));
+    if (byKey.size >= KEPT_FAMILIES) byKey.delete(byKey.keys().next().value!);
+    byKey.set(key, family);
+  }
+  return family;
+}
+
+/**
+ * The plans of every Datenstand holding figures of the örtlichen Jobcenter, and of 'latest', each
+ * withholding what any of them withholds (combineReleasePlans): a viewer who reads two Datenstände
+ * of the same months must not get a month from one and the year total from the other.
+ */
+async function computeFamily(
+  ctx: ServiceContext,
+  traegerId: string,
+  units: readonly string[],
+): Promise<PlanFamily> {
+  const ids = (await listDatenstandRows(ctx.db, units)).map((d) => d.id);
+  const own = new Map<'latest' | number, ReleasePlan>();
+  for (const d of ['latest' as const, ...ids]) own.set(d, await computePlan(ctx, traegerId, d));
+  return new Map([...own].map(([d, plan]) => [d, combineReleasePlans(plan, [...own.values()])]));
+}
+
+async function childrenOf(ctx: ServiceContext, traegerId: string): Promise<string[]> {
+  const directory = await loadUnitDirectory(ctx);
+  return directory.nodes
+    .filter((n) => n.parentId === traegerId && n.kind === 'jobcenter')
+    .map((n) => n.id)
+    .sort();
 }
 
 async function computePlan(
@@ -43,10 +100,7 @@ async function computePlan(
   traegerId: string,
   datenstand: 'latest' | number,
 ): Promise<ReleasePlan> {
-  const directory = await loadUnitDirectory(ctx);
-  const units = directory.nodes
-    .filter((n) => n.parentId === traegerId && n.kind === 'jobcenter')
-    .map((n) => n.id);
+  const units = await childrenOf(ctx, traegerId);
   const rows = await selectValues(ctx.db, {
     unitIds: [traegerId, ...units],
     kind: 'grundgroesse',

@@ -1,5 +1,6 @@
 /** The disclosure control for figures of örtliche Jobcenter (docs/disclosure-control.md). */
 export { planRelease, type ReleaseInput, type ReleasePlan } from './release-plan.ts';
+export { combineReleasePlans } from './combine.ts';
 export {
   kennzahlReleased,
   monthReleased,

@@ -4,6 +4,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { FIGURES_PROTECTED } from '../../../domain/monitoring/protected-assessment.ts';
 import { ACTORS } from '../../../services/test-support.ts';
 import {
   fixtureFor,
@@ -150,6 +151,19 @@ test('the year-end decision records the system result; departing from it needs a
     ]),
     [['II', 'erreicht']],
   );
+  // the system result was computed from the Kreis's exact figures: Ahaus without the grant reads
+  // the status, not the figures nor the text that states them
+  assert.match(list.body[0].systemResult.explanation, /Noch keine Daten/);
+  const asAhaus = await api.call(
+    'GET',
+    `/api/agreements/${id}/assessments`,
+    undefined,
+    ACTORS.jobcenter,
+  );
+  assert.equal(asAhaus.status, 200);
+  assert.equal(asAhaus.body[0].systemResult.status, 'offen');
+  assert.equal(asAhaus.body[0].systemResult.explanation, FIGURES_PROTECTED);
+  assert.equal(asAhaus.body[0].systemResult.actual, null);
 });
 
 test('the OpenAPI document describes every operation, the recursive criterion as a named schema', async () => {

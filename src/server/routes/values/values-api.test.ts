@@ -122,6 +122,43 @@ test('a local indicator is defined with its definition and unit, its monthly val
     read.body.map((v: { value: number; quality: string }) => [v.value, v.quality]),
     [[1_412, 'vorlaeufig']],
   );
+  // an örtliches Jobcenter's local indicator, read without the grant: a share resting on 1 person
+  // is withheld, and no numerator or denominator is shown
+  const local = (month: string, zaehler: number, nenner: number) => ({
+    unitId: '05554004',
+    month,
+    sex: 'insgesamt',
+    kind: 'lokal',
+    metric: 'ELB_U25',
+    value: (100 * zaehler) / nenner,
+    zaehler,
+    nenner,
+    quality: 'final',
+  });
+  const jobcenter = await api.call('POST', '/api/datenstaende', {
+    datenstand: { stand: '2014-06-16', source: 'manuell', label: 'U25 Ahaus' },
+    values: [local('2014-04', 1, 20), local('2014-05', 30, 120)],
+  });
+  assert.equal(jobcenter.status, 201, JSON.stringify(jobcenter.body));
+  const withoutGrant = await api.call(
+    'GET',
+    '/api/values?units=05554004&kind=lokal&metrics=ELB_U25&from=2014-01&to=2014-12',
+    undefined,
+    ACTORS.ministerium,
+  );
+  assert.deepEqual(
+    withoutGrant.body.map((v: Record<string, unknown>) => [
+      v.month,
+      v.value,
+      v.zaehler,
+      v.nenner,
+      v.suppressed,
+    ]),
+    [
+      ['2014-04', null, null, null, 'geschuetzt'],
+      ['2014-05', 25, null, null, null],
+    ],
+  );
   // an undefined local indicator is refused naming the row
   const unknown = await api.call('POST', '/api/datenstaende', {
     datenstand: { stand: '2014-05-15', source: 'manuell', label: 'x' },
