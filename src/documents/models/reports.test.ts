@@ -192,6 +192,19 @@ describe('monitoring report', () => {
     assert.ok(!/unterdrückt: |zurückrechnen lässt|kleine_zahl|rueckrechnung/.test(text));
   });
 
+  it('says under a chart which months the disclosure control left out', () => {
+    const rt = reportTarget('II');
+    const withheld = { value: null, quality: 'eingeschraenkt' as const, suppressed: PROTECTED };
+    const snapshot = {
+      ...rt.snapshot!,
+      current: [...rt.snapshot!.current.slice(0, 4), withheld, withheld],
+    };
+    const model = buildMonitoringReportDocument({ ...DATA, targets: [{ ...rt, snapshot }] });
+    const texts = JSON.stringify(model.blocks);
+    assert.ok(texts.includes('• Verlauf Mai, Juni 2014: im Verlauf ausgelassen.'), texts);
+    assert.ok(!JSON.stringify(buildMonitoringReportDocument(DATA).blocks).includes('ausgelassen'));
+  });
+
   it('prints no legend of the mark when the comparison withholds nothing', () => {
     const comparison = ROWS.map((r) => row(r.unitId, r.name, 50, 4.0, 1.0, { total: r.total }));
     const model = buildMonitoringReportDocument({ ...DATA, comparison });

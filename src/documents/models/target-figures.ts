@@ -12,6 +12,10 @@ import { DEFAULT_DECIMALS, STATUS_WORDS } from '../../domain/monitoring/status-r
 import type { TargetStatus } from '../../domain/monitoring/types.ts';
 import { formatMonthYearDe, formatSignedDe } from '../../domain/shared/format-de.ts';
 import { buildTargetChartModel } from '../../charts/target-chart-data.ts';
+import {
+  chartProtectionText,
+  withheldOfSnapshot,
+} from '../../domain/disclosure/control/withheld-legend.ts';
 import { paragraph, type Block, type DocumentTable } from './document-model.ts';
 import { PROVISIONAL_MARK, RESTRICTED_MARK } from './report-marks.ts';
 import type { ReportTarget } from './report-data.ts';
@@ -184,11 +188,17 @@ function targetBlocks(
   }
   blocks.push({ kind: 'facts', rows: facts }, paragraph(a.explanation));
   const chart = options.chart ? buildTargetChartModel(rt.target, rt.snapshot, a) : null;
-  if (chart !== null)
+  if (chart !== null) {
     blocks.push({
       kind: 'chart',
       chart,
       caption: `${targetName(rt)}: ${chart.title}, Verlauf ${chart.year} gegenüber ${chart.referenceYear}`,
     });
+    const withheld =
+      rt.snapshot === null
+        ? null
+        : chartProtectionText(withheldOfSnapshot(rt.snapshot, chart.referenceYear));
+    if (withheld !== null) blocks.push(paragraph(withheld));
+  }
   return blocks;
 }

@@ -4,7 +4,10 @@
  * domain/disclosure/control/mark.ts, so pages, exports and documents say the same.
  */
 import { PROTECTED_SYMBOL, PROTECTION_NOTE } from '../../domain/disclosure/control/mark.ts';
-import { withheldLegend, type WithheldSeries } from '../lib/withheld-legend.ts';
+import {
+  chartProtectionText,
+  type WithheldSeries,
+} from '../../domain/disclosure/control/withheld-legend.ts';
 
 /** In place of a withheld figure; screen readers hear "geschützt" instead of the symbol. */
 export function ProtectedMark() {
@@ -28,11 +31,6 @@ export function ProtectionNote({ shown }: { shown: boolean }) {
 
 /** The legend under a chart: which months of which series are left out, and why. */
 export function ChartProtectionNote({ series }: { series: readonly WithheldSeries[] }) {
-  const legend = withheldLegend(series);
-  if (legend === null) return null;
-  return (
-    <p className="chart-note">
-      {legend}: im Verlauf ausgelassen. {PROTECTION_NOTE}
-    </p>
-  );
+  const text = chartProtectionText(series);
+  return text === null ? null : <p className="chart-note">{text}</p>;
 }

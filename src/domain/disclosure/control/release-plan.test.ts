@@ -14,15 +14,21 @@ const SIZE: Record<string, number> = { A: 10, B: 40, C: 20 };
 
 /** Three örtliche Jobcenter, 2014-01 … 2015-06; every count ≥ 10 except the ones given. */
 function input(special: Record<string, number>, units = ['A', 'B', 'C']): ReleaseInput {
-  const count = (u: string, s: Sex, q: BaseQuantity, month: number) =>
-    special[`${u}|${s}|${q}|${month}`] ?? SIZE[u]! * (s === 'insgesamt' ? 2 : 1);
+  return withTraeger(
+    units,
+    (u, s, q, month) =>
+      special[`${u}|${s}|${q}|${month}`] ?? SIZE[u]! * (s === 'insgesamt' ? 2 : 1),
+  );
+}
+
+/** 2014-01 … 2015-06; the Träger's count is the sum of its örtliche Jobcenter's */
+function withTraeger(units: string[], count: ReleaseInput['count']): ReleaseInput {
   return {
     units,
     first: m('2014-01'),
     last: m('2015-06'),
     count,
-    // the Träger's count is the sum of its örtliche Jobcenter's
-    parentCount: (s, q, month) => units.reduce((sum, u) => sum + count(u, s, q, month), 0),
+    parentCount: (s, q, month) => units.reduce((sum, u) => sum + count(u, s, q, month)!, 0),
   };
 }
 
@@ -170,15 +176,9 @@ function consistentInput(special: Record<string, number>): ReleaseInput {
   const units = ['A', 'B', 'C'];
   const bySex = (u: string, s: Sex, q: BaseQuantity, month: number) =>
     special[`${u}|${s}|${q}|${month}`] ?? SIZE[u]! * (SHARE[q] ?? 1);
-  const count = (u: string, s: Sex, q: BaseQuantity, month: number) =>
-    s === 'insgesamt' ? bySex(u, 'm', q, month) + bySex(u, 'w', q, month) : bySex(u, s, q, month);
-  return {
-    units,
-    first: m('2014-01'),
-    last: m('2015-06'),
-    count,
-    parentCount: (s, q, month) => units.reduce((sum, u) => sum + count(u, s, q, month), 0),
-  };
+  return withTraeger(units, (u, s, q, month) =>
+    s === 'insgesamt' ? bySex(u, 'm', q, month) + bySex(u, 'w', q, month) : bySex(u, s, q, month),
+  );
 }
 
 test('the audit: a partner whose month is shown as a worked-out 0 protects nothing, another partner joins', () => {

@@ -10,6 +10,8 @@ import { targetLabel } from '../../../../domain/agreements/target-label.ts';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import type { MonitoringTarget } from '../../../lib/types.ts';
 import { TargetChart } from '../../../components/charts/target-chart.tsx';
+import { ChartProtectionNote } from '../../../components/protection.tsx';
+import { withheldOfSnapshot } from '../../../../domain/disclosure/control/withheld-legend.ts';
 import { measuredOn } from '../lib/chart-model.ts';
 import { buildTargetChartModel } from '../../../../charts/target-chart-data.ts';
 import { MilestoneDetails } from './milestone-details.tsx';
@@ -90,6 +92,9 @@ export function TargetSection({ target, goalNumber, year, subject, live }: Props
         </ul>
       )}
       {chart !== null && <TargetChart model={chart} id={`chart-${target.id}`} />}
+      {chart !== null && live?.snapshot && (
+        <ChartProtectionNote series={withheldOfSnapshot(live.snapshot, chart.referenceYear)} />
+      )}
     </section>
   );
 }

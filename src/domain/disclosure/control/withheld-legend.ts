@@ -3,7 +3,7 @@
  * server withheld, e.g. "• Frauen Jan., Feb. 2014; Männer Dez. 2015". A chart leaves the point
  * out, so without this line a reader could not tell a withheld month from a missing one.
  */
-import { PROTECTED_SYMBOL } from '../../domain/disclosure/control/mark.ts';
+import { PROTECTED_SYMBOL, PROTECTION_NOTE } from './mark.ts';
 
 /** German abbreviations of the months (Duden): short enough to list many of them. */
 const SHORT_MONTHS = [
@@ -60,4 +60,31 @@ export function withheldLegend(series: readonly WithheldSeries[]): string | null
     .filter((s) => s.months.length > 0)
     .map((s) => (s.label === null ? '' : `${s.label} `) + monthsText(s.months));
   return parts.length === 0 ? null : `${PROTECTED_SYMBOL} ${parts.join('; ')}`;
+}
+
+/** The note under a chart (web and documents alike), or null when nothing is withheld. */
+export function chartProtectionText(series: readonly WithheldSeries[]): string | null {
+  const legend = withheldLegend(series);
+  return legend === null ? null : `${legend}: im Verlauf ausgelassen. ${PROTECTION_NOTE}`;
+}
+
+interface MonthlySnapshot {
+  year: number;
+  current: readonly ({ value: number | null; suppressed?: unknown } | null)[];
+  reference: readonly ({ value: number | null; suppressed?: unknown } | null)[];
+}
+
+/** The withheld months of a target's chart (Observation.suppressed), per series. */
+export function withheldOfSnapshot(
+  snapshot: MonthlySnapshot,
+  referenceYear: number,
+): WithheldSeries[] {
+  const months = (observations: MonthlySnapshot['current'], year: number) =>
+    observations.flatMap((o, i) =>
+      o?.suppressed ? [`${year}-${String(i + 1).padStart(2, '0')}`] : [],
+    );
+  return [
+    { label: 'Verlauf', months: months(snapshot.current, snapshot.year) },
+    { label: 'Vergleichsjahr', months: months(snapshot.reference, referenceYear) },
+  ];
 }
