@@ -51,7 +51,10 @@ export function releasePlanFor(
   return cachedResult(planner, 'release-plan', { traegerId, datenstand }, async () => {
     const family = await planFamily(planner, traegerId);
     // a Datenstand without base quantities of these örtlichen Jobcenter: nothing of theirs to show
-    return family.get(datenstand) ?? (await computePlan(planner, traegerId, datenstand));
+    return (
+      family.get(datenstand) ??
+      (await computePlan(planner, traegerId, await childrenOf(planner, traegerId), datenstand))
+    );
   });
 }
 
@@ -83,7 +86,8 @@ async function computeFamily(
 ): Promise<PlanFamily> {
   const ids = (await listDatenstandRows(ctx.db, units)).map((d) => d.id);
   const own = new Map<'latest' | number, ReleasePlan>();
-  for (const d of ['latest' as const, ...ids]) own.set(d, await computePlan(ctx, traegerId, d));
+  for (const d of ['latest' as const, ...ids])
+    own.set(d, await computePlan(ctx, traegerId, units, d));
   return new Map([...own].map(([d, plan]) => [d, combineReleasePlans(plan, [...own.values()])]));
 }
 
@@ -98,9 +102,9 @@ async function childrenOf(ctx: ServiceContext, traegerId: string): Promise<strin
 async function computePlan(
   ctx: ServiceContext,
   traegerId: string,
+  units: readonly string[],
   datenstand: 'latest' | number,
 ): Promise<ReleasePlan> {
-  const units = await childrenOf(ctx, traegerId);
   const rows = await selectValues(ctx.db, {
     unitIds: [traegerId, ...units],
     kind: 'grundgroesse',

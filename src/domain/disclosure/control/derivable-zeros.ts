@@ -14,14 +14,10 @@
  */
 import { SEXES, type BaseQuantity, type Sex } from '../../kpi/catalog.ts';
 import { NOT_ADDITIVE, SUBSETS } from './relations.ts';
+import type { ReleaseInput } from './release-plan.ts';
 import { COUNT_QUANTITIES, yearOfIndex, type SeriesYearStatus } from './series-year.ts';
 
-export interface ZeroInput {
-  units: readonly string[];
-  first: number;
-  last: number;
-  count(unitId: string, sex: Sex, quantity: BaseQuantity, month: number): number | null;
-  parentCount(sex: Sex, quantity: BaseQuantity, month: number): number | null;
+export interface ZeroInput extends ReleaseInput {
   status(unitId: string, sex: Sex, quantity: BaseQuantity, year: number): SeriesYearStatus;
   yearTotal(unitId: string, sex: Sex, quantity: BaseQuantity, year: number): number;
 }
