@@ -4,8 +4,10 @@
  * assessment (forecast). Pure; the December threshold is the criterion's own (thresholds.ts).
  */
 import type { Target } from '../domain/agreements/agreement.ts';
-import { metricUnitOf, renderMetricLabel } from '../domain/agreements/metric-name.ts';
-import type { Criterion, Metric } from '../domain/agreements/criteria.ts';
+import { metricUnitOf } from '../domain/agreements/metric-name.ts';
+import type { Criterion } from '../domain/agreements/criteria.ts';
+import { figureCriterion, metricOf, referenceYearOf } from '../domain/agreements/metric-of.ts';
+import { steeringLabelOf } from '../domain/monitoring/steering-values.ts';
 import { criterionThreshold } from '../domain/monitoring/thresholds.ts';
 import type { MetricSnapshot, TargetAssessment } from '../domain/monitoring/types.ts';
 import { DEFAULT_DECIMALS } from '../domain/monitoring/status-rules.ts';
@@ -15,16 +17,6 @@ type Quantitative = Extract<
   Criterion,
   { kind: 'relative_aenderung' | 'absolut' | 'keine_erhoehung' }
 >;
-
-/** The criterion that carries the figures: a composite's rule, else the criterion itself. */
-function figureCriterion(criterion: Criterion | null): Criterion | null {
-  return criterion?.kind === 'zusammengesetzt' ? figureCriterion(criterion.rule) : criterion;
-}
-
-function metricOf(criterion: Criterion | null): Metric | null {
-  const c = figureCriterion(criterion);
-  return c !== null && 'metric' in c ? c.metric : null;
-}
 
 function isQuantitative(c: Criterion | null): c is Quantitative {
   return c?.kind === 'relative_aenderung' || c?.kind === 'absolut' || c?.kind === 'keine_erhoehung';
@@ -44,13 +36,10 @@ export function buildTargetChartModel(
   const december = isQuantitative(criterion)
     ? criterionThreshold(criterion, snapshot, 12, unit)
     : null;
-  const referenceYear =
-    criterion?.kind === 'relative_aenderung' && criterion.referenceYear !== null
-      ? criterion.referenceYear
-      : snapshot.year - 1;
+  const referenceYear = referenceYearOf(criterion, snapshot.year);
   const f = assessment?.forecast ?? null;
   return {
-    title: `${renderMetricLabel(metric)} ${snapshot.year}`,
+    title: `${steeringLabelOf(metric)} ${snapshot.year}`,
     unit,
     decimals,
     year: snapshot.year,

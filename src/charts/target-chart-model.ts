@@ -6,7 +6,7 @@
 export interface TargetChartModel {
   /** e.g. "Integrationsquote (Jahresfortschrittswert) 2014" */
   title: string;
-  unit: 'percent' | 'count' | 'euro';
+  unit: 'percent' | 'points' | 'count' | 'euro';
   /** decimals shown on the axis and in tooltips */
   decimals: number;
   year: number;

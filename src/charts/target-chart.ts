@@ -45,6 +45,7 @@ export function formatChartValue(
   model: Pick<TargetChartModel, 'unit' | 'decimals'>,
 ): string {
   if (model.unit === 'percent') return formatPercentDe(value, model.decimals);
+  if (model.unit === 'points') return `${formatNumberDe(value, model.decimals)} Pp.`;
   return model.unit === 'euro'
     ? `${formatNumberDe(value, model.decimals)} €`
     : formatNumberDe(value, model.decimals);

@@ -62,6 +62,10 @@ export const targetSchema: z.ZodType<Target> = z.strictObject({
         error: 'Soll-Verlauf: Liste von Monatswerten oder null erwartet',
       })
       .nullable(),
+    leftOpen: z
+      .boolean({ error: 'Bewusst offen gelassen: true oder false erwartet' })
+      .optional()
+      .describe('der Zielwert bleibt bei der Unterzeichnung bewusst offen'),
   }),
   split: z
     .strictObject({

@@ -13,7 +13,7 @@ import {
   YEAR_MIN,
 } from './input.ts';
 import { BASE_QUANTITIES, KENNZAHLEN, SEXES, STEERING_VALUES } from '../domain/kpi/catalog.ts';
-import type { Criterion, Metric } from '../domain/agreements/criteria.ts';
+import type { Criterion, Metric, StoredMetric } from '../domain/agreements/criteria.ts';
 
 export function text(what: string): z.ZodString {
   return requiredText(what);
@@ -42,22 +42,32 @@ const decimals = z
   .number({ error: 'Nachkommastellen: Zahl erwartet' })
   .int({ error: 'Nachkommastellen: ganze Zahl erwartet' });
 
+const kennzahlMetric = z.strictObject({
+  source: z.literal('kennzahl'),
+  id: z.enum([...KENNZAHLEN, ...STEERING_VALUES], {
+    error: 'Kennzahl: unbekannte Kennung (erwartet K1 … K3E4, JFW_K2 oder JDW_LZB)',
+  }),
+  sex,
+});
+const baseQuantityMetric = z.strictObject({
+  source: z.literal('grundgroesse'),
+  id: z.enum(BASE_QUANTITIES, { error: 'Grundgröße: unbekannte Kennung' }),
+  sex,
+  aggregation,
+});
+
+/** A Kennzahl or a base quantity (the parts of a derived indicator). */
+export function storedMetric(what: string): z.ZodType<StoredMetric> {
+  return z.discriminatedUnion('source', [kennzahlMetric, baseQuantityMetric], {
+    error: `${what}: source muss kennzahl oder grundgroesse sein`,
+  });
+}
+
 export const metricSchema: z.ZodType<Metric> = z.discriminatedUnion(
   'source',
   [
-    z.strictObject({
-      source: z.literal('kennzahl'),
-      id: z.enum([...KENNZAHLEN, ...STEERING_VALUES], {
-        error: 'Kennzahl: unbekannte Kennung (erwartet K1 … K3E4, JFW_K2 oder JDW_LZB)',
-      }),
-      sex,
-    }),
-    z.strictObject({
-      source: z.literal('grundgroesse'),
-      id: z.enum(BASE_QUANTITIES, { error: 'Grundgröße: unbekannte Kennung' }),
-      sex,
-      aggregation,
-    }),
+    kennzahlMetric,
+    baseQuantityMetric,
     z.strictObject({
       source: z.literal('lokal'),
       indicatorId: text('Lokaler Indikator'),
@@ -71,7 +81,9 @@ const relativeChange = z.strictObject({
   kind: z.literal('relative_aenderung'),
   metric: metricSchema,
   comparison,
-  change: finite('Veränderung'),
+  change: finite('Veränderung')
+    .nullable()
+    .describe('vorzeichenbehaftet; null = noch zu vereinbaren'),
   unit: z.enum(['prozent', 'prozentpunkte'], {
     error: 'Einheit der Veränderung: erwartet prozent oder prozentpunkte',
   }),
@@ -90,14 +102,22 @@ const absolute = z.strictObject({
   comparison: z.enum(['mindestens', 'hoechstens', 'ueber', 'unter', 'ungefaehr'], {
     error: 'Vergleich: erwartet mindestens, hoechstens, ueber, unter oder ungefaehr',
   }),
-  value: finite('Wert'),
-  tolerance: finite('Toleranz').nullable(),
+  value: finite('Wert').nullable().describe('null = noch zu vereinbaren'),
+  tolerance: finite('Toleranz')
+    .nullable()
+    .describe('nur bei ungefaehr: wie vereinbart; null = keine Toleranz genannt'),
   decimals,
 });
 
 const milestoneState = z.enum(['offen', 'in_arbeit', 'erreicht', 'nicht_erreicht'], {
   error: 'Stand: erwartet offen, in_arbeit, erreicht oder nicht_erreicht',
 });
+
+const proposal = z
+  .strictObject({ state: milestoneState, note: optionalText('Vermerk zur Meldung') })
+  .nullable()
+  .optional()
+  .describe('der von der Zielseite gemeldete Stand, bis die steuernde Seite ihn feststellt');
 
 const milestone = z.strictObject({
   kind: z.literal('meilenstein'),
@@ -106,11 +126,34 @@ const milestone = z.strictObject({
   evidence: optionalText('Nachweis'),
   state: milestoneState,
   stateNote: optionalText('Vermerk zum Stand'),
-  proposal: z
-    .strictObject({ state: milestoneState, note: optionalText('Vermerk zur Meldung') })
+  proposal,
+});
+
+const qualitative = z.strictObject({
+  kind: z.literal('qualitativ'),
+  condition: text('Bedingung des qualitativen Ziels'),
+  due: isoDate('Fälligkeit')
+    .nullable()
+    .describe('darf nach dem Vereinbarungsjahr liegen; null = Ende des Vereinbarungsjahres'),
+  evidence: optionalText('Nachweis'),
+  state: milestoneState,
+  stateNote: optionalText('Vermerk zum Stand'),
+  proposal,
+});
+
+const monitoring = z.strictObject({
+  kind: z.literal('monitoring'),
+  metric: metricSchema,
+  planned: z
+    .strictObject({
+      value: finite('Planwert'),
+      source: z.enum(['planwert', 'zielplanung', 'traegererwartung'], {
+        error: 'Herkunft des Planwerts: erwartet planwert, zielplanung oder traegererwartung',
+      }),
+    })
     .nullable()
     .optional()
-    .describe('der von der Zielseite gemeldete Stand, bis die steuernde Seite ihn feststellt'),
+    .describe('Planwert, Zielplanung oder Trägererwartung: verglichen, aber ohne Bewertung'),
 });
 
 const statistical = z.strictObject({
@@ -153,14 +196,15 @@ export const criterionSchema: z.ZodType<Criterion> = z
       relativeChange,
       absolute,
       z.strictObject({ kind: z.literal('keine_erhoehung'), metric: metricSchema, decimals }),
-      z.strictObject({ kind: z.literal('monitoring'), metric: metricSchema }),
+      monitoring,
       milestone,
+      qualitative,
       statistical,
       composite,
     ],
     {
       error:
-        'Kriterium: kind muss relative_aenderung, absolut, keine_erhoehung, monitoring, meilenstein, statistisch oder zusammengesetzt sein',
+        'Kriterium: kind muss relative_aenderung, absolut, keine_erhoehung, monitoring, meilenstein, qualitativ, statistisch oder zusammengesetzt sein',
     },
   )
   // a named component: the schema refers to itself (composite rules), which OpenAPI needs as a $ref

@@ -28,8 +28,44 @@ export const forecastSchema = z.object({
   method: z.string(),
 });
 
+export const assessmentReasonSchema = z
+  .enum([
+    'noch_keine_daten',
+    'keine_daten',
+    'vergleichswert_fehlt',
+    'gesperrt',
+    'keine_toleranz',
+    'stand_nicht_festgehalten',
+    'zielwert_offen',
+    'beobachtung',
+    'ohne_kriterium',
+    'regel_nur_text',
+    'pilotevaluation',
+    'teilziel_nicht_bewertbar',
+  ])
+  .describe('warum nicht (oder noch nicht) bewertet wird');
+
 export const targetAssessmentSchema = z.object({
   status: targetStatusSchema,
+  reason: assessmentReasonSchema.nullable().optional(),
+  change: z
+    .object({
+      exact: z.number(),
+      rounded: z.number(),
+      agreed: z.number(),
+      unit: z.enum(['prozent', 'prozentpunkte']),
+      decimals: z.number(),
+    })
+    .nullable()
+    .optional()
+    .describe(
+      'Veränderungsziele: die bewertete Veränderung, exakt und auf die vereinbarten Stellen gerundet',
+    ),
+  planned: z
+    .object({ value: z.number(), label: z.string() })
+    .nullable()
+    .optional()
+    .describe('Beobachtungsziele: Planwert oder Trägererwartung im Monat (ohne Bewertung)'),
   month: z.number().nullable(),
   actual: z.number().nullable(),
   target: z.number().nullable(),

@@ -71,7 +71,8 @@ function summaryTable(
         zielwert: renderTargetValue(rt.target.criterion!),
         ist: f.actual,
         soll: f.target,
-        system: rt.assessment === null ? '–' : statusText(rt.assessment.status),
+        system:
+          rt.assessment === null ? '–' : statusText(rt.assessment.status, rt.assessment.reason),
         entscheidung: decisionText(decisions.get(rt.target.id)),
       };
     }),

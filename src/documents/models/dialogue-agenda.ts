@@ -42,7 +42,8 @@ export function agendaItems(offTrack: readonly ReportTarget[]): string[] {
   return [
     'Begrüßung, Ziel des Gesprächs und Stand der Zielerreichung im Überblick',
     ...offTrack.map(
-      (rt) => `${targetHeading(rt)} (${statusText(rt.assessment!.status).toLowerCase()})`,
+      (rt) =>
+        `${targetHeading(rt)} (${statusText(rt.assessment!.status, rt.assessment!.reason).toLowerCase()})`,
     ),
     'Entwicklung der Rahmenbedingungen und ihre Berücksichtigung bei der Beurteilung der Zielerreichung',
     'Verabredungen und nächste Schritte',

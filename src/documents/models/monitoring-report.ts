@@ -100,7 +100,8 @@ function targetBlocks(data: MonitoringReportData, year: number): Block[] {
         ],
         rows: others.map((rt) => ({
           ziel: targetName(rt),
-          status: rt.assessment === null ? '–' : statusText(rt.assessment.status),
+          status:
+            rt.assessment === null ? '–' : statusText(rt.assessment.status, rt.assessment.reason),
           erlaeuterung: rt.assessment?.explanation ?? '',
         })),
         widths: [1.4, 1.2, 6],

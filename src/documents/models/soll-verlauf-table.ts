@@ -1,15 +1,9 @@
 /** A target's monthly target path (Soll-Verlauf) as a table with one column per month. */
 import type { Target } from '../../domain/agreements/agreement.ts';
 import { metricUnitOf } from '../../domain/agreements/metric-name.ts';
-import type { Criterion, Metric } from '../../domain/agreements/criteria.ts';
+import { metricOf } from '../../domain/agreements/metric-of.ts';
 import { monthNameDe } from '../../domain/shared/format-de.ts';
 import type { DocumentTable } from './document-model.ts';
-
-function metricOf(criterion: Criterion | null): Metric | null {
-  if (criterion === null) return null;
-  if (criterion.kind === 'zusammengesetzt') return metricOf(criterion.rule);
-  return 'metric' in criterion ? criterion.metric : null;
-}
 
 export function sollVerlaufTable(target: Target, year: number): DocumentTable {
   const metric = metricOf(target.criterion);

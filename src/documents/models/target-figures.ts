@@ -3,13 +3,17 @@
  * provisional values), the overview table of all targets and the section with chart that the
  * monitoring report, the dialogue agenda and the Zielerreichungsbericht share.
  */
-import type { Criterion, Metric } from '../../domain/agreements/criteria.ts';
+import { figureCriterion, metricOf } from '../../domain/agreements/metric-of.ts';
 import { formatFigure } from '../../domain/agreements/figure-text.ts';
-import { metricUnitOf } from '../../domain/agreements/metric-name.ts';
+import { inPercentagePoints, metricUnitOf } from '../../domain/agreements/metric-name.ts';
 import { renderTargetValue } from '../../domain/agreements/sentence.ts';
 import { ROLE_LABELS } from '../../domain/agreements/target-label.ts';
-import { DEFAULT_DECIMALS, STATUS_WORDS } from '../../domain/monitoring/status-rules.ts';
-import type { TargetStatus } from '../../domain/monitoring/types.ts';
+import {
+  DEFAULT_DECIMALS,
+  STATUS_WORDS,
+  statusWithReason,
+} from '../../domain/monitoring/status-rules.ts';
+import type { AssessmentReason, TargetStatus } from '../../domain/monitoring/types.ts';
 import { formatMonthYearDe, formatSignedDe } from '../../domain/shared/format-de.ts';
 import { buildTargetChartModel } from '../../charts/target-chart-data.ts';
 import {
@@ -20,19 +24,16 @@ import { paragraph, type Block, type DocumentTable } from './document-model.ts';
 import { PROVISIONAL_MARK, RESTRICTED_MARK } from './report-marks.ts';
 import type { ReportTarget } from './report-data.ts';
 
-/** "Auf Kurs", "Nicht erreicht": the status word at the start of a cell. */
-export function statusText(status: TargetStatus): string {
-  const word = STATUS_WORDS[status];
+/**
+ * "Auf Kurs", "Nicht erreicht", "Nicht bewertbar (Stand nicht festgehalten)": the status word
+ * at the start of a cell, with the reason where a target is not (yet) judged.
+ */
+export function statusText(status: TargetStatus, reason?: AssessmentReason | null): string {
+  const word =
+    status === 'nicht_bewertbar' || status === 'offen'
+      ? statusWithReason(status, reason)
+      : STATUS_WORDS[status];
   return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-function figureCriterion(criterion: Criterion | null): Criterion | null {
-  return criterion?.kind === 'zusammengesetzt' ? figureCriterion(criterion.rule) : criterion;
-}
-
-function metricOf(criterion: Criterion | null): Metric | null {
-  const c = figureCriterion(criterion);
-  return c !== null && 'metric' in c ? c.metric : null;
 }
 
 /** "Ziel II", "Teilziel II.1", "Gesamtziel III.G". */
@@ -59,7 +60,7 @@ function figuresOf(rt: ReportTarget): Figures | null {
   const unit = metricUnitOf(metric);
   const c = figureCriterion(rt.target.criterion);
   const decimals = c !== null && 'decimals' in c ? c.decimals : DEFAULT_DECIMALS;
-  const suffix = unit === 'percent' ? ' Prozentpunkte' : unit === 'euro' ? ' €' : '';
+  const suffix = inPercentagePoints(unit) ? ' Prozentpunkte' : unit === 'euro' ? ' €' : '';
   return {
     format: (v) => formatFigure(v, unit, decimals),
     signed: (v) => `${formatSignedDe(v, decimals)}${suffix}`,
@@ -133,7 +134,8 @@ export function overviewTable(
         ist: f.actual,
         soll: f.target,
         vorjahr: f.previousYear,
-        status: rt.assessment === null ? '–' : statusText(rt.assessment.status),
+        status:
+          rt.assessment === null ? '–' : statusText(rt.assessment.status, rt.assessment.reason),
       };
     });
   return {
@@ -175,7 +177,7 @@ function targetBlocks(
   const a = rt.assessment;
   if (a === null) return blocks;
   const f = figureTexts(rt, year);
-  const facts: [string, string][] = [['Status', statusText(a.status)]];
+  const facts: [string, string][] = [['Status', statusText(a.status, a.reason)]];
   if (figuresOf(rt) !== null) {
     facts.push(
       ['Stand', f.month],

@@ -64,6 +64,11 @@ export interface TargetValues {
   offer: number | null;
   /** monthly target path (Soll-Verlauf) Jan … Dec for in-year monitoring, in the metric's unit */
   path: (number | null)[] | null;
+  /**
+   * The parties sign with the target value still open ("noch zu vereinbaren") on purpose;
+   * without it an agreement with an open value cannot be signed.
+   */
+  leftOpen?: boolean;
 }
 
 /** Parts of a target by sex, checked against the total (sex-split.ts). */

@@ -28,11 +28,15 @@ const SIDES = {
   ungefaehr: 'beide',
 } as const;
 
-/** null for criteria without a threshold (monitoring, milestones, statistics, composites without a rule). */
+/**
+ * null for criteria without a threshold (monitoring, milestones, statistics, composites without
+ * a rule, a target value still to be agreed).
+ */
 export function thresholdOf(criterion: Criterion | null): Threshold | null {
   if (criterion === null) return null;
   switch (criterion.kind) {
     case 'relative_aenderung':
+      if (criterion.change === null) return null;
       return {
         metric: criterion.metric,
         form: criterion.unit,
@@ -54,6 +58,7 @@ export function thresholdOf(criterion: Criterion | null): Threshold | null {
         referenceYear: null,
       };
     case 'absolut':
+      if (criterion.value === null) return null;
       return {
         metric: criterion.metric,
         form: 'wert',

@@ -53,8 +53,11 @@ export type Criterion =
       kind: 'relative_aenderung';
       metric: Metric;
       comparison: Comparison;
-      /** signed: +0.5 is a rise by 0,5 (% or points), −3 a fall by 3 */
-      change: number;
+      /**
+       * signed: +0.5 is a rise by 0,5 (% or points), −3 a fall by 3; null = still to be
+       * agreed ("noch zu vereinbaren", a template or an offer)
+       */
+      change: number | null;
       unit: ChangeUnit;
       /** the year compared with; null = the previous year */
       referenceYear: number | null;
@@ -70,8 +73,12 @@ export type Criterion =
       kind: 'absolut';
       metric: Metric;
       comparison: Comparison | 'ungefaehr';
-      value: number;
-      /** only for 'ungefaehr': |actual − value| ≤ tolerance, in the metric's unit */
+      /** null = still to be agreed ("noch zu vereinbaren") */
+      value: number | null;
+      /**
+       * only for 'ungefaehr': |actual − value| ≤ tolerance, in the metric's unit, as the
+       * agreement states it; null = it states none, and the deviation is shown without verdict
+       */
       tolerance: number | null;
       decimals: number;
     }
@@ -81,8 +88,27 @@ export type Criterion =
    * Ziel III of the 2014 seed: JDW_LZB.
    */
   | { kind: 'keine_erhoehung'; metric: Metric; decimals: number }
-  /** Observed only, no target value (Ziel I of the seed: K1). */
-  | { kind: 'monitoring'; metric: Metric }
+  /**
+   * Observed only, no verdict (Ziel I of the seed: K1). A planned value (Zielplanung,
+   * Trägererwartung) or the target's Soll-Verlauf is shown and compared, but decides nothing.
+   */
+  | { kind: 'monitoring'; metric: Metric; planned?: PlannedValue | null }
+  /**
+   * A qualitative or process target ("Verfahrensabsprachen mit dem Jugendamt sind getroffen"):
+   * judged only by the parties' recorded decision and its evidence. A due date is optional and
+   * may lie after the agreement year.
+   */
+  | {
+      kind: 'qualitativ';
+      /** the condition as it completes "Das Ziel ist erreicht, wenn …" */
+      condition: string;
+      /** ISO date YYYY-MM-DD, or null: judged at the end of the agreement year */
+      due: string | null;
+      evidence: string | null;
+      state: MilestoneState;
+      stateNote: string | null;
+      proposal?: MilestoneProposal | null;
+    }
   /** A verifiable condition with due date, evidence and a recorded state. */
   | {
       kind: 'meilenstein';
@@ -133,6 +159,20 @@ export type Criterion =
       ruleText: string | null;
     };
 
+/** A value a monitoring target is compared with, and who stated it. */
+export interface PlannedValue {
+  /** the year value in the metric's unit */
+  value: number;
+  source: 'planwert' | 'zielplanung' | 'traegererwartung';
+}
+
+/** "Trägererwartung 2.100": the word for who stated a planned value. */
+export const PLANNED_SOURCE_LABELS: Record<PlannedValue['source'], string> = {
+  planwert: 'Planwert',
+  zielplanung: 'Zielplanung',
+  traegererwartung: 'Trägererwartung',
+};
+
 export type CriterionKind = Criterion['kind'];
 export const CRITERION_KINDS: readonly CriterionKind[] = [
   'relative_aenderung',
@@ -140,6 +180,7 @@ export const CRITERION_KINDS: readonly CriterionKind[] = [
   'keine_erhoehung',
   'monitoring',
   'meilenstein',
+  'qualitativ',
   'statistisch',
   'zusammengesetzt',
 ];
@@ -150,7 +191,7 @@ export interface LocalIndicator {
   name: string;
   /** what is counted, in German */
   definition: string;
-  /** 'Personen', 'Ereignisse', 'Euro', 'Prozent' … */
+  /** one of INDICATOR_UNITS ('Personen', 'Ereignisse', 'Prozent', 'Prozentpunkte', 'Euro') */
   unit: string;
   source:
     /** a rule over the microdata: a base quantity restricted to a group */
@@ -160,5 +201,29 @@ export interface LocalIndicator {
         filter: { minAge?: number; maxAge?: number; alleinerziehend?: boolean; lzb?: boolean };
       }
     /** entered by hand per month */
-    | { kind: 'manuell' };
+    | { kind: 'manuell' }
+    /**
+     * the difference or ratio of two stored figures, month by month (derived-indicator.ts): the
+     * gap between the Integrationsquoten of women and men, the share of bedarfsdeckende among
+     * all Integrationen
+     */
+    | {
+        kind: 'abgeleitet';
+        operation: 'differenz' | 'quotient';
+        left: StoredMetric;
+        right: StoredMetric;
+      };
 }
+
+/** A metric read from the stored figures (a Kennzahl or a base quantity), not from an indicator. */
+export type StoredMetric = Exclude<Metric, { source: 'lokal' }>;
+
+/** The units an indicator's figures are given in. */
+export const INDICATOR_UNITS = [
+  'Personen',
+  'Ereignisse',
+  'Prozent',
+  'Prozentpunkte',
+  'Euro',
+] as const;
+export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];

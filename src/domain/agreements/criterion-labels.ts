@@ -7,6 +7,7 @@ export const CRITERION_KIND_LABELS: Record<CriterionKind, string> = {
   keine_erhoehung: 'keine Erhöhung',
   monitoring: 'Monitoring',
   meilenstein: 'Meilenstein',
+  qualitativ: 'qualitatives Ziel',
   statistisch: 'statistischer Vergleich',
   zusammengesetzt: 'zusammengesetztes Ziel',
 };

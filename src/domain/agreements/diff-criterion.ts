@@ -6,20 +6,13 @@ import {
   formatNumberDe,
   formatSignedDe,
 } from '../shared/format-de.ts';
-import type { Criterion, CriterionKind, Metric } from './criteria.ts';
+import type { Criterion, Metric } from './criteria.ts';
+import { CRITERION_KIND_LABELS } from './criterion-labels.ts';
 import type { ChangeList } from './diff-types.ts';
 import { renderMetricLabel } from './metric-name.ts';
 import { renderMilestoneState, renderTargetValue } from './sentence.ts';
 
-export const CRITERION_KIND_LABELS: Record<CriterionKind, string> = {
-  relative_aenderung: 'relative Veränderung',
-  absolut: 'absoluter Wert',
-  keine_erhoehung: 'keine Erhöhung',
-  monitoring: 'Monitoring',
-  meilenstein: 'Meilenstein',
-  statistisch: 'statistischer Vergleich',
-  zusammengesetzt: 'zusammengesetztes Ziel',
-};
+export { CRITERION_KIND_LABELS };
 
 const COMPARISONS: Record<string, string> = {
   mindestens: 'mindestens',

@@ -16,6 +16,8 @@ export function formatFigure(
   maxDecimals = decimals,
 ): string {
   const number = formatNumberDe(value, decimals, maxDecimals);
+  if (unit === 'points')
+    return `${number} ${Math.abs(value) === 1 ? 'Prozentpunkt' : 'Prozentpunkte'}`;
   return unit === 'percent' ? `${number} %` : unit === 'euro' ? `${number} €` : number;
 }
 

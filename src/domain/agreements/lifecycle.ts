@@ -25,6 +25,7 @@
  * - Milestone states are progress records, not agreement text: they may be set on a signed
  *   version (onlyProgressChanged).
  */
+import { openValueProblems } from './open-values.ts';
 import type { AgreementContent, AgreementStatus } from './agreement.ts';
 import { targetsOf } from './agreement.ts';
 import { deepEqual } from './deep-equal.ts';
@@ -154,7 +155,7 @@ export function applyAction(
   }
   if (action === 'unterzeichnen') {
     const signed = signedParties(content);
-    const problems = checkSignatures(content, signed);
+    const problems = [...openValueProblems(content), ...checkSignatures(content, signed)];
     if (signed.length === 0) problems.push('Es ist keine Unterschrift eingetragen.');
     if (problems.length > 0) return { ok: false, reason: problems.join(' ') };
     return { ok: true, status: signed.length === 2 ? rule.to : status };

@@ -11,7 +11,13 @@ import {
 } from '../kpi/catalog.ts';
 import type { Aggregation, LocalIndicator, Metric } from './criteria.ts';
 
-export type MetricUnit = 'percent' | 'count' | 'euro';
+/** 'points': Prozentpunkte, the difference of two percentages (a derived gap indicator). */
+export type MetricUnit = 'percent' | 'points' | 'count' | 'euro';
+
+/** Whether differences of the unit are Prozentpunkte (percentages and gaps between them). */
+export function inPercentagePoints(unit: MetricUnit): boolean {
+  return unit === 'percent' || unit === 'points';
+}
 
 type QuantityNature = 'bestand' | 'ereignis' | 'geld';
 
@@ -73,7 +79,11 @@ export function averageStockGenitive(metric: Metric): string | null {
   return null;
 }
 
-const SEX_SUFFIX: Record<Sex, string> = { insgesamt: '', w: ' der Frauen', m: ' der Männer' };
+export const SEX_SUFFIX: Record<Sex, string> = {
+  insgesamt: '',
+  w: ' der Frauen',
+  m: ' der Männer',
+};
 
 /**
  * All fifteen Kennzahl names are feminine nouns (Veränderung, Quote, Rate, Beschäftigung); a
@@ -153,6 +163,7 @@ export function metricUnitOf(metric: Metric, indicators?: readonly LocalIndicato
       return QUANTITY_NOUNS[metric.id].nature === 'geld' ? 'euro' : 'count';
     case 'lokal': {
       const unit = findIndicator(metric.indicatorId, indicators)?.unit.toLowerCase();
+      if (unit === 'prozentpunkte') return 'points';
       return unit === 'prozent' ? 'percent' : unit === 'euro' ? 'euro' : 'count';
     }
   }

@@ -9,6 +9,7 @@ import type { Comparison, Criterion, LocalIndicator } from './criteria.ts';
 import { COMPARISON_WORDS, formatChangeMagnitude, formatFigure } from './figure-text.ts';
 import {
   averageStockGenitive,
+  inPercentagePoints,
   metricUnitOf,
   renderMetricPhrase,
   type MetricUnit,
@@ -44,7 +45,10 @@ const NO_CHANGE: Record<Comparison, string> = {
   unter: 'sinkt',
 };
 
-function changeClause(criterion: RelativeChange): string {
+/** How a value still to be agreed reads in the agreement and in tables. */
+export const OPEN_VALUE_TEXT = 'noch zu vereinbaren';
+
+function changeClause(criterion: RelativeChange & { change: number }): string {
   if (criterion.change === 0) return NO_CHANGE[criterion.comparison];
   const magnitude = formatChangeMagnitude(criterion.change, criterion.unit);
   return criterion.change > 0
@@ -61,7 +65,7 @@ export function referenceYearPhrase(referenceYear: number | null): string {
  * ("26,1 %"), a count or amount as written ("3.500", not "3.500,0").
  */
 function levelDecimals(value: number, unit: MetricUnit, decimals: number): number {
-  return Math.max(decimalsOf(value), unit === 'percent' ? decimals : 0);
+  return Math.max(decimalsOf(value), inPercentagePoints(unit) ? decimals : 0);
 }
 
 /** "mindestens 26,1 %", "ca. 3.500 (± 100)", "ca. 26,0 % (± 0,5 Prozentpunkte)". */
@@ -70,6 +74,10 @@ export function renderLevel(
   indicators?: readonly LocalIndicator[],
 ): string {
   const unit = metricUnitOf(criterion.metric, indicators);
+  if (criterion.value === null)
+    return criterion.comparison === 'ungefaehr'
+      ? `ca. … (${OPEN_VALUE_TEXT})`
+      : `${COMPARISON_WORDS[criterion.comparison]} … (${OPEN_VALUE_TEXT})`;
   const level = formatFigure(
     criterion.value,
     unit,
@@ -79,12 +87,11 @@ export function renderLevel(
     return `${COMPARISON_WORDS[criterion.comparison]} ${level}`;
   const tolerance = criterion.tolerance ?? 0;
   const toleranceText = formatNumberDe(tolerance, decimalsOf(tolerance));
-  const toleranceUnit =
-    unit === 'percent'
-      ? ` ${tolerance === 1 ? 'Prozentpunkt' : 'Prozentpunkte'}`
-      : unit === 'euro'
-        ? ' €'
-        : '';
+  const toleranceUnit = inPercentagePoints(unit)
+    ? ` ${tolerance === 1 ? 'Prozentpunkt' : 'Prozentpunkte'}`
+    : unit === 'euro'
+      ? ' €'
+      : '';
   return `ca. ${level} (± ${toleranceText}${toleranceUnit})`;
 }
 
@@ -98,6 +105,10 @@ export function renderQuantitativeCondition(
   switch (criterion.kind) {
     case 'relative_aenderung': {
       const reference = referenceYearPhrase(criterion.referenceYear);
+      if (criterion.change === null) {
+        const unitText = criterion.unit === 'prozent' ? '%' : 'Prozentpunkte';
+        return `${who} ${reference} ${COMPARISON_WORDS[criterion.comparison]} um … ${unitText} (${OPEN_VALUE_TEXT}) verändert wird`;
+      }
       // the agreements' own wording of a required rise: "um 0,5 % gegenüber dem Vorjahr gesteigert
       // wird" (a rise by at least that much; "um mehr als" when the bound is excluded)
       if (
@@ -107,7 +118,7 @@ export function renderQuantitativeCondition(
         const by = criterion.comparison === 'ueber' ? 'um mehr als' : 'um';
         return `${who} ${by} ${formatChangeMagnitude(criterion.change, criterion.unit)} ${reference} gesteigert wird`;
       }
-      return `${who} ${reference} ${changeClause(criterion)}`;
+      return `${who} ${reference} ${changeClause({ ...criterion, change: criterion.change })}`;
     }
     case 'keine_erhoehung': {
       // the seed's Ziel III: "… gegenüber dem Vorjahr konstant bleibt und eine Erhöhung des
@@ -131,6 +142,8 @@ export function renderQuantitativeTargetValue(
 ): string {
   switch (criterion.kind) {
     case 'relative_aenderung': {
+      if (criterion.change === null)
+        return `${OPEN_VALUE_TEXT} (Veränderung ${referenceYearPhrase(criterion.referenceYear)})`;
       const unitText =
         criterion.unit === 'prozent'
           ? ' %'

@@ -10,7 +10,14 @@ import {
   formatNumberDe,
 } from '../shared/format-de.ts';
 import type { TargetRole } from './agreement.ts';
-import type { Criterion, LocalIndicator, MilestoneState } from './criteria.ts';
+import {
+  PLANNED_SOURCE_LABELS,
+  type Criterion,
+  type LocalIndicator,
+  type MilestoneState,
+} from './criteria.ts';
+import { formatFigure } from './figure-text.ts';
+import { metricUnitOf } from './metric-name.ts';
 import {
   renderQuantitativeCondition,
   renderQuantitativeTargetValue,
@@ -67,6 +74,7 @@ export function renderCondition(
     case 'monitoring':
       return null;
     case 'meilenstein':
+    case 'qualitativ':
     case 'statistisch':
       return bareCondition(criterion.condition);
     case 'zusammengesetzt':
@@ -119,9 +127,15 @@ export function renderTargetValue(
     case 'keine_erhoehung':
       return renderQuantitativeTargetValue(criterion, indicators);
     case 'monitoring':
-      return 'Monitoring ohne Zielwert';
+      return criterion.planned
+        ? `Monitoring, ${PLANNED_SOURCE_LABELS[criterion.planned.source]} ${formatFigure(criterion.planned.value, metricUnitOf(criterion.metric, indicators), decimalsOf(criterion.planned.value))}`
+        : 'Monitoring ohne Zielwert';
     case 'meilenstein':
       return `Meilenstein, fällig am ${formatDateDe(criterion.due)} (Stand: ${renderMilestoneState(criterion.state)})`;
+    case 'qualitativ': {
+      const due = criterion.due === null ? '' : `, fällig am ${formatDateDe(criterion.due)}`;
+      return `qualitatives Ziel${due} (Stand: ${renderMilestoneState(criterion.state)})`;
+    }
     case 'statistisch':
       return renderStatisticalDetails(criterion);
     case 'zusammengesetzt':

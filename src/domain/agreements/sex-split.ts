@@ -88,6 +88,7 @@ function levelOf(criterion: QuantitativeCriterion, reference: number | undefined
   if (criterion.kind === 'absolut') return criterion.value;
   if (reference === undefined) return null;
   if (criterion.kind === 'keine_erhoehung') return reference;
+  if (criterion.change === null) return null;
   return criterion.unit === 'prozent'
     ? reference * (1 + criterion.change / 100)
     : reference + criterion.change;

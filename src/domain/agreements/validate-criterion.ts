@@ -1,6 +1,7 @@
 /** Semantic checks of one criterion (validate.ts): what the shape alone cannot say. */
-import type { Criterion } from './criteria.ts';
+import type { Criterion, LocalIndicator } from './criteria.ts';
 import { isIsoDate } from './lifecycle.ts';
+import { inPercentagePoints, metricUnitOf } from './metric-name.ts';
 
 export interface ValidationFinding {
   /** dotted path into the content, e.g. "goals.1.blocks.3.target.criterion.decimals" */
@@ -17,6 +18,8 @@ export interface CriterionScope {
   targetId: string;
   /** "Ziel II, Teilziel II.1" for messages */
   where: string;
+  /** the local indicators criteria may name (their units); absent: indicators are not checked */
+  indicators?: readonly LocalIndicator[];
 }
 
 const MAX_DECIMALS = 3;
@@ -53,6 +56,16 @@ export function checkCriterion(
   }
   switch (criterion.kind) {
     case 'relative_aenderung':
+      // Prozentpunkte are differences of percentages; a count or an amount changes in % only.
+      if (
+        criterion.unit === 'prozentpunkte' &&
+        (criterion.metric.source !== 'lokal' || scope.indicators !== undefined) &&
+        !inPercentagePoints(metricUnitOf(criterion.metric, scope.indicators))
+      )
+        flag(
+          'unit',
+          'Eine Veränderung in Prozentpunkten gibt es nur bei Quoten und Anteilen (Prozent); diese Messgröße ist eine Anzahl oder ein Betrag – bitte „%“ wählen.',
+        );
       if (criterion.referenceYear !== null && criterion.referenceYear >= scope.year) {
         flag(
           'referenceYear',
@@ -61,12 +74,9 @@ export function checkCriterion(
       }
       break;
     case 'absolut':
-      if (
-        criterion.comparison === 'ungefaehr' &&
-        (criterion.tolerance === null || criterion.tolerance < 0)
-      ) {
-        flag('tolerance', '„ungefähr“ braucht eine Toleranz von mindestens 0.');
-      }
+      // "ca." may come without a tolerance: then the deviation is shown and not judged
+      if (criterion.tolerance !== null && criterion.tolerance < 0)
+        flag('tolerance', 'Die Toleranz darf nicht negativ sein.');
       if (criterion.comparison !== 'ungefaehr' && criterion.tolerance !== null) {
         flag('tolerance', 'Eine Toleranz gibt es nur beim Vergleich „ungefähr“.');
       }
@@ -84,6 +94,21 @@ export function checkCriterion(
         );
       if (criterion.condition.trim() === '')
         flag('condition', 'Die Bedingung des Meilensteins fehlt.');
+      break;
+    case 'qualitativ':
+      if (criterion.condition.trim() === '')
+        flag('condition', 'Die Bedingung des qualitativen Ziels fehlt.');
+      if (criterion.due !== null && !isIsoDate(criterion.due))
+        flag(
+          'due',
+          `Das Fälligkeitsdatum „${criterion.due}“ ist kein gültiges Datum (JJJJ-MM-TT).`,
+        );
+      // a due date may lie after the agreement year (a process finished later), not before it
+      else if (criterion.due !== null && Number(criterion.due.slice(0, 4)) < scope.year)
+        flag(
+          'due',
+          `Das Ziel ist ${criterion.due.slice(0, 4)} fällig, vor dem Vereinbarungsjahr ${scope.year}.`,
+        );
       break;
     case 'statistisch': {
       if (!(criterion.alpha > 0 && criterion.alpha < 1))

@@ -69,7 +69,8 @@ describe('validateAgreementContent', () => {
       metric: { source: 'kennzahl', id: 'JDW_LZB', sex: 'insgesamt' },
       comparison: 'ungefaehr',
       value: 3500,
-      tolerance: null,
+      // "ca." may come without a tolerance (null), but not with a negative one
+      tolerance: -5,
       decimals: 1.5,
     };
     assert.deepEqual(
@@ -86,6 +87,27 @@ describe('validateAgreementContent', () => {
       validateAgreementContent(content)[0]?.message,
       'Ziel II, Hauptziel: Die Nachkommastellen müssen eine ganze Zahl von 0 bis 3 sein, nicht 4.',
     );
+  });
+
+  it('refuses a change in Prozentpunkte on a count, and accepts "ca." without a tolerance', () => {
+    const content = buildFixtureAgreement();
+    const main = blockAt(content, 0, 1).target.criterion;
+    if (main?.kind !== 'relative_aenderung') throw new Error('fixture changed');
+    main.metric = { source: 'kennzahl', id: 'JDW_LZB', sex: 'insgesamt' };
+    main.unit = 'prozentpunkte';
+    assert.deepEqual(validateAgreementContent(content), [
+      {
+        path: 'goals.0.blocks.1.target.criterion.unit',
+        message:
+          'Ziel II, Hauptziel: Eine Veränderung in Prozentpunkten gibt es nur bei Quoten und Anteilen (Prozent); diese Messgröße ist eine Anzahl oder ein Betrag – bitte „%“ wählen.',
+      },
+    ]);
+    main.unit = 'prozent';
+    const count = blockAt(content, 0, 3).target.criterion;
+    if (count?.kind !== 'absolut') throw new Error('fixture changed');
+    count.comparison = 'ungefaehr';
+    count.tolerance = null;
+    assert.deepEqual(validateAgreementContent(content), []);
   });
 
   it('wants twelve monthly values in a target path', () => {

@@ -48,6 +48,7 @@ export function assessComposite(
   return {
     ...NO_FIGURES,
     status,
+    reason: status === 'nicht_bewertbar' ? 'teilziel_nicht_bewertbar' : null,
     final: status === 'erreicht' || status === 'nicht_erreicht',
     explanation: `${rule}; Teilziele: ${listed}. ${STATUS_SENTENCES[status]}`,
   };

@@ -4,10 +4,15 @@
  * the forecast as an early warning (attainment.ts describes the rules).
  */
 import type { LocalIndicator } from '../agreements/criteria.ts';
-import { COMPARISON_WORDS, formatExactFigure, formatFigure } from '../agreements/figure-text.ts';
-import { metricUnitOf, renderMetricLabel, type MetricUnit } from '../agreements/metric-name.ts';
+import {
+  COMPARISON_WORDS,
+  EXACT_EXTRA_DECIMALS,
+  formatExactFigure,
+  formatFigure,
+} from '../agreements/figure-text.ts';
+import { inPercentagePoints, metricUnitOf, type MetricUnit } from '../agreements/metric-name.ts';
 import { renderLevel, type QuantitativeCriterion } from '../agreements/quantitative-condition.ts';
-import { formatMonthYearDe, formatNumberDe } from '../shared/format-de.ts';
+import { formatMonthYearDe, formatNumberDe, formatSignedDe } from '../shared/format-de.ts';
 import { PROTECTED_SYMBOL } from '../disclosure/control/mark.ts';
 import {
   forecastSeriesOf,
@@ -16,6 +21,7 @@ import {
   type ForecastBands,
 } from './forecast.ts';
 import { currentValue, latestUsableMonth, referenceValue } from './snapshot.ts';
+import { steeringLabelOf } from './steering-values.ts';
 import { STATUS_SENTENCES } from './status-rules.ts';
 import {
   criterionThreshold,
@@ -24,7 +30,7 @@ import {
   pathThreshold,
   type Threshold,
 } from './thresholds.ts';
-import type { Forecast, MetricSnapshot, TargetAssessment } from './types.ts';
+import type { ChangeJudgement, Forecast, MetricSnapshot, TargetAssessment } from './types.ts';
 
 export interface QuantitativeInput {
   criterion: QuantitativeCriterion;
@@ -34,6 +40,8 @@ export interface QuantitativeInput {
   indicators?: readonly LocalIndicator[];
   /** size behind the reference December value for the forecast interval; null/absent = from the metric if a count */
   forecastSize?: number | null;
+  /** the agreement year is over as of the assessment date (offen only while it runs) */
+  periodEnded: boolean;
 }
 
 const EMPTY: Omit<TargetAssessment, 'status' | 'explanation'> = {
@@ -51,7 +59,11 @@ const EMPTY: Omit<TargetAssessment, 'status' | 'explanation'> = {
 /** A tolerance in the metric's unit: points for percentages ("± 0,5 Prozentpunkte"), "± 100" for counts. */
 function toleranceText(tolerance: number, unit: MetricUnit, decimals: number): string {
   const number = formatNumberDe(tolerance, 0, Math.max(decimals, 2));
-  return unit === 'percent' ? `${number} Prozentpunkte` : unit === 'euro' ? `${number} €` : number;
+  return inPercentagePoints(unit)
+    ? `${number} Prozentpunkte`
+    : unit === 'euro'
+      ? `${number} €`
+      : number;
 }
 
 function thresholdText(
@@ -66,7 +78,10 @@ function thresholdText(
   if (criterion.kind === 'absolut' && threshold.basis === null)
     text = renderLevel(criterion, indicators);
   else if (threshold.comparison === 'ungefaehr')
-    text = `ca. ${formatFigure(rounded, unit, decimals)} (± ${toleranceText(threshold.tolerance ?? 0, unit, decimals)})`;
+    text =
+      threshold.tolerance === null
+        ? `ca. ${formatFigure(rounded, unit, decimals)} (ohne vereinbarte Toleranz)`
+        : `ca. ${formatFigure(rounded, unit, decimals)} (± ${toleranceText(threshold.tolerance, unit, decimals)})`;
   else text = `${COMPARISON_WORDS[threshold.comparison]} ${formatFigure(rounded, unit, decimals)}`;
   return threshold.basis === null ? text : `${text} (${threshold.basis})`;
 }
@@ -88,15 +103,41 @@ function qualityNotes(snapshot: MetricSnapshot, month: number): string[] {
   return notes;
 }
 
+/** The change that was judged: "Veränderung gegenüber Vorjahr +0,2 % (exakt +0,207 %)". */
+function changeText(change: ChangeJudgement): string {
+  const unit = change.unit === 'prozent' ? ' %' : ' Prozentpunkte';
+  const rounded = `${formatSignedDe(change.rounded, change.decimals)}${unit}`;
+  const exact = `${formatSignedDe(change.exact, change.decimals, change.decimals + EXACT_EXTRA_DECIMALS)}${unit}`;
+  const agreed = `${formatSignedDe(change.agreed, change.decimals)}${unit}`;
+  return `Veränderung ${rounded}${exact === rounded ? '' : ` (exakt ${exact})`}, vereinbart ${agreed}`;
+}
+
+/** "Abweichung +35 (+1,7 %)": actual − compared value, in the metric's unit and relative. */
+export function deviationText(
+  actual: number,
+  compared: number,
+  unit: MetricUnit,
+  decimals: number,
+): string {
+  const gap = actual - compared;
+  const signed = inPercentagePoints(unit)
+    ? `${formatSignedDe(gap, decimals)} Prozentpunkte`
+    : `${formatSignedDe(gap, decimals)}${unit === 'euro' ? ' €' : ''}`;
+  if (compared === 0 || inPercentagePoints(unit)) return `Abweichung ${signed}`;
+  return `Abweichung ${signed} (${formatSignedDe((gap / compared) * 100, 1)} %)`;
+}
+
 export function assessQuantitative(input: QuantitativeInput): TargetAssessment {
   const { criterion, snapshot, indicators } = input;
   const month = snapshot === null ? null : latestUsableMonth(snapshot);
   if (snapshot !== null && month === null && snapshot.current.some((o) => o?.suppressed))
-    return { ...EMPTY, status: 'nicht_bewertbar', explanation: ALL_MONTHS_PROTECTED };
-  if (snapshot === null || month === null) {
-    const year = snapshot === null ? '' : ` für ${snapshot.year}`;
-    return { ...EMPTY, status: 'offen', explanation: `Noch keine Daten${year}.` };
-  }
+    return {
+      ...EMPTY,
+      status: 'nicht_bewertbar',
+      reason: 'gesperrt',
+      explanation: ALL_MONTHS_PROTECTED,
+    };
+  if (snapshot === null || month === null) return withoutFigures(snapshot, input.periodEnded);
   const unit = metricUnitOf(criterion.metric, indicators);
   const actual = currentValue(snapshot, month)!;
   const previousYear = referenceValue(snapshot, month);
@@ -106,7 +147,7 @@ export function assessQuantitative(input: QuantitativeInput): TargetAssessment {
     ? null
     : forecastYearEnd(snapshot, forecastSeriesOf(criterion.metric), input.bands, size);
   const decimals = criterion.decimals;
-  const head = `${renderMetricLabel(criterion.metric, indicators)} ${formatMonthYearDe(snapshot.year, month)}: ${formatFigure(actual, unit, decimals)}`;
+  const head = `${steeringLabelOf(criterion.metric, indicators)} ${formatMonthYearDe(snapshot.year, month)}: ${formatFigure(actual, unit, decimals)}`;
   const exact = formatExactFigure(actual, unit, decimals);
   const actualText =
     exact === formatFigure(actual, unit, decimals) ? head : `${head} (exakt ${exact})`;
@@ -120,16 +161,41 @@ export function assessQuantitative(input: QuantitativeInput): TargetAssessment {
   if ('missing' in found) {
     return {
       ...base,
-      status: 'nicht_bewertbar',
+      status: found.reason === 'zielwert_offen' && !input.periodEnded ? 'offen' : 'nicht_bewertbar',
+      reason: found.reason,
       explanation: `${actualText}. ${found.missing} ${STATUS_SENTENCES.nicht_bewertbar}`,
     };
   }
   const threshold = found.threshold;
   const judgement = judgeAtDecimals(actual, threshold, decimals);
+  const targetText = thresholdText(criterion, threshold, judgement.targetRounded, unit, indicators);
   const sentences = [
-    `${actualText}; Ziel: ${thresholdText(criterion, threshold, judgement.targetRounded, unit, indicators)}.`,
+    judgement.change === null
+      ? `${actualText}; Ziel: ${targetText}.`
+      : `${actualText}; Ziel: ${targetText}. ${changeText(judgement.change)}.`,
     ...qualityNotes(snapshot, month),
   ];
+  const judged = {
+    ...base,
+    target: threshold.value,
+    actualRounded: judgement.actualRounded,
+    targetRounded: judgement.targetRounded,
+    gap: actual - threshold.value,
+    change: judgement.change,
+    final,
+  };
+  if (judgement.met === null) {
+    sentences.push(
+      `${deviationText(actual, threshold.value, unit, decimals)}. Die Vereinbarung nennt keine Toleranz; die Abweichung bewerten die Vereinbarungspartner in der Jahresbilanz.`,
+      STATUS_SENTENCES.nicht_bewertbar,
+    );
+    return {
+      ...judged,
+      status: 'nicht_bewertbar',
+      reason: 'keine_toleranz',
+      explanation: sentences.join(' '),
+    };
+  }
   let status: TargetAssessment['status'] = final
     ? judgement.met
       ? 'erreicht'
@@ -145,16 +211,28 @@ export function assessQuantitative(input: QuantitativeInput): TargetAssessment {
     );
   }
   sentences.push(STATUS_SENTENCES[status]);
-  return {
-    ...base,
-    status,
-    target: threshold.value,
-    actualRounded: judgement.actualRounded,
-    targetRounded: judgement.targetRounded,
-    gap: actual - threshold.value,
-    final,
-    explanation: sentences.join(' '),
-  };
+  return { ...judged, status, explanation: sentences.join(' ') };
+}
+
+/**
+ * No figure of the target year: offen while the period runs, nicht bewertbar once it has
+ * ended (issue rule: "Offen" is for targets whose period is running).
+ */
+function withoutFigures(snapshot: MetricSnapshot | null, periodEnded: boolean): TargetAssessment {
+  const year = snapshot === null ? '' : ` für ${snapshot.year}`;
+  return periodEnded
+    ? {
+        ...EMPTY,
+        status: 'nicht_bewertbar',
+        reason: 'keine_daten',
+        explanation: `Es liegen keine Daten${year} vor. ${STATUS_SENTENCES.nicht_bewertbar}`,
+      }
+    : {
+        ...EMPTY,
+        status: 'offen',
+        reason: 'noch_keine_daten',
+        explanation: `Noch keine Daten${year}. ${STATUS_SENTENCES.offen}`,
+      };
 }
 
 /** A sentence fragment when the whole forecast interval misses the December threshold, else null. */

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Criterion, Metric } from '../agreements/criteria.ts';
+type RelativeChange = Extract<Criterion, { kind: 'relative_aenderung' }>;
 import { assessTarget } from './attainment.ts';
 import type { ForecastBands } from './forecast.ts';
 import { flat, makeContext, makeSnapshot, makeTarget, ZIEL_II, ZIEL_III } from './test-fixtures.ts';
@@ -46,31 +47,54 @@ const INT_SUM: Metric = {
   aggregation: 'jahressumme',
 };
 
-test('Ziel II at the boundary: reference 24.2 → threshold 24.321 → 24.3', () => {
-  // 24.2 · 1.005 = 24.321 (24.320999999999998 in binary) rounds to 24.3.
-  // 24.25 rounds half away from zero to 24.3 ≥ 24.3: erreicht; gap 24.25 − 24.321 = −0.071.
-  const reached = assess(ZIEL_II, DECEMBER(24.25), JFW_2013);
+test('Ziel II is judged on the change at one decimal: +0,45 % meets +0,5 %, +0,449 % does not', () => {
+  // 24.2 · 1.0045 = 24.3089: change exactly +0.45 % → +0.5 % (half away from zero) ≥ +0.5 %.
+  const reached = assess(ZIEL_II, DECEMBER(24.3089), JFW_2013);
   assert.equal(reached.status, 'erreicht');
   assert.equal(reached.final, true);
   assert.equal(reached.month, 12);
-  assert.equal(reached.actualRounded, 24.3);
-  assert.equal(reached.targetRounded, 24.3);
+  assert.deepEqual(reached.change, {
+    exact: 0.45,
+    rounded: 0.5,
+    agreed: 0.5,
+    unit: 'prozent',
+    decimals: 1,
+  });
   assert.ok(Math.abs(reached.target! - 24.321) < 1e-9);
-  assert.ok(Math.abs(reached.gap! + 0.071) < 1e-9);
+  assert.ok(Math.abs(reached.gap! - (24.3089 - 24.321)) < 1e-9);
   assert.equal(reached.previousYear, 24.2);
   assert.equal(reached.forecast, null);
-  // 24.249 rounds to 24.2 < 24.3.
-  const missed = assess(ZIEL_II, DECEMBER(24.249), JFW_2013);
+  // 24.2 · 1.00449 = 24.308658: +0.449 % → +0.4 % < +0.5 %, although 24.3087 rounds to the
+  // threshold's 24.3 at one decimal: levels rounded first would have said erreicht.
+  const missed = assess(ZIEL_II, DECEMBER(24.308658), JFW_2013);
   assert.equal(missed.status, 'nicht_erreicht');
-  assert.equal(missed.actualRounded, 24.2);
-  assert.equal(missed.final, true);
+  assert.equal(missed.change!.rounded, 0.4);
+  assert.equal(missed.actualRounded, 24.3);
+  assert.equal(missed.targetRounded, 24.3);
+  // The example of docs/steering.md before the fix: 24.25 on 24.2 is +0.21 %, not +0.5 %.
+  assert.equal(assess(ZIEL_II, DECEMBER(24.25), JFW_2013).status, 'nicht_erreicht');
+});
+
+test('the issue example: +2,5 % on 25,0 % is missed by 25,55 % (+2,2 %) and met by 25,6125 % (+2,45 %)', () => {
+  const plus25: Criterion = { ...(ZIEL_II as RelativeChange), change: 2.5 };
+  const reference = [...JFW_2013.slice(0, 11), 25];
+  const missed = assess(plus25, DECEMBER(25.55), reference);
+  assert.equal(missed.status, 'nicht_erreicht');
+  assert.equal(missed.change!.rounded, 2.2);
+  assert.match(
+    missed.explanation,
+    /Veränderung \+2,2 % \(exakt \+2,2 %\)|Veränderung \+2,2 %, vereinbart \+2,5 %/,
+  );
+  assert.equal(assess(plus25, DECEMBER(25.6125), reference).status, 'erreicht');
+  assert.equal(assess(plus25, DECEMBER(25.612), reference).status, 'nicht_erreicht');
 });
 
 test('the explanation shows the rounded and exact figure and how the threshold came about', () => {
+  // 24.317 / 24.2 − 1 = +0.48347… % → +0.5 % at one decimal.
   const result = assess(ZIEL_II, DECEMBER(24.317), JFW_2013);
   assert.equal(
     result.explanation,
-    'Jahresfortschrittswert der Integrationsquote Dezember 2014: 24,3 % (exakt 24,317 %); Ziel: mindestens 24,3 % (Vorjahr 24,2 % + 0,5 %). Erreicht.',
+    'Jahresfortschrittswert der Integrationsquote Dezember 2014: 24,3 % (exakt 24,317 %); Ziel: mindestens 24,3 % (Vorjahr 24,2 % + 0,5 %). Veränderung +0,5 % (exakt +0,4835 %), vereinbart +0,5 %. Erreicht.',
   );
   // An actual that is already round shows no "exakt".
   assert.match(
@@ -109,7 +133,7 @@ test('every bound and the Prozentpunkte/negative variants at their boundaries', 
   // unter 26.0: 25.95 → 26.0 is not below; 25.94 → 25.9 is.
   assert.equal(assess(k2('unter', 26), flat(25.95), flat(25)).status, 'nicht_erreicht');
   assert.equal(assess(k2('unter', 26), flat(25.94), flat(25)).status, 'erreicht');
-  // +0.5 Prozentpunkte on 24.2 = 24.7; 24.65 → 24.7 reaches it, 24.64 → 24.6 does not.
+  // +0.5 Prozentpunkte on 24.2: 24.65 is +0.45 points → +0.5 reaches it; 24.64 is +0.44 → +0.4.
   const points: Criterion = {
     ...(ZIEL_II as Extract<Criterion, { kind: 'relative_aenderung' }>),
     unit: 'prozentpunkte',
@@ -120,7 +144,8 @@ test('every bound and the Prozentpunkte/negative variants at their boundaries', 
     assess(points, DECEMBER(24.65), JFW_2013).explanation,
     /\(Vorjahr 24,2 % \+ 0,5 Prozentpunkte\)/,
   );
-  // höchstens −3 % on 6715: 6715 · 0.97 = 6513.55 → 6513.6. 6513.64 → 6513.6 passes, 6513.65 → 6513.7 fails.
+  // höchstens −3 % on 6715: the change is judged. 6513.55 is −3.0 % exactly; 6516.9075 is
+  // −2.95 % → −3.0 % (half away from zero): passes; 6516.91 is −2.94996… % → −2.9 %: fails.
   const fall: Criterion = {
     kind: 'relative_aenderung',
     metric: { source: 'kennzahl', id: 'JDW_LZB', sex: 'insgesamt' },
@@ -130,11 +155,12 @@ test('every bound and the Prozentpunkte/negative variants at their boundaries', 
     referenceYear: null,
     decimals: 1,
   };
-  const fell = assess(fall, flat(6513.64), flat(6715));
+  const fell = assess(fall, flat(6516.9075), flat(6715));
   assert.equal(fell.status, 'erreicht');
-  assert.equal(fell.targetRounded, 6513.6);
+  assert.equal(fell.change!.rounded, -3);
   assert.match(fell.explanation, /Ziel: höchstens 6\.513,6 \(Vorjahr 6\.715,0 − 3 %\)/);
-  assert.equal(assess(fall, flat(6513.65), flat(6715)).status, 'nicht_erreicht');
+  assert.equal(assess(fall, flat(6516.91), flat(6715)).status, 'nicht_erreicht');
+  assert.equal(assess(fall, flat(6513.55), flat(6715)).status, 'erreicht');
 });
 
 test('absolute level in December, and approximately within the tolerance', () => {
@@ -201,7 +227,7 @@ test("in-year against the reference year's same month: auf Kurs and gefährdet",
   assert.ok(Math.abs(onCourse.forecast!.value - (24.2 * 6.04) / 6) < 1e-9);
   assert.match(
     onCourse.explanation,
-    /März 2014: 6,0 % \(exakt 6,04 %\); Ziel: mindestens 6,0 % \(März 2013 6,0 % \+ 0,5 %\)\. Auf Kurs\.$/,
+    /März 2014: 6,0 % \(exakt 6,04 %\); Ziel: mindestens 6,0 % \(März 2013 6,0 % \+ 0,5 %\)\. Veränderung \+0,7 % \(exakt \+0,6667 %\), vereinbart \+0,5 %\. Auf Kurs\.$/,
   );
   // 5.9 < 6.0: gefährdet; forecast 24.2 · 5.9/6 = 23.797, high 24.27 → 24.3 still reaches: no forecast sentence.
   const behind = assess(ZIEL_II, [2, 4, 5.9], JFW_2013);
@@ -228,14 +254,17 @@ test('in-year against the Soll-Verlauf, and the forecast overrides a met month',
 });
 
 test('the size behind a quota narrows the forecast interval (AssessOptions.forecastSize)', () => {
-  // March 5.96 → 6.0 meets the month's threshold 6.03 → 6.0. F = 24.2 · 5.96/6 = 24.0387.
-  // Pooled: high = F · e^0.02 = 24.524 → 24.5 ≥ 24.3, no warning: auf Kurs.
+  // March 5.96 on 6.0 is −0.7 %: the month misses +0.5 % (gefährdet). F = 24.2 · 5.96/6 = 24.0387.
+  // Pooled: high = F · e^0.02 = 24.524, +1.3 % on 24.2: the interval reaches the target, no sentence.
   const target = makeTarget(ZIEL_II);
   const ctx = makeContext(makeSnapshot([2, 4, 5.96], JFW_2013));
-  assert.equal(assessTarget(target, ctx, BANDS).status, 'auf_kurs');
-  // Size 10,000 integrations: high = F · e^(0.2/100) = 24.087 → 24.1 < 24.3: the interval misses.
+  const pooled = assessTarget(target, ctx, BANDS);
+  assert.equal(pooled.status, 'gefaehrdet');
+  assert.doesNotMatch(pooled.explanation, /Prognose/);
+  // Size 10,000 integrations: high = F · e^(0.2/100) = 24.087, −0.5 %: the whole interval misses.
   const sized = assessTarget(target, ctx, BANDS, { forecastSize: 10_000 });
   assert.equal(sized.status, 'gefaehrdet');
+  assert.match(sized.explanation, /Auch die Prognose für Dezember/);
   assert.ok(Math.abs(sized.forecast!.high - ((24.2 * 5.96) / 6) * Math.exp(0.002)) < 1e-9);
 });
 
@@ -255,19 +284,33 @@ test("absolute level in-year: the December value scaled by the reference year's 
   assert.equal(result.target, 360);
   assert.equal(result.gap, 5);
   assert.equal(assess(atLeast, [110, 220, 359], reference).status, 'gefaehrdet');
-  // Without the reference December the share cannot be formed.
-  const gap = assess(atLeast, [110, 220, 365], [...reference.slice(0, 11), null]);
-  assert.equal(gap.status, 'nicht_bewertbar');
-  assert.equal(gap.actual, 365);
+  // Without the reference December the share cannot be formed: pro rata, 1200 · 3/12 = 300.
+  const proRata = assess(atLeast, [110, 220, 299], [...reference.slice(0, 11), null]);
+  assert.equal(proRata.status, 'gefaehrdet');
+  assert.equal(proRata.target, 300);
+  assert.match(
+    proRata.explanation,
+    /Ziel: mindestens 300 \(Jahreswert 1\.200 anteilig für 3 von 12 Monaten\)/,
+  );
+  // Without any reference year at all, too: a new Jobcenter's first year is still judged.
+  assert.equal(assess(atLeast, [110, 220, 300], []).status, 'auf_kurs');
 });
 
-test('no data → offen; a missing reference value → nicht bewertbar with the reason', () => {
-  assert.equal(assess(ZIEL_II, [], JFW_2013).status, 'offen');
+test('no data: offen while the year runs, nicht bewertbar after it; a missing reference value → nicht bewertbar', () => {
+  const running = assess(ZIEL_II, [], JFW_2013, { today: '2014-12-31' });
+  assert.equal(running.status, 'offen');
+  assert.equal(running.reason, 'noch_keine_daten');
+  const ended = assess(ZIEL_II, [], JFW_2013, { today: '2015-01-01' });
+  assert.equal(ended.status, 'nicht_bewertbar');
+  assert.equal(ended.reason, 'keine_daten');
+  assert.equal(ended.explanation, 'Es liegen keine Daten für 2014 vor. Nicht bewertbar.');
+  // without a snapshot and without a year the period cannot have ended
   assert.equal(assessTarget(makeTarget(ZIEL_II), makeContext(null), BANDS).status, 'offen');
   const noReference = assess(ZIEL_II, DECEMBER(24.4), [...JFW_2013.slice(0, 11), null]);
   assert.equal(noReference.status, 'nicht_bewertbar');
   assert.equal(noReference.actual, 24.4);
   assert.equal(noReference.previousYear, null);
+  assert.equal(noReference.reason, 'vergleichswert_fehlt');
   assert.match(noReference.explanation, /Der Vergleichswert Dezember 2013 fehlt\./);
 });
 
@@ -285,7 +328,7 @@ test('monitoring: nicht bewertbar, with the figures', () => {
   assert.equal(result.forecast, null);
   assert.equal(
     result.explanation,
-    'Beobachtungsziel ohne Zielwert. Veränderung der Summe der Leistungen zum Lebensunterhalt Dezember 2014: −2,345 % (Vorjahr 1,5 %).',
+    'Beobachtungsziel ohne Bewertung. Veränderung der Leistungen zum Lebensunterhalt seit Jahresbeginn Dezember 2014: −2,345 % (Vorjahr 1,5 %).',
   );
 });
 
@@ -305,13 +348,15 @@ test('milestones: recorded state, due date, and no automatic failure', () => {
   assert.equal(at('nicht_erreicht', '2015-02-01').status, 'nicht_erreicht');
   assert.equal(at('offen', '2014-12-31').status, 'offen');
   assert.equal(at('in_arbeit', '2014-12-31').status, 'auf_kurs');
+  // past the due date without a recorded result: "Stand nicht festgehalten", not gefährdet
   const late = at('in_arbeit', '2015-01-01');
-  assert.equal(late.status, 'gefaehrdet');
+  assert.equal(late.status, 'nicht_bewertbar');
+  assert.equal(late.reason, 'stand_nicht_festgehalten');
   assert.match(
     late.explanation,
-    /^Fällig am 31\.12\.2014, das Ergebnis ist noch nicht festgehalten \(Stand: in Arbeit\)\. .*\(Nachweis: Projektbericht liegt vor\).*nicht „nicht erreicht“/,
+    /^Fällig am 31\.12\.2014, das Ergebnis ist nicht festgehalten \(Stand: in Arbeit\)\. .*\(Nachweis: Projektbericht liegt vor\).*weder „gefährdet“ noch „nicht erreicht“\. Stand nicht festgehalten\.$/,
   );
-  assert.equal(at('offen', '2015-01-01').status, 'gefaehrdet');
+  assert.equal(at('offen', '2015-01-01').reason, 'stand_nicht_festgehalten');
 });
 
 test('statistical targets wait for measurability, then for the pilot evaluation', () => {

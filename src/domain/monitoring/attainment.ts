@@ -13,15 +13,25 @@
  * - Monitoring: nicht_bewertbar (no target value), with the figures.
  * - Milestones and statistical targets: assess-qualitative.ts. Composites: assess-composite.ts.
  */
-import type { Criterion, LocalIndicator } from '../agreements/criteria.ts';
+import {
+  PLANNED_SOURCE_LABELS,
+  type Criterion,
+  type LocalIndicator,
+} from '../agreements/criteria.ts';
 import type { Target } from '../agreements/agreement.ts';
 import { formatExactFigure, formatFigure } from '../agreements/figure-text.ts';
-import { metricUnitOf, renderMetricLabel } from '../agreements/metric-name.ts';
+import { metricUnitOf, type MetricUnit } from '../agreements/metric-name.ts';
 import { formatMonthYearDe } from '../shared/format-de.ts';
 import { roundHalfAwayFromZero } from '../shared/round.ts';
 import { assessComposite } from './assess-composite.ts';
-import { assessMilestone, assessStatistical, NO_FIGURES } from './assess-qualitative.ts';
-import { assessQuantitative } from './assess-quantitative.ts';
+import { periodEnded } from './as-of.ts';
+import {
+  assessMilestone,
+  assessQualitativeTarget,
+  assessStatistical,
+  NO_FIGURES,
+} from './assess-qualitative.ts';
+import { assessQuantitative, deviationText } from './assess-quantitative.ts';
 import {
   forecastSeriesOf,
   forecastSizeOf,
@@ -30,8 +40,10 @@ import {
 } from './forecast.ts';
 import { FORECAST_BANDS } from './forecast-bands.ts';
 import { currentValue, latestUsableMonth, referenceValue } from './snapshot.ts';
+import { steeringLabelOf } from './steering-values.ts';
 import { DEFAULT_DECIMALS } from './status-rules.ts';
-import type { AssessmentContext, TargetAssessment } from './types.ts';
+import { yearValueInMonth } from './thresholds.ts';
+import type { AssessmentContext, MetricSnapshot, TargetAssessment } from './types.ts';
 
 type Monitoring = Extract<Criterion, { kind: 'monitoring' }>;
 
@@ -57,6 +69,7 @@ export function assessTarget(
     return {
       ...NO_FIGURES,
       status: 'nicht_bewertbar',
+      reason: 'ohne_kriterium',
       explanation:
         'Teilziel ohne eigenes Kriterium; es wird über das Gesamtziel bewertet. Nicht bewertbar.',
     };
@@ -72,15 +85,26 @@ export function assessCriterion(
   bands: ForecastBands = FORECAST_BANDS,
   options: AssessOptions = {},
 ): TargetAssessment {
+  const year = ctx.year ?? ctx.snapshot?.year;
+  const ended = year !== undefined && periodEnded(year, ctx.today);
   switch (criterion.kind) {
     case 'relative_aenderung':
     case 'absolut':
     case 'keine_erhoehung':
-      return assessQuantitative({ criterion, path, snapshot: ctx.snapshot, bands, ...options });
+      return assessQuantitative({
+        criterion,
+        path,
+        snapshot: ctx.snapshot,
+        bands,
+        ...options,
+        periodEnded: ended,
+      });
     case 'monitoring':
-      return assessMonitoring(criterion, ctx, bands, options);
+      return assessMonitoring(criterion, path, ctx, bands, options);
     case 'meilenstein':
       return assessMilestone(criterion, ctx.today);
+    case 'qualitativ':
+      return assessQualitativeTarget(criterion, ctx.today, year);
     case 'statistisch':
       return assessStatistical(criterion, ctx.today);
     case 'zusammengesetzt':
@@ -90,6 +114,7 @@ export function assessCriterion(
         return {
           ...NO_FIGURES,
           status: 'nicht_bewertbar',
+          reason: 'regel_nur_text',
           explanation: 'Die Regel des Gesamtziels ist nur als Text vereinbart. Nicht bewertbar.',
         };
       }
@@ -97,9 +122,14 @@ export function assessCriterion(
   }
 }
 
-/** Observed only: the figures and the forecast, no judgement (Ziel I of the seed). */
+/**
+ * Observed only: the figures and the forecast, no judgement (Ziel I of the seed). A planned
+ * value (Zielplanung, Trägererwartung) or the Soll-Verlauf is compared — its deviation shown —
+ * but decides nothing.
+ */
 function assessMonitoring(
   criterion: Monitoring,
+  path: readonly (number | null)[] | null,
   ctx: AssessmentContext,
   bands: ForecastBands,
   options: AssessOptions,
@@ -111,22 +141,33 @@ function assessMonitoring(
     return {
       ...NO_FIGURES,
       status: 'nicht_bewertbar',
-      explanation: 'Beobachtungsziel ohne Zielwert; noch keine Daten. Nicht bewertbar.',
+      reason: 'beobachtung',
+      explanation: 'Beobachtungsziel ohne Bewertung; noch keine Daten. Nicht bewertbar.',
     };
   }
   const unit = metricUnitOf(criterion.metric, indicators);
   const actual = currentValue(snapshot, month)!;
   const previousYear = referenceValue(snapshot, month);
-  const figures = `${renderMetricLabel(criterion.metric, indicators)} ${formatMonthYearDe(snapshot.year, month)}: ${formatExactFigure(actual, unit, DEFAULT_DECIMALS)}`;
+  const figures = `${steeringLabelOf(criterion.metric, indicators)} ${formatMonthYearDe(snapshot.year, month)}: ${formatExactFigure(actual, unit, DEFAULT_DECIMALS)}`;
   const previous =
     previousYear === null ? '' : ` (Vorjahr ${formatFigure(previousYear, unit, DEFAULT_DECIMALS)})`;
+  const planned = plannedInMonth(criterion, path, snapshot, month, unit);
+  const comparison =
+    planned === null
+      ? ''
+      : ` ${planned.label} ${formatFigure(planned.value, unit, DEFAULT_DECIMALS)}${planned.basis === null ? '' : ` (${planned.basis})`}: ${deviationText(actual, planned.value, unit, DEFAULT_DECIMALS)}.`;
   return {
     ...NO_FIGURES,
     status: 'nicht_bewertbar',
+    reason: 'beobachtung',
     month,
     actual,
     actualRounded: roundHalfAwayFromZero(actual, DEFAULT_DECIMALS),
     previousYear,
+    planned: planned === null ? null : { value: planned.value, label: planned.label },
+    target: planned?.value ?? null,
+    gap: planned === null ? null : actual - planned.value,
+    final: month === 12,
     forecast:
       month < 12
         ? forecastYearEnd(
@@ -136,6 +177,31 @@ function assessMonitoring(
             options.forecastSize ?? forecastSizeOf(criterion.metric, snapshot, indicators),
           )
         : null,
-    explanation: `Beobachtungsziel ohne Zielwert. ${figures}${previous}.`,
+    explanation: `Beobachtungsziel ohne Bewertung. ${figures}${previous}.${comparison}`,
   };
+}
+
+/** The planned value for `month`: the Soll-Verlauf's month, else the planned year value there. */
+function plannedInMonth(
+  criterion: Monitoring,
+  path: readonly (number | null)[] | null,
+  snapshot: MetricSnapshot,
+  month: number,
+  unit: MetricUnit,
+): { value: number; label: string; basis: string | null } | null {
+  const fromPath = path?.[month - 1];
+  if (fromPath !== null && fromPath !== undefined)
+    return { value: fromPath, label: 'Soll-Verlauf', basis: null };
+  if (!criterion.planned) return null;
+  const label = PLANNED_SOURCE_LABELS[criterion.planned.source];
+  const inMonth = yearValueInMonth(
+    criterion.planned.value,
+    criterion.metric,
+    snapshot,
+    month,
+    unit,
+    DEFAULT_DECIMALS,
+    snapshot.year - 1,
+  );
+  return { value: inMonth.value, label, basis: inMonth.basis };
 }

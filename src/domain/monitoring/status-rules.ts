@@ -5,7 +5,7 @@
  * "über"/"unter" exclude it).
  */
 import type { Comparison } from '../agreements/criteria.ts';
-import type { TargetStatus } from './types.ts';
+import type { AssessmentReason, TargetStatus } from './types.ts';
 
 /** Status words at the end of an explanation. */
 export const STATUS_SENTENCES: Record<TargetStatus, string> = {
@@ -26,6 +26,27 @@ export const STATUS_WORDS: Record<TargetStatus, string> = {
   offen: 'offen',
   nicht_bewertbar: 'nicht bewertbar',
 };
+
+/** The short reason shown beside "nicht bewertbar" or "offen" ("nicht bewertbar: Stand nicht festgehalten"). */
+export const REASON_LABELS: Record<AssessmentReason, string> = {
+  noch_keine_daten: 'noch keine Daten',
+  keine_daten: 'Daten fehlen',
+  vergleichswert_fehlt: 'Vergleichswert fehlt',
+  gesperrt: 'Werte gesperrt',
+  keine_toleranz: 'keine Toleranz vereinbart',
+  stand_nicht_festgehalten: 'Stand nicht festgehalten',
+  zielwert_offen: 'Zielwert noch zu vereinbaren',
+  beobachtung: 'Beobachtung ohne Bewertung',
+  ohne_kriterium: 'über das Gesamtziel bewertet',
+  regel_nur_text: 'Regel nur als Text vereinbart',
+  pilotevaluation: 'Pilotevaluation',
+  teilziel_nicht_bewertbar: 'Teilziel nicht bewertbar',
+};
+
+/** "nicht bewertbar (Stand nicht festgehalten)": the status word with its reason, if any. */
+export function statusWithReason(status: TargetStatus, reason?: AssessmentReason | null): string {
+  return reason ? `${STATUS_WORDS[status]} (${REASON_LABELS[reason]})` : STATUS_WORDS[status];
+}
 
 /**
  * Composite targets (combine 'alle' / 'eines'), from best to worst. 'alle' takes the worst

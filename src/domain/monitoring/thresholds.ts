@@ -1,42 +1,24 @@
 /**
- * The threshold a quantitative target is judged against in a month, and the judgement at the
- * criterion's decimals (zielsteuerung.md: figures are published and targets written with one
- * decimal, and reports judge them that way; kennzahlen.md §4: in-year, a target is compared
- * with the reference year's value for the same month).
+ * The threshold a quantitative target is judged against in a month (kennzahlen.md §4: in-year,
+ * a target is compared with the reference year's value for the same month); the judgement
+ * itself is judgement.ts.
  */
-import type { Comparison } from '../agreements/criteria.ts';
 import { formatChangeMagnitude, formatExactFigure } from '../agreements/figure-text.ts';
+import type { Metric } from '../agreements/criteria.ts';
 import type { MetricUnit } from '../agreements/metric-name.ts';
+import { referenceYearOf } from '../agreements/metric-of.ts';
 import type { QuantitativeCriterion } from '../agreements/quantitative-condition.ts';
 import { formatMonthYearDe, monthNameDe } from '../shared/format-de.ts';
-import { roundHalfAwayFromZero } from '../shared/round.ts';
+import type { Threshold } from './judgement.ts';
+import { measureOf } from './measure.ts';
 import { referenceValue } from './snapshot.ts';
-import { satisfies } from './status-rules.ts';
-import type { MetricSnapshot } from './types.ts';
+import type { AssessmentReason, MetricSnapshot } from './types.ts';
 
-export interface Threshold {
-  value: number;
-  comparison: Comparison | 'ungefaehr';
-  /** only for 'ungefaehr', in the metric's unit */
-  tolerance: number | null;
-  /** how it came about, for the explanation ("Vorjahr 24,2 % + 0,5 %"); null = the agreed value itself */
-  basis: string | null;
-}
+export type { Threshold } from './judgement.ts';
+export { intervalMisses, judgeAtDecimals, type Judgement } from './judgement.ts';
 
-export type ThresholdResult = { threshold: Threshold } | { missing: string };
-
-export interface Judgement {
-  met: boolean;
-  actualRounded: number;
-  targetRounded: number;
-}
-
-/** The year the criterion compares with: its own reference year or the previous year. */
-export function referenceYearOf(criterion: QuantitativeCriterion, year: number): number {
-  return criterion.kind === 'relative_aenderung' && criterion.referenceYear !== null
-    ? criterion.referenceYear
-    : year - 1;
-}
+export type ThresholdResult =
+  { threshold: Threshold } | { missing: string; reason: AssessmentReason };
 
 function referenceLabel(criterion: QuantitativeCriterion, year: number, month: number): string {
   const referenceYear = referenceYearOf(criterion, year);
@@ -44,22 +26,58 @@ function referenceLabel(criterion: QuantitativeCriterion, year: number, month: n
   return referenceYear === year - 1 ? 'Vorjahr' : String(referenceYear);
 }
 
-function missingReference(
-  criterion: QuantitativeCriterion,
-  year: number,
-  month: number,
-): { missing: string } {
+function missingReference(criterion: QuantitativeCriterion, year: number, month: number) {
   return {
     missing: `Der Vergleichswert ${formatMonthYearDe(referenceYearOf(criterion, year), month)} fehlt.`,
+    reason: 'vergleichswert_fehlt' as const,
+  };
+}
+
+export const OPEN_VALUE = {
+  missing: 'Der Zielwert ist noch zu vereinbaren.',
+  reason: 'zielwert_offen' as const,
+};
+
+/**
+ * A year value (an absolute target, a planned value) for `month`: in December the value
+ * itself; in-year, for a metric that grows through the year (measure.ts), scaled by the
+ * reference year's course (reference(m) / reference(12)), else pro rata m/12; for a stock or
+ * average the value itself, compared with the current figure.
+ */
+export function yearValueInMonth(
+  value: number,
+  metric: Metric,
+  snapshot: MetricSnapshot,
+  month: number,
+  unit: MetricUnit,
+  decimals: number,
+  referenceYear: number,
+): { value: number; share: number; basis: string | null } {
+  if (month === 12 || measureOf(metric) === 'stand') return { value, share: 1, basis: null };
+  const reference = referenceValue(snapshot, month);
+  const december = referenceValue(snapshot, 12);
+  const figure = (x: number) => formatExactFigure(x, unit, decimals);
+  if (reference === null || december === null || december === 0) {
+    const share = month / 12;
+    return {
+      value: value * share,
+      share,
+      basis: `Jahreswert ${figure(value)} anteilig für ${month} von 12 Monaten`,
+    };
+  }
+  const share = reference / december;
+  return {
+    value: value * share,
+    share,
+    basis: `Jahreswert ${figure(value)} nach dem Verlauf von ${referenceYear}: ${monthNameDe(month)} ${figure(reference)}, Dezember ${figure(december)}`,
   };
 }
 
 /**
- * The threshold for `month` derived from the criterion: relative change reference·(1 + c/100)
- * or reference + c (Prozentpunkte); no increase: the reference value; absolute level: the
- * agreed value in December and, in-year, the agreed value scaled by the reference year's
- * course (reference(m) / reference(12)), since a year-to-date figure of March is not yet
- * comparable with a December level.
+ * The threshold for `month` derived from the criterion: a relative change is judged on the
+ * change against the reference value (the level reference·(1 + c/100), or + c Prozentpunkte,
+ * is kept for charts and the gap); no increase: the reference value; absolute level:
+ * yearValueInMonth.
  */
 export function criterionThreshold(
   criterion: QuantitativeCriterion,
@@ -75,7 +93,13 @@ export function criterionThreshold(
       : `${referenceLabel(criterion, snapshot.year, month)} ${formatExactFigure(reference, unit, decimals)}`;
   switch (criterion.kind) {
     case 'relative_aenderung': {
+      if (criterion.change === null) return OPEN_VALUE;
       if (reference === null) return missingReference(criterion, snapshot.year, month);
+      if (criterion.unit === 'prozent' && reference === 0)
+        return {
+          missing: `Der Vergleichswert ${formatMonthYearDe(referenceYearOf(criterion, snapshot.year), month)} ist 0; eine Veränderung in % ist nicht bestimmbar.`,
+          reason: 'vergleichswert_fehlt',
+        };
       const value =
         criterion.unit === 'prozent'
           ? reference * (1 + criterion.change / 100)
@@ -87,6 +111,7 @@ export function criterionThreshold(
           comparison: criterion.comparison,
           tolerance: null,
           basis: `${referenceText} ${sign} ${formatChangeMagnitude(criterion.change, criterion.unit)}`,
+          change: { agreed: criterion.change, unit: criterion.unit, reference },
         },
       };
     }
@@ -101,30 +126,22 @@ export function criterionThreshold(
         },
       };
     case 'absolut': {
-      if (month === 12)
-        return {
-          threshold: {
-            value: criterion.value,
-            comparison: criterion.comparison,
-            tolerance: criterion.tolerance,
-            basis: null,
-          },
-        };
-      const december = referenceValue(snapshot, 12);
-      if (reference === null || december === null || december === 0) {
-        return {
-          missing: `Ohne Soll-Verlauf wird der Jahreszielwert nach dem Verlauf von ${referenceYearOf(criterion, snapshot.year)} auf ${monthNameDe(month)} umgerechnet; dafür fehlen die Vergleichswerte.`,
-        };
-      }
-      const share = reference / december;
-      const tolerance = criterion.tolerance === null ? null : criterion.tolerance * share;
-      const basis = `Jahresziel ${formatExactFigure(criterion.value, unit, decimals)} nach dem Verlauf von ${referenceYearOf(criterion, snapshot.year)}: ${monthNameDe(month)} ${formatExactFigure(reference, unit, decimals)}, Dezember ${formatExactFigure(december, unit, decimals)}`;
+      if (criterion.value === null) return OPEN_VALUE;
+      const scaled = yearValueInMonth(
+        criterion.value,
+        criterion.metric,
+        snapshot,
+        month,
+        unit,
+        decimals,
+        referenceYearOf(criterion, snapshot.year),
+      );
       return {
         threshold: {
-          value: criterion.value * share,
+          value: scaled.value,
           comparison: criterion.comparison,
-          tolerance,
-          basis,
+          tolerance: criterion.tolerance === null ? null : criterion.tolerance * scaled.share,
+          basis: scaled.basis,
         },
       };
     }
@@ -142,39 +159,4 @@ export function pathThreshold(
   const comparison = criterion.kind === 'keine_erhoehung' ? 'hoechstens' : criterion.comparison;
   const tolerance = criterion.kind === 'absolut' ? criterion.tolerance : null;
   return { value, comparison, tolerance, basis: `Soll-Verlauf ${monthNameDe(month)}` };
-}
-
-/**
- * Both figures rounded half away from zero to `decimals`, then compared; 'ungefaehr' holds when
- * the rounded figures differ by at most the tolerance.
- */
-export function judgeAtDecimals(actual: number, threshold: Threshold, decimals: number): Judgement {
-  const actualRounded = roundHalfAwayFromZero(actual, decimals);
-  const targetRounded = roundHalfAwayFromZero(threshold.value, decimals);
-  if (threshold.comparison === 'ungefaehr') {
-    const distance = roundHalfAwayFromZero(Math.abs(actualRounded - targetRounded), decimals);
-    return { met: distance <= (threshold.tolerance ?? 0), actualRounded, targetRounded };
-  }
-  return {
-    met: satisfies(threshold.comparison, actualRounded, targetRounded),
-    actualRounded,
-    targetRounded,
-  };
-}
-
-/** Whether every value of [low, high] misses the threshold, on one side of it. */
-export function intervalMisses(
-  low: number,
-  high: number,
-  threshold: Threshold,
-  decimals: number,
-): boolean {
-  const atLow = judgeAtDecimals(low, threshold, decimals);
-  const atHigh = judgeAtDecimals(high, threshold, decimals);
-  if (atLow.met || atHigh.met) return false;
-  // Both ends miss 'ungefaehr' also when the interval spans the whole tolerance band.
-  return (
-    Math.sign(atLow.actualRounded - atLow.targetRounded) ===
-    Math.sign(atHigh.actualRounded - atHigh.targetRounded)
-  );
 }

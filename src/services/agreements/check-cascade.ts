@@ -12,6 +12,7 @@ import {
   type LocalAgreement,
 } from '../../domain/agreements/cascade-check.ts';
 import { thresholdOf, type Threshold } from '../../domain/agreements/cascade-threshold.ts';
+import { referenceYearFrom } from '../../domain/agreements/metric-of.ts';
 import { KENNZAHL_DEFINITIONS } from '../../domain/kpi/catalog.ts';
 import type { ServiceContext } from '../context.ts';
 import { readValues } from '../values/protect-values.ts';
@@ -26,7 +27,7 @@ async function weightOf(
 ): Promise<number | null> {
   const m = t.metric;
   if (m.source === 'lokal') return null;
-  const month = `${t.referenceYear ?? year - 1}-12`;
+  const month = `${referenceYearFrom(t.referenceYear, year)}-12`;
   const [v] = await readValues(ctx, {
     unitIds: [unitId],
     kind: m.source,

@@ -10,6 +10,7 @@ import {
   updateIndicator,
 } from '../../db/repositories/indicators.ts';
 import type { LocalIndicator } from '../../domain/agreements/criteria.ts';
+import { indicatorProblems } from '../../domain/agreements/derived-indicator.ts';
 import { recordAudit } from '../audit.ts';
 import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -54,6 +55,9 @@ export async function saveLocalIndicator(
         );
     }
     await authorize(tctx, { kind: 'indicator.save', ownerUnitId: existing?.ownerUnitId ?? null });
+    const problems = indicatorProblems(indicator);
+    if (problems.length > 0)
+      throw new AppError('validation', 'Die lokale Kennzahl passt so nicht', problems);
     let saved;
     if (rowVersion === null) {
       saved = await insertIndicator(tx, { ...indicator, ownerUnitId: ctx.actor.unitId });

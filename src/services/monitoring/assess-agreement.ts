@@ -9,9 +9,10 @@ import {
 } from '../../domain/agreements/agreement.ts';
 import type { Criterion } from '../../domain/agreements/criteria.ts';
 import { renderCriterion } from '../../domain/agreements/sentence.ts';
+import { asOfDate } from '../../domain/monitoring/as-of.ts';
 import { assessTarget } from '../../domain/monitoring/attainment.ts';
 import { FORECAST_BANDS } from '../../domain/monitoring/forecast-bands.ts';
-import { referenceYearOf } from '../../domain/monitoring/thresholds.ts';
+import { metricOf, referenceYearOf } from '../../domain/agreements/metric-of.ts';
 import type {
   MetricSnapshot,
   TargetAssessment,
@@ -22,9 +23,6 @@ import { cachedResult } from '../result-cache.ts';
 import { loadContent, requireAgreement } from '../agreements/agreement-store.ts';
 import { loadMetricSnapshots } from './metric-snapshot.ts';
 import { monitorSplit, type SplitMonitoring } from './monitor-split.ts';
-import { metricOf } from './metric-of.ts';
-
-export { metricOf };
 
 export interface TargetMonitoring {
   targetId: string;
@@ -48,12 +46,6 @@ export interface AgreementMonitoring {
   datenstand: 'latest' | number;
   today: string;
   targets: TargetMonitoring[];
-}
-
-/** The reference year of a criterion (thresholds.ts), a composite rule's included. */
-function referenceYearFor(criterion: Criterion | null, year: number): number {
-  if (criterion?.kind === 'zusammengesetzt') return referenceYearFor(criterion.rule, year);
-  return criterion?.kind === 'relative_aenderung' ? referenceYearOf(criterion, year) : year - 1;
 }
 
 /** the genitive naming whose targets these are, e.g. "des Jobcenters Ahaus" */
@@ -102,6 +94,8 @@ async function judgeAgreement(
   const row = await requireAgreement(ctx, agreementId);
   const content = await loadContent(ctx.db, agreementId, row.currentVersion);
   const options = { untilMonth };
+  // "Stand Ende Juni" judges milestones against 30 June, wherever it is shown
+  const asOf = asOfDate(content.year, untilMonth, today);
   const goalOf = new Map(
     content.goals.flatMap((g) =>
       g.blocks.flatMap((b) => (b.kind === 'ziel' ? [[b.target.id, g.number] as const] : [])),
@@ -121,7 +115,7 @@ async function judgeAgreement(
               metric,
               unitId: row.unitId,
               year: content.year,
-              referenceYear: referenceYearFor(t.criterion, content.year),
+              referenceYear: referenceYearOf(t.criterion, content.year),
               datenstand,
             },
           },
@@ -146,7 +140,12 @@ async function judgeAgreement(
     if (t.criterion === null) continue;
     const a = assessTarget(
       t,
-      { today, snapshot: snapshots.get(t.id) ?? null, partStatuses: { ...statuses } },
+      {
+        today: asOf,
+        year: content.year,
+        snapshot: snapshots.get(t.id) ?? null,
+        partStatuses: { ...statuses },
+      },
       FORECAST_BANDS,
       { forecastSize: forecastSizes.get(t.id) ?? null },
     );
@@ -158,7 +157,7 @@ async function judgeAgreement(
     year: content.year,
     unitId: row.unitId,
     datenstand,
-    today,
+    today: asOf,
     targets: await Promise.all(
       targets.map(async (t) => ({
         targetId: t.id,
@@ -184,7 +183,7 @@ async function judgeAgreement(
             : await monitorSplit(ctx, t, {
                 year: content.year,
                 unitId: row.unitId,
-                today,
+                today: asOf,
                 datenstand,
                 subject: subjectOf(content),
               }),

@@ -3,7 +3,11 @@ import type { Metric } from '../../domain/agreements/criteria.ts';
 import { PROTECTED } from '../../domain/disclosure/control/mark.ts';
 import { KENNZAHL_DEFINITIONS } from '../../domain/kpi/catalog.ts';
 import type { MetricSnapshot, Observation } from '../../domain/monitoring/types.ts';
-import { aggregateYearToDate } from '../../domain/monitoring/year-to-date.ts';
+import { cumulativeChange, cumulativeChangeOf } from '../../domain/monitoring/steering-values.ts';
+import { aggregateYearToDate, worstQuality } from '../../domain/monitoring/year-to-date.ts';
+import { derivedParts, deriveValue } from '../../domain/agreements/derived-indicator.ts';
+import type { LocalIndicator } from '../../domain/agreements/criteria.ts';
+import { listIndicatorRows } from '../../db/repositories/indicators.ts';
 import type { ServiceContext } from '../context.ts';
 import type { StoredValue } from '../values/query-values.ts';
 import { readValues, readYearTotal, WITHHELD_QUALITY } from '../values/protect-values.ts';
@@ -40,9 +44,22 @@ export interface LoadedSnapshot {
   forecastSize: number | null;
 }
 
-/** What to read for one request: the stored kind, id and sex of its metric and the months. */
+/**
+ * What to read for one request: the stored kind, id and sex of its metric and the months. A
+ * steering value summed from January (K1: Σ LLU, steering-values.ts) reads its base quantity
+ * from the year before the earlier year on.
+ */
 function selectionOf(req: SnapshotRequest) {
   const { metric } = req;
+  const cumulative = cumulativeChangeOf(metric);
+  if (cumulative !== null)
+    return {
+      kind: 'grundgroesse' as const,
+      id: cumulative.quantity,
+      sex: cumulative.sex,
+      first: Math.min(req.year, req.referenceYear) - 1,
+      last: Math.max(req.year, req.referenceYear),
+    };
   return {
     kind: metric.source === 'lokal' ? ('lokal' as const) : metric.source,
     id: metric.source === 'lokal' ? metric.indicatorId : metric.id,
@@ -61,9 +78,68 @@ export async function loadMetricSnapshot(
 
 /**
  * Several snapshots with one read per unit, kind, sex, period and Datenstand (an agreement's
- * targets mostly share them), instead of one read per target.
+ * targets mostly share them), instead of one read per target. A derived indicator
+ * (derived-indicator.ts) is formed month by month from the snapshots of its two parts.
  */
 export async function loadMetricSnapshots(
+  ctx: ServiceContext,
+  reqs: readonly SnapshotRequest[],
+): Promise<LoadedSnapshot[]> {
+  const indicators = reqs.some((r) => r.metric.source === 'lokal')
+    ? await listIndicatorRows(ctx.db)
+    : [];
+  const partsOf = (req: SnapshotRequest) =>
+    req.metric.source === 'lokal'
+      ? derivedParts(
+          indicators.find((i) => i.id === (req.metric as { indicatorId: string }).indicatorId) as
+            LocalIndicator | undefined,
+        )
+      : null;
+  const plain: SnapshotRequest[] = [];
+  type Step =
+    | { kind: 'stored'; at: number }
+    | { kind: 'derived'; operation: 'differenz' | 'quotient'; left: number; right: number };
+  const plan = reqs.map((req): Step => {
+    const parts = partsOf(req);
+    if (parts === null) return { kind: 'stored', at: plain.push(req) - 1 };
+    const left = plain.push({ ...req, metric: parts.left }) - 1;
+    const right = plain.push({ ...req, metric: parts.right }) - 1;
+    return { kind: 'derived', operation: parts.operation, left, right };
+  });
+  const loaded = await loadStoredSnapshots(ctx, plain);
+  return plan.map((p) =>
+    p.kind === 'stored'
+      ? loaded[p.at]!
+      : derivedSnapshot(p.operation, loaded[p.left]!.snapshot, loaded[p.right]!.snapshot),
+  );
+}
+
+function derivedSnapshot(
+  operation: 'differenz' | 'quotient',
+  left: MetricSnapshot,
+  right: MetricSnapshot,
+): LoadedSnapshot {
+  const combine = (a: (Observation | null)[], b: (Observation | null)[]) =>
+    a.map((l, i): Observation | null => {
+      const r = b[i];
+      if (l?.suppressed || r?.suppressed)
+        return { value: null, quality: WITHHELD_QUALITY, suppressed: PROTECTED };
+      if (l == null || r == null) return null;
+      const value = deriveValue(operation, l.value, r.value);
+      return value === null ? null : { value, quality: worstQuality(l.quality, r.quality) };
+    });
+  return {
+    snapshot: {
+      year: left.year,
+      current: combine(left.current, right.current),
+      reference: combine(left.reference, right.reference),
+      datenstand: [left.datenstand, right.datenstand].sort().at(-1) ?? null,
+    },
+    forecastSize: null,
+  };
+}
+
+async function loadStoredSnapshots(
   ctx: ServiceContext,
   reqs: readonly SnapshotRequest[],
 ): Promise<LoadedSnapshot[]> {
@@ -145,6 +221,22 @@ function snapshotOf(
   rows: readonly (StoredValue & { suppressed?: unknown })[],
 ): LoadedSnapshot {
   const { metric } = req;
+  if (cumulativeChangeOf(metric) !== null) {
+    const series = (year: number) => cumulativeChange(byMonth(rows, year), byMonth(rows, year - 1));
+    return {
+      snapshot: {
+        year: req.year,
+        current: series(req.year),
+        reference: series(req.referenceYear),
+        datenstand:
+          rows
+            .map((r) => r.stand)
+            .sort()
+            .at(-1) ?? null,
+      },
+      forecastSize: null,
+    };
+  }
   const aggregation = metric.source === 'kennzahl' ? 'monatswert' : metric.aggregation;
   const stands = rows.map((r) => r.stand).sort();
   const december = rows.find((r) => r.month === `${req.referenceYear}-12`);

@@ -10,7 +10,7 @@ import { assessTarget } from '../../domain/monitoring/attainment.ts';
 import type { TargetAssessment } from '../../domain/monitoring/types.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadMetricSnapshot } from './metric-snapshot.ts';
-import { metricOf } from './metric-of.ts';
+import { metricOf, referenceYearOf } from '../../domain/agreements/metric-of.ts';
 import { readValues } from '../values/protect-values.ts';
 
 export interface SplitMonitoring {
@@ -37,6 +37,7 @@ export async function monitorSplit(
   const referenceValues: Partial<Record<'insgesamt' | 'm' | 'w', number>> = {};
   for (const part of target.split!.parts) {
     const metric = metricOf(part.criterion);
+    const referenceYear = referenceYearOf(part.criterion, c.year);
     const loaded =
       metric === null
         ? null
@@ -44,12 +45,12 @@ export async function monitorSplit(
             metric,
             unitId: c.unitId,
             year: c.year,
-            referenceYear: c.year - 1,
+            referenceYear,
             datenstand: c.datenstand,
           });
     const assessment = assessTarget(
       { ...target, split: null, criterion: part.criterion, values: { offer: null, path: null } },
-      { today: c.today, snapshot: loaded?.snapshot ?? null, partStatuses: {} },
+      { today: c.today, year: c.year, snapshot: loaded?.snapshot ?? null, partStatuses: {} },
     );
     parts.push({
       sex: part.sex,
@@ -69,8 +70,8 @@ export async function monitorSplit(
         kind: 'kennzahl',
         metrics: [metric.id],
         sex: [part.sex],
-        from: `${c.year - 1}-12`,
-        to: `${c.year - 1}-12`,
+        from: `${referenceYear}-12`,
+        to: `${referenceYear}-12`,
         datenstand: c.datenstand,
       });
       if (v?.nenner != null) denominators[part.sex] = v.nenner;
@@ -82,7 +83,7 @@ export async function monitorSplit(
       metric: totalMetric,
       unitId: c.unitId,
       year: c.year,
-      referenceYear: c.year - 1,
+      referenceYear: referenceYearOf(target.criterion, c.year),
       datenstand: c.datenstand,
     });
     const december = total.snapshot.reference[11]?.value;

@@ -2,7 +2,8 @@
  * A target's status as word and symbol, never by colour alone (WCAG 1.4.1). Words from the
  * domain (status-rules.ts), so the screen says what the documents say.
  */
-import { STATUS_WORDS } from '../../domain/monitoring/status-rules.ts';
+import { REASON_LABELS, STATUS_WORDS } from '../../domain/monitoring/status-rules.ts';
+import type { AssessmentReason } from '../../domain/monitoring/types.ts';
 import type { TargetStatus } from '../lib/types.ts';
 
 export const STATUS_SYMBOLS: Record<TargetStatus, string> = {
@@ -27,14 +28,25 @@ export function statusWord(status: TargetStatus): string {
   return STATUS_WORDS[status];
 }
 
-/** The full badge: symbol and word. */
-export function StatusBadge({ status }: { status: TargetStatus }) {
+/**
+ * The full badge: symbol and word, and why a target is not (yet) judged where the domain says
+ * so ("nicht bewertbar – Stand nicht festgehalten").
+ */
+export function StatusBadge({
+  status,
+  reason,
+}: {
+  status: TargetStatus;
+  reason?: AssessmentReason | null;
+}) {
+  const shown = reason && (status === 'nicht_bewertbar' || status === 'offen');
   return (
     <span className={`status status-${status}`}>
       <span aria-hidden="true" className="status-symbol">
         {STATUS_SYMBOLS[status]}
       </span>{' '}
       {STATUS_WORDS[status]}
+      {shown ? ` – ${REASON_LABELS[reason]}` : ''}
     </span>
   );
 }

@@ -9,18 +9,19 @@ export {
   monthNameDe,
 } from '../../domain/shared/format-de.ts';
 
-export type FigureUnit = 'percent' | 'count' | 'euro';
+export type FigureUnit = 'percent' | 'points' | 'count' | 'euro';
 
 /** "24,6 %", "10.785", "1.234.567 €"; "–" for a missing figure. */
 export function formatFigure(
   value: number | null | undefined,
   unit: FigureUnit,
-  decimals = unit === 'percent' ? 1 : 0,
+  decimals = unit === 'percent' || unit === 'points' ? 1 : 0,
   maxDecimals = decimals,
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
   if (unit === 'percent') return formatPercentDe(value, decimals, maxDecimals);
   if (unit === 'euro') return `${formatNumberDe(value, decimals, maxDecimals)} €`;
+  if (unit === 'points') return `${formatNumberDe(value, decimals, maxDecimals)} Prozentpunkte`;
   return formatNumberDe(value, decimals, maxDecimals);
 }
 

@@ -8,6 +8,8 @@ import { boundedInt, key, positiveInt, requiredText } from '../../../contracts/i
 import { AppError } from '../../../services/errors.ts';
 import { BODY_ERRORS, errors, json } from '../responses.ts';
 import { BASE_QUANTITIES } from '../../../domain/kpi/catalog.ts';
+import { INDICATOR_UNITS } from '../../../domain/agreements/criteria.ts';
+import { storedMetric } from '../../../contracts/criterion.ts';
 
 const source = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('manuell') }),
@@ -21,6 +23,14 @@ const source = z.discriminatedUnion('kind', [
       lzb: z.boolean().optional(),
     }),
   }),
+  z.object({
+    kind: z.literal('abgeleitet'),
+    operation: z.enum(['differenz', 'quotient'], {
+      error: 'Verknüpfung: differenz oder quotient erwartet',
+    }),
+    left: storedMetric('Erste Größe'),
+    right: storedMetric('Zweite Größe'),
+  }),
 ]);
 const indicatorId = z
   .string({ error: 'Kennung: Text erwartet' })
@@ -29,9 +39,14 @@ const indicator = z.object({
   id: indicatorId,
   name: requiredText('Name', 1000),
   definition: requiredText('Definition', 10_000),
-  unit: requiredText('Einheit', 100),
+  unit: z.enum(INDICATOR_UNITS, {
+    error: `Einheit: erwartet ${INDICATOR_UNITS.join(', ')}`,
+  }),
   source,
 });
+
+/** as stored: indicators saved before the units were fixed may carry another unit word */
+const stored = indicator.extend({ unit: z.string(), rowVersion: z.number() });
 
 const list = createRoute({
   method: 'get',
@@ -40,7 +55,7 @@ const list = createRoute({
   tags: ['Werte'],
   summary: 'Lokale Kennzahlen mit Definition, Einheit und Quelle',
   responses: {
-    200: json(z.array(indicator.extend({ rowVersion: z.number() })), 'lokale Kennzahlen'),
+    200: json(z.array(stored), 'lokale Kennzahlen'),
     ...errors(),
   },
 });
@@ -67,7 +82,7 @@ const save = createRoute({
     },
   },
   responses: {
-    200: json(indicator.extend({ rowVersion: z.number() }), 'gespeichert'),
+    200: json(stored, 'gespeichert'),
     ...errors(...BODY_ERRORS, 404, 409),
   },
 });

@@ -32,16 +32,17 @@ const value = (unitId: string, month: string, metric: string, v: number) => ({
 
 before(async () => {
   api = await startApiTestBed();
-  // Borken: JFW_K2 24,2 → 24,25. Threshold 24,2 · 1,005 = 24,321, one decimal 24,3; 24,25 rounds to 24,3 → erreicht.
-  // Düsseldorf: 24,2 → 24,249 rounds to 24,2 < 24,3 → nicht erreicht.
+  // Ziel II is judged on the change at one decimal. Borken: JFW_K2 24,2 → 24,3089 is exactly
+  // +0,45 % → +0,5 % ≥ +0,5 % → erreicht. Düsseldorf: 24,2 → 24,308658 is +0,449 % → +0,4 % →
+  // nicht erreicht, although both levels round to the threshold's 24,3.
   // JDW_LZB: Borken 6.715,0 → 6.715,04 (both 6.715,0) erreicht; Düsseldorf 6.715,0 → 6.715,05 (6.715,1) nicht erreicht.
   const values = [
     value('05554', '2013-12', 'JFW_K2', 24.2),
-    value('05554', '2014-12', 'JFW_K2', 24.25),
+    value('05554', '2014-12', 'JFW_K2', 24.3089),
     value('05554', '2013-12', 'JDW_LZB', 6715.0),
     value('05554', '2014-12', 'JDW_LZB', 6715.04),
     value('05111', '2013-12', 'JFW_K2', 24.2),
-    value('05111', '2014-12', 'JFW_K2', 24.249),
+    value('05111', '2014-12', 'JFW_K2', 24.308658),
     value('05111', '2013-12', 'JDW_LZB', 6715.0),
     value('05111', '2014-12', 'JDW_LZB', 6715.05),
   ];
@@ -91,6 +92,8 @@ test('Ziel II and III right at the boundary are reached, just beyond it not', as
   assert.equal(ii.assessment.actualRounded, 24.3);
   assert.equal(ii.assessment.targetRounded, 24.3);
   assert.equal(ii.assessment.previousYear, 24.2);
+  assert.equal(ii.assessment.change.exact, 0.45);
+  assert.equal(ii.assessment.change.rounded, 0.5);
   assert.match(ii.sentence, /um 0,5 % gegenüber dem Vorjahr gesteigert wird/);
 });
 

@@ -39,10 +39,10 @@ async function importFigures(label: string, values: unknown[]) {
 before(async () => {
   api = await startApiTestBed();
   borken = await signedAgreement(api, '05554', 'Kreis Borken');
-  // JFW_K2 24,2 → 24,25: 24,2 · 1,005 = 24,321 → 24,3 at one decimal; 24,25 → 24,3: erreicht
+  // JFW_K2 24,2 → 24,3089: exactly +0,45 % → +0,5 % at one decimal ≥ +0,5 %: erreicht
   await importFigures('Dezember 2014', [
     value('2013-12', 'JFW_K2', 24.2),
-    value('2014-12', 'JFW_K2', 24.25),
+    value('2014-12', 'JFW_K2', 24.3089),
     value('2013-12', 'JDW_LZB', 6715),
     value('2014-12', 'JDW_LZB', 6715.04),
   ]);

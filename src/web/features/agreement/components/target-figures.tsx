@@ -53,7 +53,11 @@ export function TargetFigures({ assessment: a, unit, decimals, year }: Props) {
           {/* a gap between two percentages is in percentage points */}
           <dd>
             {formatSignedDe(a.gap, decimals)}
-            {unit === 'percent' ? ' Prozentpunkte' : unit === 'euro' ? ' €' : ''}
+            {unit === 'percent' || unit === 'points'
+              ? ' Prozentpunkte'
+              : unit === 'euro'
+                ? ' €'
+                : ''}
           </dd>
         </div>
       )}

@@ -53,7 +53,9 @@ export function TargetSection({ target, goalNumber, year, subject, live }: Props
           {targetLabel(target, goalNumber)}
           {target.title !== null && `: ${target.title}`}
         </h5>
-        {assessment !== null && <StatusBadge status={assessment.status} />}
+        {assessment !== null && (
+          <StatusBadge status={assessment.status} reason={assessment.reason} />
+        )}
       </div>
       <TextBlocks blocks={target.text} />
       {sentence !== null && <p className="criterion-sentence">{sentence}</p>}
@@ -81,7 +83,8 @@ export function TargetSection({ target, goalNumber, year, subject, live }: Props
         <ul>
           {live.split.parts.map((part) => (
             <li key={part.sex}>
-              {part.sentence} <StatusBadge status={part.assessment.status} />
+              {part.sentence}{' '}
+              <StatusBadge status={part.assessment.status} reason={part.assessment.reason} />
             </li>
           ))}
           {live.split.findings.map((f) => (

@@ -24,7 +24,7 @@ export function TargetStatusTable({ monitoring }: { monitoring: AgreementMonitor
                 <a href={`#ziel-${t.targetId}`}>Ziel {t.targetId}</a>
               </th>
               <td>
-                <StatusBadge status={t.assessment!.status} />
+                <StatusBadge status={t.assessment!.status} reason={t.assessment!.reason} />
               </td>
               <td>{t.assessment!.explanation}</td>
             </tr>

@@ -48,7 +48,9 @@ export function CriterionFields({
       {QUANTITATIVE_KINDS.includes(draft.kind) && (
         <QuantitativeFields draft={draft} prefix={prefix} set={set} />
       )}
-      {draft.kind === 'meilenstein' && <MilestoneFields draft={draft} prefix={prefix} set={set} />}
+      {(draft.kind === 'meilenstein' || draft.kind === 'qualitativ') && (
+        <MilestoneFields draft={draft} prefix={prefix} set={set} />
+      )}
       {draft.kind === 'statistisch' && (
         <StatisticalFields draft={draft} prefix={prefix} set={set} />
       )}

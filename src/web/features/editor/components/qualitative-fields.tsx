@@ -30,11 +30,16 @@ export function MilestoneFields({ draft, prefix, set }: Props) {
       <div className="field-row">
         <TextField
           path={`${prefix}.due`}
-          label="Fällig am"
+          label={draft.kind === 'qualitativ' ? 'Fällig am (optional)' : 'Fällig am'}
+          hint={
+            draft.kind === 'qualitativ'
+              ? 'darf nach dem Vereinbarungsjahr liegen; leer = Ende des Vereinbarungsjahres'
+              : undefined
+          }
           type="date"
           value={draft.due}
           onChange={(due) => set({ due })}
-          required
+          required={draft.kind === 'meilenstein'}
         />
         <SelectField
           path={`${prefix}.state`}

@@ -1,4 +1,5 @@
 /** Fields of relative change, absolute level, no increase and monitoring. */
+import { PLANNED_SOURCE_LABELS } from '../../../../domain/agreements/criteria.ts';
 import type { CriterionDraft } from '../lib/criterion-draft.ts';
 import { SelectField, TextField } from '../../../components/form-fields.tsx';
 import { MetricFields } from './metric-fields.tsx';
@@ -16,6 +17,10 @@ const BOUNDS = [
   { value: 'unter', label: 'unter (Grenze ausgeschlossen)' },
 ] as const;
 const LEVEL = [...BOUNDS, { value: 'ungefaehr', label: 'ungefähr (mit Toleranz)' }] as const;
+const PLANNED_SOURCES = (['planwert', 'zielplanung', 'traegererwartung'] as const).map((value) => ({
+  value,
+  label: PLANNED_SOURCE_LABELS[value],
+}));
 const UNITS = [
   { value: 'prozent', label: 'Prozent (relativ zum Vorjahr)' },
   { value: 'prozentpunkte', label: 'Prozentpunkte' },
@@ -54,11 +59,10 @@ export function QuantitativeFields({ draft, prefix, set }: Props) {
           <TextField
             path={`${prefix}.change`}
             label="Veränderung"
-            hint="Vorzeichen für die Richtung: 0,5 = Anstieg, −3 = Rückgang"
+            hint="Vorzeichen für die Richtung: 0,5 = Anstieg, −3 = Rückgang; leer = noch zu vereinbaren"
             inputMode="decimal"
             value={draft.change}
             onChange={(change) => set({ change })}
-            required
           />
           <SelectField
             path={`${prefix}.unit`}
@@ -90,26 +94,44 @@ export function QuantitativeFields({ draft, prefix, set }: Props) {
           <TextField
             path={`${prefix}.value`}
             label="Zielwert"
-            hint="in der Einheit der Messgröße, z. B. 26,1 (Prozent) oder 3.500 (Personen)"
+            hint="in der Einheit der Messgröße, z. B. 26,1 (Prozent) oder 3.500 (Personen); leer = noch zu vereinbaren"
             inputMode="decimal"
             value={draft.value}
             onChange={(value) => set({ value })}
-            required
           />
           {draft.comparison === 'ungefaehr' && (
             <TextField
               path={`${prefix}.tolerance`}
               label="Toleranz (±)"
+              hint="wie in der Vereinbarung; leer = keine genannt (die Abweichung wird gezeigt, nicht bewertet)"
               inputMode="decimal"
               value={draft.tolerance}
               onChange={(tolerance) => set({ tolerance })}
-              required
             />
           )}
           <Decimals draft={draft} prefix={prefix} set={set} />
         </div>
       )}
       {draft.kind === 'keine_erhoehung' && <Decimals draft={draft} prefix={prefix} set={set} />}
+      {draft.kind === 'monitoring' && (
+        <div className="field-row">
+          <TextField
+            path={`${prefix}.plannedValue`}
+            label="Planwert (optional)"
+            hint="Jahreswert in der Einheit der Messgröße; wird verglichen, aber nicht bewertet"
+            inputMode="decimal"
+            value={draft.plannedValue}
+            onChange={(plannedValue) => set({ plannedValue })}
+          />
+          <SelectField
+            path={`${prefix}.plannedSource`}
+            label="Herkunft des Planwerts"
+            value={draft.plannedSource}
+            options={PLANNED_SOURCES}
+            onChange={(plannedSource) => set({ plannedSource })}
+          />
+        </div>
+      )}
     </>
   );
 }

@@ -17,7 +17,12 @@ import {
 import { validateEdit, type EditProblems } from '../lib/validate-edit.ts';
 import { CriterionFields } from './criterion-fields.tsx';
 import { ErrorSummary } from './error-summary.tsx';
-import { FieldScope, SelectField, TextField } from '../../../components/form-fields.tsx';
+import {
+  CheckboxField,
+  FieldScope,
+  SelectField,
+  TextField,
+} from '../../../components/form-fields.tsx';
 import { SentencePreview } from './sentence-preview.tsx';
 
 export type FormMode =
@@ -174,6 +179,13 @@ export function TargetForm({ content, mode, serverProblems, busy, onSubmit, onCa
         {quantitative && (
           <fieldset>
             <legend>Werte der Planung (optional)</legend>
+            <CheckboxField
+              path="values.leftOpen"
+              label="Zielwert bewusst offen lassen"
+              hint="Ein leerer Zielwert heißt „noch zu vereinbaren“; unterzeichnet werden kann nur, wenn er eingetragen oder bewusst offen gelassen ist."
+              checked={draft.leftOpen}
+              onChange={(leftOpen) => set({ leftOpen })}
+            />
             <TextField
               path="values.offer"
               label="Zielwertangebot des Trägers"

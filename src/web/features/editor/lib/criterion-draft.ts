@@ -9,6 +9,7 @@ import type {
   CriterionKind,
   Metric,
   MilestoneState,
+  PlannedValue,
 } from '../../../../domain/agreements/criteria.ts';
 import type { Sex } from '../../../../domain/kpi/catalog.ts';
 import { parseNumberDe, toInputDe } from './number-de.ts';
@@ -54,6 +55,9 @@ export interface CriterionDraft {
   ruleText: string;
   /** the rule of a composite target 'regel', itself a quantitative criterion; null = worded only */
   rule: CriterionDraft | null;
+  /** monitoring: a planned year value (empty = none) and who stated it */
+  plannedValue: string;
+  plannedSource: PlannedValue['source'];
 }
 
 export const QUANTITATIVE_KINDS: readonly CriterionKind[] = [
@@ -99,6 +103,8 @@ export function emptyCriterionDraft(
     parts: [],
     ruleText: '',
     rule: null,
+    plannedValue: '',
+    plannedSource: 'traegererwartung',
   };
 }
 
@@ -145,7 +151,21 @@ export function criterionToDraft(criterion: Criterion, year: number): CriterionD
         decimals: String(criterion.decimals),
       };
     case 'monitoring':
-      return { ...d, metric: metricToDraft(criterion.metric) };
+      return {
+        ...d,
+        metric: metricToDraft(criterion.metric),
+        plannedValue: toInputDe(criterion.planned?.value ?? null),
+        plannedSource: criterion.planned?.source ?? d.plannedSource,
+      };
+    case 'qualitativ':
+      return {
+        ...d,
+        condition: criterion.condition,
+        due: criterion.due ?? '',
+        evidence: criterion.evidence ?? '',
+        state: criterion.state,
+        stateNote: criterion.stateNote ?? '',
+      };
     case 'meilenstein':
       return {
         ...d,
@@ -231,7 +251,8 @@ export function draftToCriterion(
         kind: 'relative_aenderung',
         metric: draftToMetric(d.metric),
         comparison: d.comparison === 'ungefaehr' ? 'mindestens' : d.comparison,
-        change: n.read('change', d.change, 'Veränderung', true) ?? 0,
+        // empty: the value is still to be agreed ("noch zu vereinbaren")
+        change: n.read('change', d.change, 'Veränderung', false),
         unit: d.unit,
         referenceYear: n.read('referenceYear', d.referenceYear, 'Bezugsjahr', false),
         decimals: decimals(),
@@ -242,7 +263,7 @@ export function draftToCriterion(
         kind: 'absolut',
         metric: draftToMetric(d.metric),
         comparison: d.comparison,
-        value: n.read('value', d.value, 'Zielwert', true) ?? 0,
+        value: n.read('value', d.value, 'Zielwert', false),
         tolerance:
           d.comparison === 'ungefaehr' ? n.read('tolerance', d.tolerance, 'Toleranz', true) : null,
         decimals: decimals(),
@@ -255,8 +276,24 @@ export function draftToCriterion(
         decimals: decimals(),
       };
       break;
-    case 'monitoring':
-      criterion = { kind: 'monitoring', metric: draftToMetric(d.metric) };
+    case 'monitoring': {
+      const planned = n.read('plannedValue', d.plannedValue, 'Planwert', false);
+      criterion = {
+        kind: 'monitoring',
+        metric: draftToMetric(d.metric),
+        planned: planned === null ? null : { value: planned, source: d.plannedSource },
+      };
+      break;
+    }
+    case 'qualitativ':
+      criterion = {
+        kind: 'qualitativ',
+        condition: d.condition.trim(),
+        due: orNull(d.due),
+        evidence: orNull(d.evidence),
+        state: d.state,
+        stateNote: orNull(d.stateNote),
+      };
       break;
     case 'meilenstein':
       criterion = {

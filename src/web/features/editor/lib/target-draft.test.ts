@@ -47,7 +47,7 @@ test("the form's criterion renders the German sentence of the agreement", () => 
   );
 });
 
-test('fields that hold no number are named; an empty required number too', () => {
+test('fields that hold no number are named; an empty target value is "noch zu vereinbaren"', () => {
   const draft = newTargetDraft('II.5', 'teilziel', 2015);
   draft.criterion.change = 'viel';
   draft.path[2] = 'x';
@@ -57,8 +57,13 @@ test('fields that hold no number are named; an empty required number too', () =>
   );
   draft.criterion.change = '';
   draft.path[2] = '';
+  const open = draftToTarget(draft, null);
+  assert.deepEqual(open.errors, []);
+  assert.equal(open.target?.criterion?.kind, 'relative_aenderung');
+  assert.equal((open.target?.criterion as { change: number | null }).change, null);
+  draft.criterion.decimals = '';
   assert.deepEqual(draftToTarget(draft, null).errors, [
-    { path: 'criterion.change', message: 'Veränderung: bitte eine Zahl eintragen.' },
+    { path: 'criterion.decimals', message: 'Nachkommastellen: bitte eine Zahl eintragen.' },
   ]);
 });
 

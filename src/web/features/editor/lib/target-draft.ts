@@ -25,6 +25,8 @@ export interface TargetDraft {
   offer: string;
   /** twelve monthly values January … December; all empty = no target path */
   path: string[];
+  /** an open target value is left open on purpose when signing */
+  leftOpen: boolean;
 }
 
 export function blocksToText(blocks: readonly TextBlock[]): string {
@@ -57,6 +59,7 @@ export function newTargetDraft(id: string, role: TargetRole, year: number): Targ
     criterion: emptyCriterionDraft(year),
     offer: '',
     path: Array(12).fill(''),
+    leftOpen: false,
   };
 }
 
@@ -74,6 +77,7 @@ export function targetToDraft(target: Target, year: number): TargetDraft {
         : criterionToDraft(target.criterion, year),
     offer: toInputDe(target.values.offer),
     path: target.values.path === null ? Array(12).fill('') : target.values.path.map(toInputDe),
+    leftOpen: target.values.leftOpen === true,
   };
 }
 
@@ -111,6 +115,7 @@ export function draftToTarget(
       values: {
         offer: offer === null || Number.isNaN(offer) ? null : offer,
         path: path.every((v) => v === null) ? null : path,
+        ...(d.leftOpen ? { leftOpen: true } : {}),
       },
       split: original?.split ?? null,
       after: original?.after ?? [],
