@@ -19,6 +19,7 @@ import { CriterionFields } from './criterion-fields.tsx';
 import { ErrorSummary } from './error-summary.tsx';
 import { FieldScope, SelectField, TextField } from '../../../components/form-fields.tsx';
 import { SentencePreview } from './sentence-preview.tsx';
+import { SexSplitFields } from './sex-split-fields.tsx';
 
 export type FormMode =
   | { kind: 'add'; goalNumber: string; id: string; role: Target['role'] }
@@ -45,8 +46,7 @@ function check(
   mode: FormMode,
   draft: TargetDraft,
 ): { edit: ContentEdit | null; problems: EditProblems } {
-  const original = mode.kind === 'edit' ? mode.target : null;
-  const { target, errors } = draftToTarget(draft, original);
+  const { target, errors } = draftToTarget(draft);
   if (target === null) return { edit: null, problems: { fields: errors, general: [] } };
   const edit: ContentEdit =
     mode.kind === 'add'
@@ -171,6 +171,17 @@ export function TargetForm({ content, mode, serverProblems, busy, onSubmit, onCa
           </fieldset>
         )}
         <SentencePreview draft={draft} year={content.year} subject={content.targetSubject} />
+        <TextField
+          path="after"
+          label="Text nach dem Kriterium (optional)"
+          hint="Absätze durch eine Leerzeile trennen; Zeilen mit „- “ werden eine Liste."
+          multiline
+          value={draft.after}
+          onChange={(after) => set({ after })}
+        />
+        {quantitative && (
+          <SexSplitFields draft={draft} year={content.year} onChange={(split) => set({ split })} />
+        )}
         {quantitative && (
           <fieldset>
             <legend>Werte der Planung (optional)</legend>
