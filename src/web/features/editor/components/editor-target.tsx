@@ -4,7 +4,7 @@ import type { Target } from '../../../../domain/agreements/agreement.ts';
 import { renderCriterion, renderMilestoneState } from '../../../../domain/agreements/sentence.ts';
 import { targetLabel } from '../../../../domain/agreements/target-label.ts';
 import type { ReviewMark } from '../../../../domain/agreements/year-review.ts';
-import { ReviewNotes } from './review-notes.tsx';
+import { SectionReviewNotes } from './review-notes.tsx';
 import type { SectionContext } from './structure-section.tsx';
 
 interface Props {
@@ -48,13 +48,7 @@ export function EditorTarget({
         {label} (Kennung {target.id}){target.title !== null && `: ${target.title}`}
       </h3>
       <p>{sentence}</p>
-      <ReviewNotes
-        marks={marks}
-        content={ctx.content}
-        editable={editable}
-        busy={ctx.busy}
-        onReviewed={(paths) => void ctx.save({ kind: 'review', paths })}
-      />
+      <SectionReviewNotes ctx={{ ...ctx, editable }} marks={marks} />
       {milestone !== null && (
         <p className="muted">
           Meilenstein, Stand: {renderMilestoneState(milestone.state)}

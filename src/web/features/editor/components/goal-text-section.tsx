@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Goal } from '../../../../domain/agreements/agreement.ts';
 import type { ReviewMark } from '../../../../domain/agreements/year-review.ts';
 import { GoalTextForm } from './goal-text-form.tsx';
-import { ReviewNotes } from './review-notes.tsx';
+import { SectionReviewNotes } from './review-notes.tsx';
 import type { SectionContext } from './structure-section.tsx';
 
 interface Props {
@@ -17,13 +17,7 @@ export function GoalTextSection({ ctx, goal, marks }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <ReviewNotes
-        marks={marks}
-        content={ctx.content}
-        editable={ctx.editable}
-        busy={ctx.busy}
-        onReviewed={(paths) => void ctx.save({ kind: 'review', paths })}
-      />
+      <SectionReviewNotes ctx={ctx} marks={marks} />
       {open ? (
         <GoalTextForm goal={goal} busy={ctx.busy} save={ctx.save} onClose={() => setOpen(false)} />
       ) : (

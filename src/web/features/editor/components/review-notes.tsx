@@ -5,6 +5,7 @@
 import type { AgreementContent } from '../../../../domain/agreements/agreement.ts';
 import type { ReviewMark } from '../../../../domain/agreements/year-review.ts';
 import { markLocation } from '../lib/review-marks.ts';
+import type { ContentEdit } from '../lib/content-edits.ts';
 
 interface Props {
   marks: readonly ReviewMark[];
@@ -39,5 +40,29 @@ export function ReviewNotes({ marks, content, editable, busy, onReviewed }: Prop
         );
       })}
     </ul>
+  );
+}
+
+/** The marks of a section, confirmed through the page's save (no change of text). */
+export function SectionReviewNotes({
+  ctx,
+  marks,
+}: {
+  ctx: {
+    content: AgreementContent;
+    editable: boolean;
+    busy: boolean;
+    save: (edit: ContentEdit) => Promise<boolean>;
+  };
+  marks: readonly ReviewMark[];
+}) {
+  return (
+    <ReviewNotes
+      marks={marks}
+      content={ctx.content}
+      editable={ctx.editable}
+      busy={ctx.busy}
+      onReviewed={(paths) => void ctx.save({ kind: 'review', paths })}
+    />
   );
 }

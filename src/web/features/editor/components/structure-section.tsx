@@ -6,7 +6,7 @@ import { useState, type ReactNode } from 'react';
 import type { AgreementContent, TextBlock } from '../../../../domain/agreements/agreement.ts';
 import type { ReviewMark } from '../../../../domain/agreements/year-review.ts';
 import type { ContentEdit } from '../lib/content-edits.ts';
-import { ReviewNotes } from './review-notes.tsx';
+import { SectionReviewNotes } from './review-notes.tsx';
 
 /** What every section needs from the page. */
 export interface SectionContext {
@@ -55,13 +55,7 @@ export function StructureSection({
   return (
     <section aria-labelledby={`${id}-kopf`} className="structure-section">
       <h2 id={`${id}-kopf`}>{heading}</h2>
-      <ReviewNotes
-        marks={marks}
-        content={ctx.content}
-        editable={ctx.editable}
-        busy={ctx.busy}
-        onReviewed={(paths) => void ctx.save({ kind: 'review', paths })}
-      />
+      <SectionReviewNotes ctx={ctx} marks={marks} />
       {open ? (
         renderForm(() => setOpen(false))
       ) : (

@@ -6,7 +6,7 @@
 import type { ReviewMark } from '../../../../domain/agreements/year-review.ts';
 import { marksUnder } from '../lib/review-marks.ts';
 import { FocusAreasForm } from './focus-areas-form.tsx';
-import { ReviewNotes } from './review-notes.tsx';
+import { SectionReviewNotes } from './review-notes.tsx';
 import { StructureSection, TextBlocks, type SectionContext } from './structure-section.tsx';
 import { TitledBlocksForm } from './titled-blocks-form.tsx';
 
@@ -16,13 +16,7 @@ export function LeadingSections({ ctx, marks }: { ctx: SectionContext; marks: Re
   const { content } = ctx;
   return (
     <>
-      <ReviewNotes
-        marks={marksUnder(marks, ...HEAD)}
-        content={content}
-        editable={ctx.editable}
-        busy={ctx.busy}
-        onReviewed={(paths) => void ctx.save({ kind: 'review', paths })}
-      />
+      <SectionReviewNotes ctx={ctx} marks={marksUnder(marks, ...HEAD)} />
       <StructureSection
         id="praeambel"
         heading="Präambel"
@@ -65,68 +59,83 @@ export function LeadingSections({ ctx, marks }: { ctx: SectionContext; marks: Re
           </div>
         ))}
       </StructureSection>
-      <StructureSection
-        id="ziele-einleitung"
-        heading={content.goalsTitle}
-        editLabel="Überschrift und Einleitung der Ziele bearbeiten"
+      <HeadedTextSection
         ctx={ctx}
-        marks={marksUnder(marks, 'goalsTitle', 'goalsIntro')}
-        renderForm={(close) => (
-          <TitledBlocksForm
-            id="ziele-einleitung-form"
-            formTitle="Überschrift und Einleitung der Ziele bearbeiten"
-            path="goalsIntro"
-            heading={{ label: 'Überschrift der Ziele', value: content.goalsTitle }}
-            legend="Einleitung der Ziele"
-            blocks={content.goalsIntro}
-            busy={ctx.busy}
-            onClose={close}
-            onSave={(goalsTitle, goalsIntro) =>
-              ctx.save({
-                kind: 'set-structure',
-                label: 'Einleitung der Ziele',
-                patch: { goalsTitle, goalsIntro },
-              })
-            }
-          />
-        )}
-      >
-        <TextBlocks blocks={content.goalsIntro} />
-      </StructureSection>
+        marks={marks}
+        id="ziele-einleitung"
+        name="Überschrift und Einleitung der Ziele"
+        savedAs="Einleitung der Ziele"
+        headingKey="goalsTitle"
+        headingLabel="Überschrift der Ziele"
+        blocksKey="goalsIntro"
+        legend="Einleitung der Ziele"
+      />
     </>
   );
 }
 
 export function DialogueSection({ ctx, marks }: { ctx: SectionContext; marks: ReviewMark[] }) {
+  return (
+    <HeadedTextSection
+      ctx={ctx}
+      marks={marks}
+      id="dialoge"
+      name="Dialogklausel"
+      savedAs="Dialogklausel"
+      headingKey="dialogueTitle"
+      headingLabel="Überschrift der Dialoge"
+      blocksKey="dialogueClause"
+      legend="Dialogklausel"
+    />
+  );
+}
+
+interface HeadedProps {
+  ctx: SectionContext;
+  marks: ReviewMark[];
+  id: string;
+  /** what the button and the form name ("Dialogklausel") */
+  name: string;
+  /** what the notice after saving names */
+  savedAs: string;
+  headingKey: 'goalsTitle' | 'dialogueTitle';
+  headingLabel: string;
+  blocksKey: 'goalsIntro' | 'dialogueClause';
+  legend: string;
+}
+
+/** A heading and its running text: the goals' introduction, the dialogue clause. */
+function HeadedTextSection({ ctx, marks, id, name, savedAs, ...keys }: HeadedProps) {
   const { content } = ctx;
+  const { headingKey, blocksKey } = keys;
   return (
     <StructureSection
-      id="dialoge"
-      heading={content.dialogueTitle}
-      editLabel="Dialogklausel bearbeiten"
+      id={id}
+      heading={content[headingKey]}
+      editLabel={`${name} bearbeiten`}
       ctx={ctx}
-      marks={marksUnder(marks, 'dialogueTitle', 'dialogueClause')}
+      marks={marksUnder(marks, headingKey, blocksKey)}
       renderForm={(close) => (
         <TitledBlocksForm
-          id="dialoge-form"
-          formTitle="Dialogklausel bearbeiten"
-          path="dialogueClause"
-          heading={{ label: 'Überschrift der Dialoge', value: content.dialogueTitle }}
-          legend="Dialogklausel"
-          blocks={content.dialogueClause}
+          id={`${id}-form`}
+          formTitle={`${name} bearbeiten`}
+          path={blocksKey}
+          heading={{ label: keys.headingLabel, value: content[headingKey] }}
+          legend={keys.legend}
+          blocks={content[blocksKey]}
           busy={ctx.busy}
           onClose={close}
-          onSave={(dialogueTitle, dialogueClause) =>
+          onSave={(heading, blocks) =>
             ctx.save({
               kind: 'set-structure',
-              label: 'Dialogklausel',
-              patch: { dialogueTitle, dialogueClause },
+              label: savedAs,
+              patch: { [headingKey]: heading, [blocksKey]: blocks },
             })
           }
         />
       )}
     >
-      <TextBlocks blocks={content.dialogueClause} />
+      <TextBlocks blocks={content[blocksKey]} />
     </StructureSection>
   );
 }

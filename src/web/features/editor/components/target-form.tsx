@@ -39,6 +39,7 @@ const ROLES = (['hauptziel', 'teilziel', 'gesamtziel'] as const).map((r) => ({
   value: r,
   label: ROLE_LABELS[r],
 }));
+const BLOCKS_HINT = 'Absätze durch eine Leerzeile trennen; Zeilen mit „- “ werden eine Liste.';
 const MONTHS = ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'];
 
 function check(
@@ -137,7 +138,7 @@ export function TargetForm({ content, mode, serverProblems, busy, onSubmit, onCa
         <TextField
           path="text"
           label="Text vor dem Kriterium (optional)"
-          hint="Absätze durch eine Leerzeile trennen; Zeilen mit „- “ werden eine Liste."
+          hint={BLOCKS_HINT}
           multiline
           value={draft.text}
           onChange={(text) => set({ text })}
@@ -174,7 +175,7 @@ export function TargetForm({ content, mode, serverProblems, busy, onSubmit, onCa
         <TextField
           path="after"
           label="Text nach dem Kriterium (optional)"
-          hint="Absätze durch eine Leerzeile trennen; Zeilen mit „- “ werden eine Liste."
+          hint={BLOCKS_HINT}
           multiline
           value={draft.after}
           onChange={(after) => set({ after })}
