@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { agreementContentSchema } from './agreement-content.ts';
 import { calendarDate, plainText, positiveInt, requiredText } from './input.ts';
+import { reviewedSchema, reviewMarkSchema } from './review-marks.ts';
 
 export const agreementStatusSchema = z.enum([
   'entwurf',
@@ -49,6 +50,11 @@ export const agreementViewSchema = agreementSummarySchema.extend({
   permissions: agreementPermissionsSchema,
   versionNo: z.number(),
   content: agreementContentSchema,
+  reviewMarks: z
+    .array(reviewMarkSchema)
+    .describe(
+      'Texte dieser Fassung, deren Jahresangaben zu prüfen sind (Entwurf für das Folgejahr)',
+    ),
   versions: z.array(
     z.object({
       versionNo: z.number(),
@@ -90,6 +96,7 @@ export const updateContentSchema = z.object({
   rowVersion,
   content: agreementContentSchema,
   comment,
+  reviewed: reviewedSchema,
 });
 
 export const signatureSchema = z.object({

@@ -1,6 +1,7 @@
 /** Agreements, their versions and lifecycle events. */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { AgreementContent, AgreementStatus } from '../../domain/agreements/agreement.ts';
+import type { ReviewMark } from '../../domain/agreements/year-review.ts';
 import type { Executor } from '../executor.ts';
 import { agreementEvents, agreements, agreementVersions } from '../schema/index.ts';
 
@@ -111,6 +112,19 @@ export async function findContent(
   return row?.content;
 }
 
+/** The texts of a version a party still has to check (none for a version that has none). */
+export async function findReviewMarks(
+  ex: Executor,
+  id: string,
+  versionNo: number,
+): Promise<ReviewMark[]> {
+  const [row] = await ex
+    .select({ marks: agreementVersions.reviewMarks })
+    .from(agreementVersions)
+    .where(and(eq(agreementVersions.agreementId, id), eq(agreementVersions.versionNo, versionNo)));
+  return row?.marks ?? [];
+}
+
 /** The contents of several agreements' given versions at once, by agreement id. */
 export async function findContents(
   ex: Executor,
@@ -159,6 +173,7 @@ export async function insertVersion(
     content: AgreementContent;
     reason?: string | null;
     createdBy: string;
+    reviewMarks?: ReviewMark[];
   },
 ): Promise<void> {
   await ex.insert(agreementVersions).values(v);
@@ -168,7 +183,7 @@ export async function updateVersion(
   ex: Executor,
   id: string,
   versionNo: number,
-  set: { status?: AgreementStatus; content?: AgreementContent },
+  set: { status?: AgreementStatus; content?: AgreementContent; reviewMarks?: ReviewMark[] },
 ): Promise<void> {
   await ex
     .update(agreementVersions)

@@ -18,6 +18,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { AgreementContent } from '../../domain/agreements/agreement.ts';
+import type { ReviewMark } from '../../domain/agreements/year-review.ts';
 import { units } from './units.ts';
 
 export const agreementStatus = pgEnum('agreement_status', [
@@ -65,6 +66,11 @@ export const agreementVersions = pgTable(
     versionNo: integer('version_no').notNull(),
     status: agreementStatus('status').notNull(),
     content: jsonb('content').$type<AgreementContent>().notNull(),
+    /**
+     * Texts a party still has to check (the years of a next year's draft, year-review.ts): data
+     * about the version, not part of the agreement, so documents and version diffs ignore them.
+     */
+    reviewMarks: jsonb('review_marks').$type<ReviewMark[]>().notNull().default([]),
     /** why this version exists ("Änderung nach Unterzeichnung: …") */
     reason: text('reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

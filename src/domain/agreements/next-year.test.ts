@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AgreementContent, Target } from './agreement.ts';
 import { targetsOf } from './agreement.ts';
-import { draftForNextYear } from './next-year.ts';
+import { draftForNextYear, planNextYear } from './next-year.ts';
 
 const target = (id: string, criterion: Target['criterion']): Target => ({
   id,
@@ -30,7 +30,7 @@ const CONTENT = {
   parties: [party('05'), party('05554')],
   legalBasis: '§ 48b Abs. 1 S. 1 Nr. 4 SGB II',
   introduction: 'für das Jahr 2014 folgende',
-  preamble: [{ kind: 'absatz', text: 'seit 2014 und 20145' }],
+  preamble: [{ kind: 'absatz', text: 'seit 2014 und 20145, Stand 30.06.2014' }],
   references: [],
   annexes: [],
   focusAreasTitle: 'Schwerpunkte 2014',
@@ -63,7 +63,8 @@ const CONTENT = {
             due: '2014-12-31',
             evidence: null,
             state: 'erreicht',
-            stateNote: 'ok',
+            stateNote: 'ok 2014',
+            proposal: { state: 'erreicht', note: null },
           }),
         },
         {
@@ -100,7 +101,7 @@ test('the next year keeps the targets, moves dates and the structural year, clea
   );
   assert.equal(next.goalsTitle, '1. Ziele für das Jobcenter des Kreises Borken 2015');
   assert.deepEqual(next.signatures, []);
-  // running text stays for the parties to rewrite
+  // "seit 2014" and a date stay, "20145" is no year
   assert.deepEqual(next.preamble, CONTENT.preamble);
   const [main, milestone, pilot] = targetsOf(next);
   assert.deepEqual(main!.values, { offer: null, path: null });
@@ -126,4 +127,37 @@ test('the next year keeps the targets, moves dates and the structural year, clea
       (targetsOf(CONTENT)[1]!.criterion as { state: string }).state,
     'erreicht',
   );
+});
+
+test('every text with a year is marked: changed, kept, and the dates that moved', () => {
+  const { marks } = planNextYear(CONTENT);
+  assert.deepEqual(marks, [
+    { path: 'title', text: CONTENT.title.replace('2014', '2015'), notes: ['2014 → 2015 geändert'] },
+    { path: 'introduction', text: 'für das Jahr 2015 folgende', notes: ['2014 → 2015 geändert'] },
+    {
+      path: 'preamble.0.text',
+      text: 'seit 2014 und 20145, Stand 30.06.2014',
+      notes: [
+        '„2014“: ein fester Zeitpunkt („seit“), nicht geändert',
+        '„30.06.2014“: ein Datum oder Zeitraum, nicht geändert',
+      ],
+    },
+    { path: 'focusAreasTitle', text: 'Schwerpunkte 2015', notes: ['2014 → 2015 geändert'] },
+    {
+      path: 'goalsTitle',
+      text: '1. Ziele für das Jobcenter des Kreises Borken 2015',
+      notes: ['2014 → 2015 geändert'],
+    },
+    // the state note "ok 2014" is cleared with the state, not reviewed
+    {
+      path: 'goals.0.blocks.1.target.criterion.due',
+      text: '2015-12-31',
+      notes: ['Fälligkeit 2014-12-31 → 2015-12-31 verschoben'],
+    },
+    {
+      path: 'goals.0.blocks.2.target.criterion.measurableFrom',
+      text: '2015-10',
+      notes: ['Messbar ab 2014-10 → 2015-10 verschoben'],
+    },
+  ]);
 });

@@ -2,7 +2,12 @@
 import type { AgreementContent, AgreementStatus } from '../../domain/agreements/agreement.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadUnitDirectory } from '../units/unit-directory.ts';
-import { listEventRows, listVersionRows } from '../../db/repositories/agreements.ts';
+import {
+  findReviewMarks,
+  listEventRows,
+  listVersionRows,
+} from '../../db/repositories/agreements.ts';
+import type { ReviewMark } from '../../domain/agreements/year-review.ts';
 import { loadContent, type AgreementRow } from './agreement-store.ts';
 import { agreementPermissions, type AgreementPermissions } from '../../domain/access/rights.ts';
 import { agreementFacts } from '../access.ts';
@@ -25,6 +30,8 @@ export interface AgreementView extends AgreementSummary {
   /** the version shown (the current one unless another was asked for) */
   versionNo: number;
   content: AgreementContent;
+  /** texts of this version a party still has to check ("Jahresangabe prüfen"), year-review.ts */
+  reviewMarks: ReviewMark[];
   versions: {
     versionNo: number;
     status: AgreementStatus;
@@ -82,6 +89,7 @@ export async function presentAgreement(
     permissions: agreementPermissions(ctx.actor, directory, agreementFacts(row, current)),
     versionNo,
     content,
+    reviewMarks: await findReviewMarks(ctx.db, row.id, versionNo),
     versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })),
     events: events.map((e) => ({
       action: e.action,

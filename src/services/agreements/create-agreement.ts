@@ -12,11 +12,14 @@ import { agreementFacts, authorize } from '../access.ts';
 import { recordEvent, requireAgreement } from './agreement-store.ts';
 import { presentAgreement, type AgreementView } from './agreement-view.ts';
 import { checkAgreementContent } from './check-content.ts';
+import type { ReviewMark } from '../../domain/agreements/year-review.ts';
 
 export interface CreateAgreementInput {
   content: unknown;
   parentAgreementId?: string | null;
   comment?: string | null;
+  /** texts to check, from the service that made the content (never from a client) */
+  reviewMarks?: ReviewMark[];
 }
 
 export async function createAgreement(
@@ -66,6 +69,7 @@ export async function createAgreement(
       status: 'entwurf',
       content,
       createdBy: ctx.actor.id,
+      reviewMarks: input.reviewMarks ?? [],
     });
     await recordEvent(t, ctx, {
       agreementId: row.id,

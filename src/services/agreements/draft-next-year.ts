@@ -3,7 +3,7 @@
  * A cascaded agreement is linked to the next year's agreement of its Träger when that exists.
  */
 import { findAgreementOfParties } from '../../db/repositories/agreements.ts';
-import { draftForNextYear } from '../../domain/agreements/next-year.ts';
+import { planNextYear } from '../../domain/agreements/next-year.ts';
 import type { ServiceContext } from '../context.ts';
 import { agreementFacts, may } from '../access.ts';
 import { loadAgreementRow, loadContent, requireAgreement } from './agreement-store.ts';
@@ -36,13 +36,14 @@ export async function draftNextYear(
   year?: number,
 ): Promise<AgreementView> {
   const row = await requireAgreement(ctx, id);
-  const content = draftForNextYear(
+  const { content, marks } = planNextYear(
     await loadContent(ctx.db, id, row.currentVersion),
     year ?? row.year + 1,
   );
   const parentAgreementId = await nextYearParent(ctx, row.parentAgreementId, content.year);
   return createAgreement(ctx, {
     content,
+    reviewMarks: marks,
     parentAgreementId,
     comment: `Entwurf aus der Zielvereinbarung ${row.year}`,
   });

@@ -1,5 +1,6 @@
 /** Editing the content of the current version: only while the lifecycle allows it, only on the version read. */
-import { updateVersion } from '../../db/repositories/agreements.ts';
+import { findReviewMarks, updateVersion } from '../../db/repositories/agreements.ts';
+import { carryReviewMarks } from '../../domain/agreements/year-review.ts';
 import {
   canRecordProgress,
   onlyProgressChanged,
@@ -52,7 +53,13 @@ async function authorizeChange(
 export async function updateAgreementContent(
   ctx: ServiceContext,
   id: string,
-  input: { rowVersion: number; content: unknown; comment?: string | null },
+  input: {
+    rowVersion: number;
+    content: unknown;
+    comment?: string | null;
+    /** paths of review marks the user confirms as checked ("geprüft"); unknown paths are ignored */
+    reviewed?: readonly string[];
+  },
 ): Promise<AgreementView> {
   const content = checkAgreementContent(input.content);
   return transact(ctx, async (tctx) => {
@@ -75,11 +82,19 @@ export async function updateAgreementContent(
       );
     }
     const updated = await claimRowVersion(tx, row, input.rowVersion);
-    await updateVersion(tx, id, row.currentVersion, { content });
+    // a mark goes when confirmed or when its text was reworded (year-review.ts)
+    const marks = await findReviewMarks(tx, id, row.currentVersion);
+    const reviewMarks = carryReviewMarks(marks, content, input.reviewed);
+    await updateVersion(tx, id, row.currentVersion, { content, reviewMarks });
     await recordAudit(tx, ctx.actor, 'agreement.update', 'agreement', id, {
       versionNo: row.currentVersion,
       comment: input.comment ?? null,
       changes: compareVersions(before, content),
+      // only a draft with marks says what became of them (other edits keep their record as it was)
+      ...(marks.length > 0 && {
+        reviewed: input.reviewed ?? [],
+        reviewMarksOpen: reviewMarks.length,
+      }),
     });
     return presentAgreement(tctx, updated);
   });

@@ -91,6 +91,59 @@ test(
 );
 
 test(
+  'the next year: year marks confirmed, the preamble edited, Ziel II split by sex',
+  { timeout: 90_000 },
+  async () => {
+    await page.goto(`${server.url}/vereinbarungen/${draftId}/bearbeiten`);
+    const preamble = page.locator('section[aria-labelledby="praeambel-kopf"]');
+    await page.getByRole('button', { name: 'Titel: Jahresangabe geprüft' }).click();
+    await page.getByText('Gespeichert: Jahresangabe als geprüft vermerkt.').waitFor();
+    await preamble.getByRole('button', { name: 'Präambel bearbeiten' }).click();
+    const form = page.locator('form[aria-labelledby="praeambel-form-titel"]');
+    await form
+      .getByRole('textbox', { name: 'Absatz 1' })
+      .fill('Diese Zielvereinbarung gilt für 2015.');
+    await form.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByText('Gespeichert: Präambel geändert.').waitFor();
+    await shot('02a-praeambel-geaendert');
+    assert.deepEqual(await seriousViolations(page), []);
+
+    await page.getByRole('button', { name: 'Hauptziel (II) bearbeiten' }).click();
+    const target = page.locator('form.target-form');
+    await target.getByLabel('Ziel nach Geschlecht aufteilen').check();
+    const women = target.getByRole('group', { name: 'Teilziel der Frauen' });
+    await women.getByLabel('Veränderung *').fill('1,0');
+    await target.getByTestId('aufteilung-pruefung').waitFor();
+    await shot('02b-aufteilung');
+    assert.deepEqual(await seriousViolations(page), []);
+    await target.getByRole('button', { name: 'Ziel speichern' }).click();
+    await page.getByText('Gespeichert: Ziel II geändert.').waitFor();
+
+    const saved = await api<
+      View & { content: { preamble: unknown[] }; reviewMarks: { path: string }[] }
+    >(server.apiUrl, 'GET', `/api/agreements/${draftId}`);
+    assert.deepEqual(saved.content.preamble[0], {
+      kind: 'absatz',
+      text: 'Diese Zielvereinbarung gilt für 2015.',
+    });
+    assert.ok(!saved.reviewMarks.some((m) => m.path === 'title'));
+    const split = (
+      targetIn(saved, 'II') as unknown as {
+        split: { parts: { sex: string; criterion: { change: number } }[] };
+      }
+    ).split;
+    assert.deepEqual(
+      split.parts.map((p) => [p.sex, p.criterion.change]),
+      // the men's part starts as the total for men and was left so
+      [
+        ['w', 1],
+        ['m', targetIn(saved, 'II')?.criterion?.change],
+      ],
+    );
+  },
+);
+
+test(
   'the domain rules answer at the field: a target id used twice',
   { timeout: 60_000 },
   async () => {

@@ -26,7 +26,10 @@ const route = createRoute({
     },
   },
   responses: {
-    201: json(agreementViewSchema, 'Entwurf angelegt'),
+    201: json(
+      agreementViewSchema,
+      'Entwurf angelegt; reviewMarks nennt jeden Text mit Jahresangabe (geändert oder zu prüfen)',
+    ),
     ...errors(...BODY_ERRORS, 404, 409),
   },
 });

@@ -42,6 +42,7 @@ export function useSaveContent(id: string) {
         rowVersion: onto.rowVersion,
         content: applied.content,
         comment,
+        ...(edit.kind === 'review' && { reviewed: edit.paths }),
       });
       client.setQueryData(['agreement', id, 'aktuell'], view);
       void client.invalidateQueries({ queryKey: ['monitoring', id] });

@@ -20,12 +20,13 @@ export function ConflictNotice({
 }) {
   const { base, current } = conflict;
   const statusChanged = base.status !== current.status;
+  const { edit } = conflict;
   const edited =
-    conflict.edit.kind === 'add-goal'
-      ? null
-      : conflict.edit.kind === 'add-target'
-        ? conflict.edit.target.id
-        : conflict.edit.targetId;
+    edit.kind === 'add-target'
+      ? edit.target.id
+      : edit.kind === 'replace-target' || edit.kind === 'remove-target'
+        ? edit.targetId
+        : null;
   const sameTarget = edited !== null && conflict.changes.some((c) => c.targetId === edited);
   return (
     <section className="message message-warning" role="alert" aria-labelledby="konflikt-titel">

@@ -13,10 +13,14 @@ import type { AgreementView } from '../../../lib/types.ts';
 import { useAgreement } from '../../agreement/api/use-agreement.ts';
 import { useSaveContent, type Conflict } from '../api/use-save-content.ts';
 import { nextTargetSlot, type ContentEdit } from '../lib/content-edits.ts';
+import { marksUnder } from '../lib/review-marks.ts';
 import type { EditProblems } from '../lib/validate-edit.ts';
 import { AddGoalForm } from './add-goal-form.tsx';
 import { ConflictNotice } from './conflict-notice.tsx';
 import { EditorTarget } from './editor-target.tsx';
+import { GoalTextSection } from './goal-text-section.tsx';
+import { DialogueSection, LeadingSections } from './structure-sections.tsx';
+import type { SectionContext } from './structure-section.tsx';
 import { MilestoneProgressForm } from './milestone-progress-form.tsx';
 import { TargetForm, type FormMode } from './target-form.tsx';
 
@@ -30,6 +34,12 @@ function describeEdit(edit: ContentEdit): string {
       return `Ziel ${edit.targetId} entfernt`;
     case 'add-goal':
       return `Ziel ${edit.goal.number} angelegt`;
+    case 'set-structure':
+      return `${edit.label} geändert`;
+    case 'set-goal':
+      return `Titel und Text von Ziel ${edit.goalNumber} geändert`;
+    case 'review':
+      return 'Jahresangabe als geprüft vermerkt';
   }
 }
 
@@ -71,17 +81,32 @@ export function EditorPage() {
     setNotice(null);
     setFailure(null);
   };
-  const run = async (edit: ContentEdit, onto: AgreementView) => {
+  const run = async (edit: ContentEdit, onto: AgreementView): Promise<boolean> => {
     setFailure(null);
     const outcome = await save(edit, onto, comment.trim() || null);
     if (outcome.kind === 'saved') {
       setConflict(null);
       setProblems(null);
-      setForm(null);
+      if (edit.kind.endsWith('-target')) setForm(null);
       setNotice(`Gespeichert: ${describeEdit(edit)}.`);
-    } else if (outcome.kind === 'conflict') setConflict(outcome.conflict);
-    else if (outcome.kind === 'invalid') setProblems(outcome.problems);
+      return true;
+    }
+    if (outcome.kind === 'conflict') setConflict(outcome.conflict);
+    else if (outcome.kind === 'invalid' && edit.kind.endsWith('-target'))
+      setProblems(outcome.problems);
+    else if (outcome.kind === 'invalid')
+      setFailure(
+        [...outcome.problems.general, ...outcome.problems.fields.map((f) => f.message)].join(' '),
+      );
     else setFailure(outcome.message);
+    return false;
+  };
+  const marks = agreement.reviewMarks;
+  const ctx: SectionContext = {
+    content,
+    editable,
+    busy,
+    save: (edit) => run(edit, agreement),
   };
 
   const name = `${agreement.unit.name} ${agreement.year}`;
@@ -158,15 +183,25 @@ export function EditorPage() {
           }}
         />
       )}
-      {content.goals.map((goal) => (
+      <LeadingSections ctx={ctx} marks={marks} />
+      {content.goals.map((goal, g) => (
         <section key={goal.number} aria-labelledby={`ziel-${goal.number}-kopf`}>
           <h2 id={`ziel-${goal.number}-kopf`}>
             Ziel {goal.number}: {goal.title}
           </h2>
+          <GoalTextSection
+            ctx={ctx}
+            goal={goal}
+            marks={marksUnder(marks, `goals.${g}`).filter((m) => !m.path.includes('.target'))}
+          />
           <ul className="plain-list">
             {goal.blocks
-              .flatMap((block) => (block.kind === 'ziel' ? [block.target] : []))
-              .map((target) =>
+              .flatMap((block, b) =>
+                block.kind === 'ziel'
+                  ? [{ target: block.target, at: `goals.${g}.blocks.${b}` }]
+                  : [],
+              )
+              .map(({ target, at }) =>
                 form?.kind === 'edit' && form.target.id === target.id ? (
                   <li key={target.id} className="editor-target">
                     {editable ? (
@@ -198,6 +233,8 @@ export function EditorPage() {
                     subject={content.targetSubject}
                     editable={editable}
                     progress={progressOnly ? progressMode : null}
+                    marks={marksUnder(marks, `${at}.target`)}
+                    ctx={ctx}
                     onEdit={() => open({ kind: 'edit', target })}
                     onRemove={() =>
                       void run({ kind: 'remove-target', targetId: target.id }, agreement)
@@ -234,6 +271,7 @@ export function EditorPage() {
             ))}
         </section>
       ))}
+      <DialogueSection ctx={ctx} marks={marks} />
       {editable && <AddGoalForm busy={busy} onSubmit={(edit) => void run(edit, agreement)} />}
     </>
   );

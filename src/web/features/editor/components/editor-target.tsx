@@ -3,6 +3,9 @@ import { useState } from 'react';
 import type { Target } from '../../../../domain/agreements/agreement.ts';
 import { renderCriterion, renderMilestoneState } from '../../../../domain/agreements/sentence.ts';
 import { targetLabel } from '../../../../domain/agreements/target-label.ts';
+import type { ReviewMark } from '../../../../domain/agreements/year-review.ts';
+import { SectionReviewNotes } from './review-notes.tsx';
+import type { SectionContext } from './structure-section.tsx';
 
 interface Props {
   target: Target;
@@ -15,6 +18,9 @@ interface Props {
   progress: 'melden' | 'feststellen' | null;
   onEdit: () => void;
   onRemove: () => void;
+  /** review marks of this target's texts and dates (next year's draft) */
+  marks: ReviewMark[];
+  ctx: SectionContext;
 }
 
 export function EditorTarget({
@@ -26,6 +32,8 @@ export function EditorTarget({
   progress,
   onEdit,
   onRemove,
+  marks,
+  ctx,
 }: Props) {
   const [confirming, setConfirming] = useState(false);
   const label = targetLabel(target, goalNumber);
@@ -40,6 +48,7 @@ export function EditorTarget({
         {label} (Kennung {target.id}){target.title !== null && `: ${target.title}`}
       </h3>
       <p>{sentence}</p>
+      <SectionReviewNotes ctx={{ ...ctx, editable }} marks={marks} />
       {milestone !== null && (
         <p className="muted">
           Meilenstein, Stand: {renderMilestoneState(milestone.state)}

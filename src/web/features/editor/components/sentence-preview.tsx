@@ -12,7 +12,7 @@ export function SentencePreview({
   year: number;
   subject: string;
 }) {
-  const { target } = draftToTarget(draft, null);
+  const { target } = draftToTarget(draft);
   let sentence: string | null = null;
   if (target?.criterion) {
     try {

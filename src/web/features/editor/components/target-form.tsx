@@ -24,6 +24,7 @@ import {
   TextField,
 } from '../../../components/form-fields.tsx';
 import { SentencePreview } from './sentence-preview.tsx';
+import { SexSplitFields } from './sex-split-fields.tsx';
 
 export type FormMode =
   | { kind: 'add'; goalNumber: string; id: string; role: Target['role'] }
@@ -43,6 +44,7 @@ const ROLES = (['hauptziel', 'teilziel', 'gesamtziel'] as const).map((r) => ({
   value: r,
   label: ROLE_LABELS[r],
 }));
+const BLOCKS_HINT = 'Absätze durch eine Leerzeile trennen; Zeilen mit „- “ werden eine Liste.';
 const MONTHS = ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'];
 
 function check(
@@ -50,8 +52,7 @@ function check(
   mode: FormMode,
   draft: TargetDraft,
 ): { edit: ContentEdit | null; problems: EditProblems } {
-  const original = mode.kind === 'edit' ? mode.target : null;
-  const { target, errors } = draftToTarget(draft, original);
+  const { target, errors } = draftToTarget(draft);
   if (target === null) return { edit: null, problems: { fields: errors, general: [] } };
   const edit: ContentEdit =
     mode.kind === 'add'
@@ -142,7 +143,7 @@ export function TargetForm({ content, mode, serverProblems, busy, onSubmit, onCa
         <TextField
           path="text"
           label="Text vor dem Kriterium (optional)"
-          hint="Absätze durch eine Leerzeile trennen; Zeilen mit „- “ werden eine Liste."
+          hint={BLOCKS_HINT}
           multiline
           value={draft.text}
           onChange={(text) => set({ text })}
@@ -176,6 +177,17 @@ export function TargetForm({ content, mode, serverProblems, busy, onSubmit, onCa
           </fieldset>
         )}
         <SentencePreview draft={draft} year={content.year} subject={content.targetSubject} />
+        <TextField
+          path="after"
+          label="Text nach dem Kriterium (optional)"
+          hint={BLOCKS_HINT}
+          multiline
+          value={draft.after}
+          onChange={(after) => set({ after })}
+        />
+        {quantitative && (
+          <SexSplitFields draft={draft} year={content.year} onChange={(split) => set({ split })} />
+        )}
         {quantitative && (
           <fieldset>
             <legend>Werte der Planung (optional)</legend>

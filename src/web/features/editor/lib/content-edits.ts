@@ -5,12 +5,16 @@
  */
 import type { AgreementContent, Goal, Target } from '../../../../domain/agreements/agreement.ts';
 import { targetsOf } from '../../../../domain/agreements/agreement.ts';
+import { applyStructureEdit, type StructureEdit } from './structure-edits.ts';
 
 export type ContentEdit =
   | { kind: 'add-target'; goalNumber: string; target: Target }
   | { kind: 'replace-target'; targetId: string; target: Target }
   | { kind: 'remove-target'; targetId: string }
-  | { kind: 'add-goal'; goal: Goal };
+  | { kind: 'add-goal'; goal: Goal }
+  | StructureEdit
+  /** no change of text: review marks confirmed as checked ("geprüft") */
+  | { kind: 'review'; paths: string[] };
 
 export type EditResult = { ok: true; content: AgreementContent } | { ok: false; reason: string };
 
@@ -41,6 +45,11 @@ export function applyEdit(content: AgreementContent, edit: ContentEdit): EditRes
       if (next.goals.some((g) => g.number === edit.goal.number))
         return { ok: false, reason: `Ziel ${edit.goal.number} gibt es schon.` };
       next.goals.push(edit.goal);
+      return { ok: true, content: next };
+    case 'set-structure':
+    case 'set-goal':
+      return applyStructureEdit(content, edit);
+    case 'review':
       return { ok: true, content: next };
   }
 }

@@ -1,9 +1,13 @@
 /**
- * The form state of a whole target: identification, text, criterion (or none), offer and monthly
- * target path. Parts the form does not edit (text after the criterion, the split by sex) are
- * carried over from the target being edited.
+ * The form state of a whole target: identification, text before and after the criterion,
+ * criterion (or none), its split by sex, offer and monthly target path.
  */
-import type { Target, TargetRole, TextBlock } from '../../../../domain/agreements/agreement.ts';
+import type {
+  SexSplit,
+  Target,
+  TargetRole,
+  TextBlock,
+} from '../../../../domain/agreements/agreement.ts';
 import {
   criterionToDraft,
   draftToCriterion,
@@ -27,6 +31,40 @@ export interface TargetDraft {
   path: string[];
   /** an open target value is left open on purpose when signing */
   leftOpen: boolean;
+  /** text after the criterion, in the format of `text` */
+  after: string;
+  split: SplitDraft;
+}
+
+/** The parts of a target by sex, in the order of the contract's parts (Frauen, Männer). */
+export const SPLIT_SEXES = ['w', 'm'] as const;
+
+export interface SplitDraft {
+  enabled: boolean;
+  parts: Record<(typeof SPLIT_SEXES)[number], CriterionDraft>;
+}
+
+/** Each part starts as the total's criterion for that sex (the usual shape of a split). */
+function splitToDraft(split: SexSplit | null, total: CriterionDraft, year: number): SplitDraft {
+  const part = (sex: 'w' | 'm'): CriterionDraft => {
+    const given = split?.parts.find((p) => p.sex === sex);
+    return given === undefined
+      ? { ...total, metric: { ...total.metric, sex } }
+      : criterionToDraft(given.criterion, year);
+  };
+  return { enabled: split !== null, parts: { w: part('w'), m: part('m') } };
+}
+
+function draftToSplit(d: TargetDraft, errors: FieldError[]): SexSplit | null {
+  if (!d.split.enabled || !d.hasCriterion) return null;
+  const parts = SPLIT_SEXES.map((sex, i) => {
+    const read = draftToCriterion(d.split.parts[sex], `split.parts.${i}.criterion`);
+    errors.push(...read.errors);
+    return { sex, criterion: read.criterion };
+  });
+  return parts.every((p) => p.criterion !== null)
+    ? { parts: parts.map((p) => ({ sex: p.sex, criterion: p.criterion! })) }
+    : null;
 }
 
 export function blocksToText(blocks: readonly TextBlock[]): string {
@@ -49,6 +87,7 @@ export function textToBlocks(text: string): TextBlock[] {
 }
 
 export function newTargetDraft(id: string, role: TargetRole, year: number): TargetDraft {
+  const criterion = emptyCriterionDraft(year);
   return {
     id,
     role,
@@ -56,14 +95,20 @@ export function newTargetDraft(id: string, role: TargetRole, year: number): Targ
     text: '',
     lead: '',
     hasCriterion: true,
-    criterion: emptyCriterionDraft(year),
+    criterion,
     offer: '',
     path: Array(12).fill(''),
     leftOpen: false,
+    after: '',
+    split: splitToDraft(null, criterion, year),
   };
 }
 
 export function targetToDraft(target: Target, year: number): TargetDraft {
+  const criterion =
+    target.criterion === null
+      ? emptyCriterionDraft(year)
+      : criterionToDraft(target.criterion, year);
   return {
     id: target.id,
     role: target.role,
@@ -71,21 +116,17 @@ export function targetToDraft(target: Target, year: number): TargetDraft {
     text: blocksToText(target.text),
     lead: target.lead ?? '',
     hasCriterion: target.criterion !== null,
-    criterion:
-      target.criterion === null
-        ? emptyCriterionDraft(year)
-        : criterionToDraft(target.criterion, year),
+    criterion,
     offer: toInputDe(target.values.offer),
     path: target.values.path === null ? Array(12).fill('') : target.values.path.map(toInputDe),
     leftOpen: target.values.leftOpen === true,
+    after: blocksToText(target.after),
+    split: splitToDraft(target.split, criterion, year),
   };
 }
 
 /** The target, or the errors of fields that hold no valid number. */
-export function draftToTarget(
-  d: TargetDraft,
-  original: Target | null,
-): { target: Target | null; errors: FieldError[] } {
+export function draftToTarget(d: TargetDraft): { target: Target | null; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const criterion = d.hasCriterion
     ? draftToCriterion(d.criterion)
@@ -103,6 +144,7 @@ export function draftToTarget(
       });
     return value;
   });
+  const split = draftToSplit(d, errors);
   if (errors.length > 0) return { target: null, errors };
   return {
     target: {
@@ -117,8 +159,8 @@ export function draftToTarget(
         path: path.every((v) => v === null) ? null : path,
         ...(d.leftOpen ? { leftOpen: true } : {}),
       },
-      split: original?.split ?? null,
-      after: original?.after ?? [],
+      split,
+      after: textToBlocks(d.after),
     },
     errors: [],
   };

@@ -1,0 +1,1 @@
+ALTER TABLE "agreement_versions" ADD COLUMN "review_marks" jsonb DEFAULT '[]'::jsonb NOT NULL;
