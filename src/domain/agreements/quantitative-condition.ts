@@ -4,9 +4,20 @@
  * zielsteuerung.md: mindestens/höchstens include the bound, über/unter ("um mehr als",
  * "um weniger als") exclude it.
  */
-import { decimalsOf, formatNumberDe, formatSignedDe } from '../shared/format-de.ts';
-import type { Comparison, Criterion, LocalIndicator } from './criteria.ts';
-import { COMPARISON_WORDS, formatChangeMagnitude, formatFigure } from './figure-text.ts';
+import { decimalsOf, formatNumberDe } from '../shared/format-de.ts';
+import {
+  noIncreaseWordingOf,
+  type Comparison,
+  type Criterion,
+  type LocalIndicator,
+} from './criteria.ts';
+import {
+  changeUnitWord,
+  COMPARISON_WORDS,
+  formatChangeMagnitude,
+  formatFigure,
+  formatSignedChange,
+} from './figure-text.ts';
 import {
   averageStockGenitive,
   metricUnitOf,
@@ -46,10 +57,28 @@ const NO_CHANGE: Record<Comparison, string> = {
 
 function changeClause(criterion: RelativeChange): string {
   if (criterion.change === 0) return NO_CHANGE[criterion.comparison];
-  const magnitude = formatChangeMagnitude(criterion.change, criterion.unit);
+  const magnitude = formatChangeMagnitude(criterion.change, criterion.unit, criterion.decimals);
   return criterion.change > 0
     ? `${BY_RISE[criterion.comparison]} ${magnitude} steigt`
     : `${BY_FALL[criterion.comparison]} ${magnitude} sinkt`;
+}
+
+/**
+ * The agreement's words for "not above the previous year" (all judged ≤); the default is the
+ * seed's Ziel III: "konstant bleibt und eine Erhöhung des durchschnittlichen Bestands vermieden
+ * werden kann".
+ */
+function noIncreaseClause(criterion: NoIncrease): string {
+  switch (noIncreaseWordingOf(criterion)) {
+    case 'gleich_bleibt':
+      return 'gleich bleibt';
+    case 'nicht_steigt':
+      return 'nicht steigt';
+    case 'konstant_vermeiden': {
+      const genitive = averageStockGenitive(criterion.metric);
+      return `konstant bleibt und eine Erhöhung${genitive === null ? '' : ` ${genitive}`} vermieden werden kann`;
+    }
+  }
 }
 
 export function referenceYearPhrase(referenceYear: number | null): string {
@@ -105,16 +134,12 @@ export function renderQuantitativeCondition(
         (criterion.comparison === 'mindestens' || criterion.comparison === 'ueber')
       ) {
         const by = criterion.comparison === 'ueber' ? 'um mehr als' : 'um';
-        return `${who} ${by} ${formatChangeMagnitude(criterion.change, criterion.unit)} ${reference} gesteigert wird`;
+        return `${who} ${by} ${formatChangeMagnitude(criterion.change, criterion.unit, criterion.decimals)} ${reference} gesteigert wird`;
       }
       return `${who} ${reference} ${changeClause(criterion)}`;
     }
-    case 'keine_erhoehung': {
-      // the seed's Ziel III: "… gegenüber dem Vorjahr konstant bleibt und eine Erhöhung des
-      // durchschnittlichen Bestands vermieden werden kann" (≤ the previous year's value)
-      const genitive = averageStockGenitive(criterion.metric);
-      return `${who} gegenüber dem Vorjahr konstant bleibt und eine Erhöhung${genitive === null ? '' : ` ${genitive}`} vermieden werden kann`;
-    }
+    case 'keine_erhoehung':
+      return `${who} gegenüber dem Vorjahr ${noIncreaseClause(criterion)}`;
     case 'absolut': {
       const level = renderLevel(criterion, indicators);
       const verb =
@@ -131,14 +156,8 @@ export function renderQuantitativeTargetValue(
 ): string {
   switch (criterion.kind) {
     case 'relative_aenderung': {
-      const unitText =
-        criterion.unit === 'prozent'
-          ? ' %'
-          : Math.abs(criterion.change) === 1
-            ? ' Prozentpunkt'
-            : ' Prozentpunkte';
-      const change = `${formatSignedDe(criterion.change, 0, 6)}${unitText}`;
-      return `${COMPARISON_WORDS[criterion.comparison]} ${change} ${referenceYearPhrase(criterion.referenceYear)}`;
+      const change = formatSignedChange(criterion.change, criterion.decimals);
+      return `${COMPARISON_WORDS[criterion.comparison]} ${change} ${changeUnitWord(criterion.unit, change)} ${referenceYearPhrase(criterion.referenceYear)}`;
     }
     case 'keine_erhoehung':
       return 'höchstens Vorjahreswert (keine Erhöhung)';

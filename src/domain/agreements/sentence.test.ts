@@ -37,6 +37,7 @@ function relative(
   comparison: 'mindestens' | 'hoechstens' | 'ueber' | 'unter',
   unit: 'prozent' | 'prozentpunkte' = 'prozent',
   referenceYear: number | null = null,
+  decimals = 0,
 ): Criterion {
   return {
     kind: 'relative_aenderung',
@@ -45,7 +46,7 @@ function relative(
     change,
     unit,
     referenceYear,
-    decimals: 1,
+    decimals,
   };
 }
 

@@ -86,7 +86,7 @@ export function criterionThreshold(
           value,
           comparison: criterion.comparison,
           tolerance: null,
-          basis: `${referenceText} ${sign} ${formatChangeMagnitude(criterion.change, criterion.unit)}`,
+          basis: `${referenceText} ${sign} ${formatChangeMagnitude(criterion.change, criterion.unit, criterion.decimals)}`,
         },
       };
     }

@@ -1,0 +1,80 @@
+/**
+ * Sentences in the agreement's own words (issue 12): the wording variant of no-increase
+ * targets, the agreed decimals of a change, local indicators by name, what a monitoring target
+ * observes, the parts of a composite target. Expected sentences are written by hand.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Criterion, Metric } from './criteria.ts';
+import { renderCriterion, renderTargetValue, type SentenceContext } from './sentence.ts';
+
+const BORKEN: SentenceContext = {
+  year: 2014,
+  subject: 'des Jobcenters des Kreises Borken',
+  role: 'hauptziel',
+  lead: null,
+};
+const LEAD = 'Das Ziel ist im Jahr 2014 erreicht, wenn';
+const JDW_LZB: Metric = { source: 'kennzahl', id: 'JDW_LZB', sex: 'insgesamt' };
+const K2: Metric = { source: 'kennzahl', id: 'K2', sex: 'insgesamt' };
+
+const sentence = (criterion: Criterion, ctx: Partial<SentenceContext> = {}) =>
+  renderCriterion(criterion, { ...BORKEN, ...ctx });
+
+test('no increase: each wording variant as the agreements write it, the seed’s by default', () => {
+  const base = { kind: 'keine_erhoehung' as const, metric: JDW_LZB, decimals: 0 };
+  const who =
+    'der durchschnittliche Bestand an Langzeitleistungsbeziehern des Jobcenters des Kreises Borken gegenüber dem Vorjahr';
+  assert.equal(
+    sentence(base),
+    `${LEAD} ${who} konstant bleibt und eine Erhöhung des durchschnittlichen Bestands vermieden werden kann.`,
+  );
+  assert.equal(sentence({ ...base, wording: 'konstant_vermeiden' }), sentence(base));
+  assert.equal(sentence({ ...base, wording: 'gleich_bleibt' }), `${LEAD} ${who} gleich bleibt.`);
+  assert.equal(sentence({ ...base, wording: 'nicht_steigt' }), `${LEAD} ${who} nicht steigt.`);
+  assert.equal(
+    renderTargetValue({ ...base, wording: 'nicht_steigt' }),
+    'höchstens Vorjahreswert (keine Erhöhung)',
+  );
+});
+
+test('a change keeps the agreed decimals: "um höchstens 7,0 % sinkt", not "7 %"', () => {
+  const change = (value: number, decimals: number, unit: 'prozent' | 'prozentpunkte') =>
+    ({
+      kind: 'relative_aenderung',
+      metric: JDW_LZB,
+      comparison: 'mindestens',
+      change: value,
+      unit,
+      referenceYear: null,
+      decimals,
+    }) satisfies Criterion;
+  const who =
+    'der durchschnittliche Bestand an Langzeitleistungsbeziehern des Jobcenters des Kreises Borken';
+  assert.equal(
+    sentence(change(-7, 1, 'prozent')),
+    `${LEAD} ${who} gegenüber dem Vorjahr um höchstens 7,0 % sinkt.`,
+  );
+  assert.equal(
+    renderTargetValue(change(-7, 1, 'prozent')),
+    'mindestens −7,0 % gegenüber dem Vorjahr',
+  );
+  // the seed's Ziel II: 0,5 with one decimal is written as agreed
+  assert.equal(
+    sentence({ ...change(0.5, 1, 'prozent'), metric: K2 }),
+    `${LEAD} die Integrationsquote des Jobcenters des Kreises Borken um 0,5 % gegenüber dem Vorjahr gesteigert wird.`,
+  );
+  // more places than agreed are never cut off; "1,0 Prozentpunkte" is plural
+  assert.equal(
+    renderTargetValue(change(1.25, 1, 'prozent')),
+    'mindestens +1,25 % gegenüber dem Vorjahr',
+  );
+  assert.equal(
+    renderTargetValue(change(1, 1, 'prozentpunkte')),
+    'mindestens +1,0 Prozentpunkte gegenüber dem Vorjahr',
+  );
+  assert.equal(
+    renderTargetValue(change(1, 0, 'prozentpunkte')),
+    'mindestens +1 Prozentpunkt gegenüber dem Vorjahr',
+  );
+});
