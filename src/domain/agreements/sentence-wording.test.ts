@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Criterion, Metric } from './criteria.ts';
+import type { Criterion, LocalIndicator, Metric } from './criteria.ts';
 import { renderCriterion, renderTargetValue, type SentenceContext } from './sentence.ts';
 
 const BORKEN: SentenceContext = {
@@ -76,5 +76,59 @@ test('a change keeps the agreed decimals: "um höchstens 7,0 % sinkt", not "7 %"
   assert.equal(
     renderTargetValue(change(1, 0, 'prozentpunkte')),
     'mindestens +1 Prozentpunkt gegenüber dem Vorjahr',
+  );
+});
+
+const U25: LocalIndicator = {
+  id: 'u25',
+  name: 'eLb unter 25 Jahren',
+  definition: 'eLb jünger als 25',
+  unit: 'Personen',
+  source: { kind: 'manuell' },
+};
+
+test('a monitoring target names what it observes, a local indicator by its name', () => {
+  assert.equal(
+    sentence({ kind: 'monitoring', metric: JDW_LZB }),
+    'Die Erreichung dieses Ziels wird durch ein Monitoring beobachtet. Gegenstand des Monitorings ist der durchschnittliche Bestand an Langzeitleistungsbeziehern des Jobcenters des Kreises Borken.',
+  );
+  const local: Criterion = {
+    kind: 'monitoring',
+    metric: { source: 'lokal', indicatorId: 'u25', aggregation: 'jahresdurchschnitt' },
+  };
+  assert.equal(
+    sentence(local, { subject: '', indicators: [U25] }),
+    'Die Erreichung dieses Ziels wird durch ein Monitoring beobachtet. Gegenstand des Monitorings ist der Indikator „eLb unter 25 Jahren“ (Jahresdurchschnitt).',
+  );
+});
+
+test('a composite target names its parts as the agreement numbers them', () => {
+  const composite = (combine: 'alle' | 'eines', parts: string[]): Criterion => ({
+    kind: 'zusammengesetzt',
+    combine,
+    parts,
+    rule: null,
+    ruleText: null,
+  });
+  const gesamt = { role: 'gesamtziel' as const };
+  assert.equal(
+    sentence(composite('alle', ['II.1', 'II.2']), gesamt),
+    'Das Gesamtziel ist erreicht, wenn die Teilziele II.1 und II.2 erreicht sind.',
+  );
+  assert.equal(
+    sentence(composite('eines', ['II.1', 'II.2', 'II.3']), gesamt),
+    'Das Gesamtziel ist erreicht, wenn mindestens eines der Teilziele II.1, II.2 und II.3 erreicht ist.',
+  );
+  assert.equal(
+    sentence(composite('alle', ['IV.1']), gesamt),
+    'Das Gesamtziel ist erreicht, wenn das Teilziel IV.1 erreicht ist.',
+  );
+  assert.equal(
+    renderTargetValue(composite('alle', ['II.1', 'II.2'])),
+    'die Teilziele II.1 und II.2 erreicht',
+  );
+  assert.equal(
+    renderTargetValue(composite('eines', ['II.1', 'II.2'])),
+    'mindestens eines der Teilziele II.1 und II.2 erreicht',
   );
 });

@@ -11,6 +11,7 @@ import {
 } from '../shared/format-de.ts';
 import type { TargetRole } from './agreement.ts';
 import type { Criterion, LocalIndicator, MilestoneState } from './criteria.ts';
+import { renderMetricPhrase } from './metric-name.ts';
 import {
   renderQuantitativeCondition,
   renderQuantitativeTargetValue,
@@ -31,6 +32,8 @@ export const MONITORING_SENTENCE =
   'Die Erreichung dieses Ziels wird durch ein Monitoring beobachtet.';
 
 type Statistical = Extract<Criterion, { kind: 'statistisch' }>;
+type Monitoring = Extract<Criterion, { kind: 'monitoring' }>;
+type Composite = Extract<Criterion, { kind: 'zusammengesetzt' }>;
 
 /** The words before "wenn", always ending in a comma. */
 export function leadOf(role: TargetRole, year: number, lead: string | null): string {
@@ -70,8 +73,10 @@ export function renderCondition(
     case 'statistisch':
       return bareCondition(criterion.condition);
     case 'zusammengesetzt':
-      if (criterion.combine === 'alle') return 'alle Teilziele erreicht sind';
-      if (criterion.combine === 'eines') return 'mindestens eines der Teilziele erreicht ist';
+      if (criterion.combine !== 'regel') {
+        const plural = criterion.combine === 'alle' && criterion.parts.length !== 1;
+        return `${partsClause(criterion)} erreicht ${plural ? 'sind' : 'ist'}`;
+      }
       if (criterion.ruleText !== null && criterion.ruleText.trim() !== '')
         return bareCondition(criterion.ruleText);
       return criterion.rule === null
@@ -80,7 +85,33 @@ export function renderCondition(
   }
 }
 
+/**
+ * The parts of a composite target as the agreement numbers them: "die Teilziele II.1 und II.2",
+ * "mindestens eines der Teilziele II.1, II.2 und II.3", "das Teilziel II.1"; without parts the
+ * words of the kind alone.
+ */
+function partsClause(criterion: Composite): string {
+  const parts = criterion.parts;
+  if (parts.length === 1) return `das Teilziel ${parts[0]}`;
+  const all = criterion.combine === 'alle';
+  if (parts.length === 0) return all ? 'alle Teilziele' : 'mindestens eines der Teilziele';
+  const list = `${parts.slice(0, -1).join(', ')} und ${parts.at(-1)}`;
+  return all ? `die Teilziele ${list}` : `mindestens eines der Teilziele ${list}`;
+}
+
+/**
+ * Ziel I of the seed word for word, then what the monitoring observes ("Gegenstand des
+ * Monitorings ist die Veränderung der Summe der Leistungen zum Lebensunterhalt des Jobcenters
+ * …"): a monitoring target has no condition, but the reader must know what is watched.
+ */
+function renderMonitoring(criterion: Monitoring, ctx: SentenceContext): string {
+  const observed = renderMetricPhrase(criterion.metric, ctx.indicators);
+  const who = ctx.subject === '' ? '' : ` ${ctx.subject}`;
+  return `${MONITORING_SENTENCE} Gegenstand des Monitorings ist ${observed}${who}.`;
+}
+
 export function renderCriterion(criterion: Criterion, ctx: SentenceContext): string {
+  if (criterion.kind === 'monitoring') return renderMonitoring(criterion, ctx);
   const condition = renderCondition(criterion, ctx.subject, ctx.indicators);
   if (condition === null) return MONITORING_SENTENCE;
   return `${leadOf(ctx.role, ctx.year, ctx.lead)} wenn ${condition}.`;
@@ -125,8 +156,7 @@ export function renderTargetValue(
     case 'statistisch':
       return renderStatisticalDetails(criterion);
     case 'zusammengesetzt':
-      if (criterion.combine === 'alle') return 'alle Teilziele erreicht';
-      if (criterion.combine === 'eines') return 'mindestens ein Teilziel erreicht';
+      if (criterion.combine !== 'regel') return `${partsClause(criterion)} erreicht`;
       return criterion.rule === null
         ? (criterion.ruleText ?? 'Regel')
         : renderTargetValue(criterion.rule, indicators);
