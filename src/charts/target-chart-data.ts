@@ -5,7 +5,7 @@
  */
 import type { Target } from '../domain/agreements/agreement.ts';
 import { metricUnitOf, renderMetricLabel } from '../domain/agreements/metric-name.ts';
-import type { Criterion, Metric } from '../domain/agreements/criteria.ts';
+import type { Criterion, LocalIndicator, Metric } from '../domain/agreements/criteria.ts';
 import { criterionThreshold } from '../domain/monitoring/thresholds.ts';
 import type { MetricSnapshot, TargetAssessment } from '../domain/monitoring/types.ts';
 import { DEFAULT_DECIMALS } from '../domain/monitoring/status-rules.ts';
@@ -35,11 +35,14 @@ export function buildTargetChartModel(
   target: Pick<Target, 'criterion' | 'values'>,
   snapshot: MetricSnapshot | null,
   assessment: TargetAssessment | null,
+  indicators?: readonly LocalIndicator[],
 ): TargetChartModel | null {
   const metric = metricOf(target.criterion);
   if (metric === null || snapshot === null) return null;
   const criterion = figureCriterion(target.criterion);
-  const unit = metricUnitOf(metric);
+  const unit = metricUnitOf(metric, indicators);
+  // named as in the month judged (JDW_LZB is a Jahresfortschrittswert before December)
+  const named = { year: snapshot.year, month: assessment?.month ?? 12 };
   const decimals = isQuantitative(criterion) ? criterion.decimals : DEFAULT_DECIMALS;
   const december = isQuantitative(criterion)
     ? criterionThreshold(criterion, snapshot, 12, unit)
@@ -50,7 +53,7 @@ export function buildTargetChartModel(
       : snapshot.year - 1;
   const f = assessment?.forecast ?? null;
   return {
-    title: `${renderMetricLabel(metric)} ${snapshot.year}`,
+    title: `${renderMetricLabel(metric, indicators, named)} ${snapshot.year}`,
     unit,
     decimals,
     year: snapshot.year,

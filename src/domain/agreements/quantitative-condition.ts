@@ -23,6 +23,7 @@ import {
   metricUnitOf,
   renderMetricPhrase,
   type MetricUnit,
+  type ReportMonth,
 } from './metric-name.ts';
 
 type RelativeChange = Extract<Criterion, { kind: 'relative_aenderung' }>;
@@ -122,8 +123,9 @@ export function renderQuantitativeCondition(
   criterion: QuantitativeCriterion,
   subject: string,
   indicators?: readonly LocalIndicator[],
+  period?: ReportMonth,
 ): string {
-  const who = `${renderMetricPhrase(criterion.metric, indicators)}${subject === '' ? '' : ` ${subject}`}`;
+  const who = `${renderMetricPhrase(criterion.metric, indicators, period)}${subject === '' ? '' : ` ${subject}`}`;
   switch (criterion.kind) {
     case 'relative_aenderung': {
       const reference = referenceYearPhrase(criterion.referenceYear);

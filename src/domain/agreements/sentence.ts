@@ -11,7 +11,7 @@ import {
 } from '../shared/format-de.ts';
 import type { TargetRole } from './agreement.ts';
 import type { Criterion, LocalIndicator, MilestoneState } from './criteria.ts';
-import { renderMetricPhrase } from './metric-name.ts';
+import { renderMetricPhrase, type ReportMonth } from './metric-name.ts';
 import {
   renderQuantitativeCondition,
   renderQuantitativeTargetValue,
@@ -56,17 +56,31 @@ function bareCondition(text: string): string {
   return text.trim().replace(/\.+$/, '');
 }
 
-/** The clause after "wenn" without the final period; null for monitoring (no condition). */
+/** An agreement's sentences name what its year's value is called: December of the year. */
+function yearValueMonth(year: number): ReportMonth {
+  return { year, month: 12 };
+}
+
+/**
+ * The clause after "wenn" without the final period; null for monitoring (no condition). `year`
+ * is the agreement's year, for Kennzahlen whose name changed (kennzahl-name.ts).
+ */
 export function renderCondition(
   criterion: Criterion,
   subject: string,
   indicators?: readonly LocalIndicator[],
+  year?: number,
 ): string | null {
   switch (criterion.kind) {
     case 'relative_aenderung':
     case 'absolut':
     case 'keine_erhoehung':
-      return renderQuantitativeCondition(criterion, subject, indicators);
+      return renderQuantitativeCondition(
+        criterion,
+        subject,
+        indicators,
+        year === undefined ? undefined : yearValueMonth(year),
+      );
     case 'monitoring':
       return null;
     case 'meilenstein':
@@ -81,7 +95,7 @@ export function renderCondition(
         return bareCondition(criterion.ruleText);
       return criterion.rule === null
         ? 'die vereinbarte Regel erfüllt ist'
-        : renderCondition(criterion.rule, subject, indicators);
+        : renderCondition(criterion.rule, subject, indicators, year);
   }
 }
 
@@ -105,14 +119,14 @@ function partsClause(criterion: Composite): string {
  * …"): a monitoring target has no condition, but the reader must know what is watched.
  */
 function renderMonitoring(criterion: Monitoring, ctx: SentenceContext): string {
-  const observed = renderMetricPhrase(criterion.metric, ctx.indicators);
+  const observed = renderMetricPhrase(criterion.metric, ctx.indicators, yearValueMonth(ctx.year));
   const who = ctx.subject === '' ? '' : ` ${ctx.subject}`;
   return `${MONITORING_SENTENCE} Gegenstand des Monitorings ist ${observed}${who}.`;
 }
 
 export function renderCriterion(criterion: Criterion, ctx: SentenceContext): string {
   if (criterion.kind === 'monitoring') return renderMonitoring(criterion, ctx);
-  const condition = renderCondition(criterion, ctx.subject, ctx.indicators);
+  const condition = renderCondition(criterion, ctx.subject, ctx.indicators, ctx.year);
   if (condition === null) return MONITORING_SENTENCE;
   return `${leadOf(ctx.role, ctx.year, ctx.lead)} wenn ${condition}.`;
 }
