@@ -1,5 +1,6 @@
 /** Contracts of the agreement operations (the content itself: agreement-content.ts). */
 import { z } from 'zod';
+import { localIndicatorSchema } from './local-indicator.ts';
 import { agreementContentSchema } from './agreement-content.ts';
 import { calendarDate, plainText, positiveInt, requiredText } from './input.ts';
 
@@ -49,6 +50,9 @@ export const agreementViewSchema = agreementSummarySchema.extend({
   permissions: agreementPermissionsSchema,
   versionNo: z.number(),
   content: agreementContentSchema,
+  indicators: z
+    .array(localIndicatorSchema)
+    .describe('die lokalen Kennzahlen, auf die sich die Ziele beziehen (Namen statt Kennungen)'),
   versions: z.array(
     z.object({
       versionNo: z.number(),

@@ -8,6 +8,7 @@ import {
 } from './display-decimals.ts';
 import { formatFigure } from './figure-text.ts';
 import { metricUnitOf } from './metric-name.ts';
+import { FIXTURE_INDICATOR_U25 } from './agreement-fixture.ts';
 
 /** A figure as a steering view shows it: the unit and decimals of the one rule. */
 const shown = (metric: Metric, value: number, indicators?: readonly LocalIndicator[]) =>
@@ -28,13 +29,7 @@ test('counts of persons without decimals, averages of persons with one, euros wi
   const money: Metric = { ...lzbStock, id: 'LLU', aggregation: 'jahressumme' };
   assert.equal(shown(money, 1234567.89), '1.234.568 €');
   assert.equal(shown({ source: 'kennzahl', id: 'K2', sex: 'w' }, 24.56), '24,6 %');
-  const u25: LocalIndicator = {
-    id: 'u25',
-    name: 'eLb unter 25 Jahren',
-    definition: 'eLb jünger als 25',
-    unit: 'Personen',
-    source: { kind: 'manuell' },
-  };
+  const u25 = FIXTURE_INDICATOR_U25;
   const local: Metric = { source: 'lokal', indicatorId: 'u25', aggregation: 'jahresdurchschnitt' };
   assert.equal(shown(local, 812.34, [u25]), '812,3');
   assert.equal(shown({ ...local, aggregation: 'monatswert' }, 812, [u25]), '812');

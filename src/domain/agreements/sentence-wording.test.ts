@@ -5,15 +5,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Criterion, LocalIndicator, Metric } from './criteria.ts';
+import type { Criterion, Metric } from './criteria.ts';
+import { BORKEN_SENTENCE_CONTEXT, FIXTURE_INDICATOR_U25 } from './agreement-fixture.ts';
 import { renderCriterion, renderTargetValue, type SentenceContext } from './sentence.ts';
 
-const BORKEN: SentenceContext = {
-  year: 2014,
-  subject: 'des Jobcenters des Kreises Borken',
-  role: 'hauptziel',
-  lead: null,
-};
+const BORKEN = BORKEN_SENTENCE_CONTEXT;
 const LEAD = 'Das Ziel ist im Jahr 2014 erreicht, wenn';
 const JDW_LZB: Metric = { source: 'kennzahl', id: 'JDW_LZB', sex: 'insgesamt' };
 const K2: Metric = { source: 'kennzahl', id: 'K2', sex: 'insgesamt' };
@@ -79,13 +75,7 @@ test('a change keeps the agreed decimals: "um höchstens 7,0 % sinkt", not "7 %"
   );
 });
 
-const U25: LocalIndicator = {
-  id: 'u25',
-  name: 'eLb unter 25 Jahren',
-  definition: 'eLb jünger als 25',
-  unit: 'Personen',
-  source: { kind: 'manuell' },
-};
+const U25 = FIXTURE_INDICATOR_U25;
 
 test('a monitoring target names what it observes, a local indicator by its name', () => {
   assert.equal(

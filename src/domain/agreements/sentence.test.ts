@@ -10,13 +10,9 @@ import {
   type SentenceContext,
 } from './sentence.ts';
 import { ZIEL_II, ZIEL_III } from '../monitoring/test-fixtures.ts';
+import { BORKEN_SENTENCE_CONTEXT } from './agreement-fixture.ts';
 
-const BORKEN: SentenceContext = {
-  year: 2014,
-  subject: 'des Jobcenters des Kreises Borken',
-  role: 'hauptziel',
-  lead: null,
-};
+const BORKEN = BORKEN_SENTENCE_CONTEXT;
 const LEAD = 'Das Ziel ist im Jahr 2014 erreicht, wenn';
 const K2: Metric = { source: 'kennzahl', id: 'K2', sex: 'insgesamt' };
 const LZB_AVG: Metric = {

@@ -24,7 +24,7 @@ export interface SentenceContext {
   role: TargetRole;
   /** the agreement's own words before "wenn"; null = the role's default */
   lead: string | null;
-  indicators?: LocalIndicator[];
+  indicators?: readonly LocalIndicator[];
 }
 
 /** Ziel I of the seed, word for word: a monitoring target has no condition. */

@@ -6,6 +6,8 @@ import { listEventRows, listVersionRows } from '../../db/repositories/agreements
 import { loadContent, type AgreementRow } from './agreement-store.ts';
 import { agreementPermissions, type AgreementPermissions } from '../../domain/access/rights.ts';
 import { agreementFacts } from '../access.ts';
+import type { LocalIndicator } from '../../domain/agreements/criteria.ts';
+import { indicatorsOfAgreement } from '../indicators/agreement-indicators.ts';
 
 export interface AgreementSummary {
   id: string;
@@ -25,6 +27,8 @@ export interface AgreementView extends AgreementSummary {
   /** the version shown (the current one unless another was asked for) */
   versionNo: number;
   content: AgreementContent;
+  /** the local indicators the content measures on, so that it is rendered with their names */
+  indicators: LocalIndicator[];
   versions: {
     versionNo: number;
     status: AgreementStatus;
@@ -82,6 +86,7 @@ export async function presentAgreement(
     permissions: agreementPermissions(ctx.actor, directory, agreementFacts(row, current)),
     versionNo,
     content,
+    indicators: await indicatorsOfAgreement(ctx, content),
     versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })),
     events: events.map((e) => ({
       action: e.action,

@@ -23,6 +23,7 @@ import { loadContent, requireAgreement } from '../agreements/agreement-store.ts'
 import { loadMetricSnapshots } from './metric-snapshot.ts';
 import { monitorSplit, type SplitMonitoring } from './monitor-split.ts';
 import { metricOf } from './metric-of.ts';
+import { indicatorsOfAgreement } from '../indicators/agreement-indicators.ts';
 
 export { metricOf };
 
@@ -108,6 +109,8 @@ async function judgeAgreement(
     ),
   );
   const targets = targetsOf(content);
+  // local indicators are named by their names in sentences and explanations, never by id
+  const indicators = await indicatorsOfAgreement(ctx, content);
   const snapshots = new Map<string, MetricSnapshot | null>();
   const forecastSizes = new Map<string, number | null>();
   const measured = targets.flatMap((t) => {
@@ -148,7 +151,7 @@ async function judgeAgreement(
       t,
       { today, snapshot: snapshots.get(t.id) ?? null, partStatuses: { ...statuses } },
       FORECAST_BANDS,
-      { forecastSize: forecastSizes.get(t.id) ?? null },
+      { forecastSize: forecastSizes.get(t.id) ?? null, indicators },
     );
     assessments.set(t.id, a);
     statuses[t.id] = a.status;
@@ -174,6 +177,7 @@ async function judgeAgreement(
                 subject: subjectOf(content),
                 role: t.role,
                 lead: t.lead,
+                indicators,
               }),
         assessment: assessments.get(t.id) ?? null,
         snapshot: snapshots.get(t.id) ?? null,
@@ -187,6 +191,7 @@ async function judgeAgreement(
                 today,
                 datenstand,
                 subject: subjectOf(content),
+                indicators,
               }),
       })),
     ),

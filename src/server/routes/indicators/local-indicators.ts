@@ -4,34 +4,10 @@ import {
   listLocalIndicators,
   saveLocalIndicator,
 } from '../../../services/indicators/local-indicators.ts';
-import { boundedInt, key, positiveInt, requiredText } from '../../../contracts/input.ts';
+import { key, positiveInt } from '../../../contracts/input.ts';
+import { localIndicatorSchema as indicator } from '../../../contracts/local-indicator.ts';
 import { AppError } from '../../../services/errors.ts';
 import { BODY_ERRORS, errors, json } from '../responses.ts';
-import { BASE_QUANTITIES } from '../../../domain/kpi/catalog.ts';
-
-const source = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('manuell') }),
-  z.object({
-    kind: z.literal('regel'),
-    quantity: z.enum(BASE_QUANTITIES, { error: 'Grundgröße: unbekannte Kennung' }),
-    filter: z.object({
-      minAge: boundedInt('Mindestalter', 15, 67).optional(),
-      maxAge: boundedInt('Höchstalter', 15, 67).optional(),
-      alleinerziehend: z.boolean().optional(),
-      lzb: z.boolean().optional(),
-    }),
-  }),
-]);
-const indicatorId = z
-  .string({ error: 'Kennung: Text erwartet' })
-  .regex(/^[A-Z0-9_]{2,40}$/, { error: 'Kennung aus 2 bis 40 Großbuchstaben, Ziffern und _' });
-const indicator = z.object({
-  id: indicatorId,
-  name: requiredText('Name', 1000),
-  definition: requiredText('Definition', 10_000),
-  unit: requiredText('Einheit', 100),
-  source,
-});
 
 const list = createRoute({
   method: 'get',

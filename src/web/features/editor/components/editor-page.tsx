@@ -173,6 +173,7 @@ export function EditorPage() {
                       <TargetForm
                         key={formKey}
                         content={content}
+                        indicators={agreement.indicators}
                         mode={form}
                         serverProblems={problems}
                         busy={busy}
@@ -196,6 +197,7 @@ export function EditorPage() {
                     goalNumber={goal.number}
                     year={content.year}
                     subject={content.targetSubject}
+                    indicators={agreement.indicators}
                     editable={editable}
                     progress={progressOnly ? progressMode : null}
                     onEdit={() => open({ kind: 'edit', target })}
@@ -211,6 +213,7 @@ export function EditorPage() {
               <TargetForm
                 key={formKey}
                 content={content}
+                indicators={agreement.indicators}
                 mode={form}
                 serverProblems={problems}
                 busy={busy}
