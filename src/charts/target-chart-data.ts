@@ -5,7 +5,7 @@
  */
 import type { Target } from '../domain/agreements/agreement.ts';
 import { metricUnitOf } from '../domain/agreements/metric-name.ts';
-import type { Criterion } from '../domain/agreements/criteria.ts';
+import type { Criterion, LocalIndicator } from '../domain/agreements/criteria.ts';
 import { figureCriterion, metricOf, referenceYearOf } from '../domain/agreements/metric-of.ts';
 import { steeringLabelOf } from '../domain/monitoring/steering-values.ts';
 import { criterionThreshold } from '../domain/monitoring/thresholds.ts';
@@ -27,11 +27,14 @@ export function buildTargetChartModel(
   target: Pick<Target, 'criterion' | 'values'>,
   snapshot: MetricSnapshot | null,
   assessment: TargetAssessment | null,
+  indicators?: readonly LocalIndicator[],
 ): TargetChartModel | null {
   const metric = metricOf(target.criterion);
   if (metric === null || snapshot === null) return null;
   const criterion = figureCriterion(target.criterion);
-  const unit = metricUnitOf(metric);
+  const unit = metricUnitOf(metric, indicators);
+  // named as in the month judged (JDW_LZB is a Jahresfortschrittswert before December)
+  const named = { year: snapshot.year, month: assessment?.month ?? 12 };
   const decimals = isQuantitative(criterion) ? criterion.decimals : DEFAULT_DECIMALS;
   const december = isQuantitative(criterion)
     ? criterionThreshold(criterion, snapshot, 12, unit)
@@ -39,7 +42,7 @@ export function buildTargetChartModel(
   const referenceYear = referenceYearOf(criterion, snapshot.year);
   const f = assessment?.forecast ?? null;
   return {
-    title: `${steeringLabelOf(metric)} ${snapshot.year}`,
+    title: `${steeringLabelOf(metric, indicators, named)} ${snapshot.year}`,
     unit,
     decimals,
     year: snapshot.year,

@@ -80,6 +80,24 @@ describe('agreementContentSchema', () => {
     ]);
   });
 
+  it('reads a no-increase criterion with or without its wording, and no other wording', () => {
+    const stored = {
+      kind: 'keine_erhoehung',
+      metric: { source: 'kennzahl', id: 'JDW_LZB', sex: 'insgesamt' },
+      decimals: 0,
+    };
+    // stored before the wording was recorded: loads unchanged (the sentence takes the default)
+    assert.deepEqual(criterionSchema.parse(stored), stored);
+    const worded = { ...stored, wording: 'nicht_steigt' };
+    assert.deepEqual(criterionSchema.parse(worded), worded);
+    const wrong = criterionSchema.safeParse({ ...stored, wording: 'sinkt' });
+    assert.equal(wrong.success, false);
+    assert.equal(
+      wrong.error?.issues[0]?.message,
+      'Wortlaut: erwartet gleich_bleibt, konstant_vermeiden oder nicht_steigt',
+    );
+  });
+
   it('wants exactly two parties and a signature party of 0 or 1', () => {
     const content = buildFixtureAgreement();
     const parties = [...content.parties, content.parties[0]];

@@ -1,5 +1,6 @@
 /** Contracts of the agreement operations (the content itself: agreement-content.ts). */
 import { z } from 'zod';
+import { localIndicatorSchema } from './local-indicator.ts';
 import { agreementContentSchema } from './agreement-content.ts';
 import { calendarDate, plainText, positiveInt, requiredText } from './input.ts';
 import { reviewedSchema, reviewMarkSchema } from './review-marks.ts';
@@ -55,6 +56,9 @@ export const agreementViewSchema = agreementSummarySchema.extend({
     .describe(
       'Texte dieser Fassung, deren Jahresangaben zu prüfen sind (Entwurf für das Folgejahr)',
     ),
+  indicators: z
+    .array(localIndicatorSchema)
+    .describe('die lokalen Kennzahlen, auf die sich die Ziele beziehen (Namen statt Kennungen)'),
   versions: z.array(
     z.object({
       versionNo: z.number(),

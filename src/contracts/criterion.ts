@@ -13,7 +13,12 @@ import {
   YEAR_MIN,
 } from './input.ts';
 import { BASE_QUANTITIES, KENNZAHLEN, SEXES, STEERING_VALUES } from '../domain/kpi/catalog.ts';
-import type { Criterion, Metric, StoredMetric } from '../domain/agreements/criteria.ts';
+import {
+  NO_INCREASE_WORDINGS,
+  type Criterion,
+  type Metric,
+  type StoredMetric,
+} from '../domain/agreements/criteria.ts';
 
 export function text(what: string): z.ZodString {
   return requiredText(what);
@@ -195,7 +200,18 @@ export const criterionSchema: z.ZodType<Criterion> = z
     [
       relativeChange,
       absolute,
-      z.strictObject({ kind: z.literal('keine_erhoehung'), metric: metricSchema, decimals }),
+      z.strictObject({
+        kind: z.literal('keine_erhoehung'),
+        metric: metricSchema,
+        decimals,
+        // optional: criteria stored before the wording was recorded read as the seed's default
+        wording: z
+          .enum(NO_INCREASE_WORDINGS, {
+            error: 'Wortlaut: erwartet gleich_bleibt, konstant_vermeiden oder nicht_steigt',
+          })
+          .optional()
+          .describe('Wortlaut der Vereinbarung; fehlt er, gilt konstant_vermeiden'),
+      }),
       monitoring,
       milestone,
       qualitative,

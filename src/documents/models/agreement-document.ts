@@ -17,6 +17,7 @@ import {
   type Target,
   type TextBlock,
 } from '../../domain/agreements/agreement.ts';
+import type { LocalIndicator } from '../../domain/agreements/criteria.ts';
 import { STATUS_LABELS } from '../../domain/agreements/lifecycle.ts';
 import { renderCriterion } from '../../domain/agreements/sentence.ts';
 import { formatDateDe } from '../../domain/shared/format-de.ts';
@@ -33,6 +34,8 @@ import { sollVerlaufTable } from './soll-verlauf-table.ts';
 export interface AgreementDocumentMeta {
   status: AgreementStatus;
   versionNo: number;
+  /** the local indicators the criteria refer to, named by their names */
+  indicators?: readonly LocalIndicator[];
 }
 
 /** Statuses in which the text is not yet signed: the document carries the watermark. */
@@ -101,7 +104,11 @@ function headBlocks(c: AgreementContent): Block[] {
   return blocks;
 }
 
-function targetBlocks(t: Target, c: AgreementContent): Block[] {
+function targetBlocks(
+  t: Target,
+  c: AgreementContent,
+  indicators: readonly LocalIndicator[] | undefined,
+): Block[] {
   const blocks: Block[] = [];
   if (t.title !== null)
     blocks.push({ kind: 'paragraph', runs: [{ text: `${t.title}:`, bold: true }] });
@@ -114,6 +121,7 @@ function targetBlocks(t: Target, c: AgreementContent): Block[] {
           subject: c.targetSubject,
           role: t.role,
           lead: t.lead,
+          indicators,
         }),
       ),
     );
@@ -127,6 +135,7 @@ function targetBlocks(t: Target, c: AgreementContent): Block[] {
           subject: c.targetSubject,
           role: t.role,
           lead: t.lead,
+          indicators,
         }),
       ),
     });
@@ -136,7 +145,7 @@ function targetBlocks(t: Target, c: AgreementContent): Block[] {
   return blocks;
 }
 
-function goalBlocks(c: AgreementContent): Block[] {
+function goalBlocks(c: AgreementContent, indicators?: readonly LocalIndicator[]): Block[] {
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: c.goalsTitle },
     ...textBlocks(c.goalsIntro),
@@ -144,7 +153,11 @@ function goalBlocks(c: AgreementContent): Block[] {
   for (const goal of c.goals) {
     blocks.push({ kind: 'heading', level: 2, text: `${goal.number}. ${goal.title}` });
     for (const block of goal.blocks)
-      blocks.push(...(block.kind === 'ziel' ? targetBlocks(block.target, c) : textBlocks([block])));
+      blocks.push(
+        ...(block.kind === 'ziel'
+          ? targetBlocks(block.target, c, indicators)
+          : textBlocks([block])),
+      );
   }
   return blocks;
 }
@@ -187,7 +200,7 @@ export function buildAgreementDocument(
       ...textBlocks(area.text),
     );
   blocks.push(
-    ...goalBlocks(c),
+    ...goalBlocks(c, meta.indicators),
     { kind: 'heading', level: 1, text: c.dialogueTitle },
     ...textBlocks(c.dialogueClause),
   );

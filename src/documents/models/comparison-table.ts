@@ -6,6 +6,15 @@
  * alike; the model only prints the decision, with no reason.
  */
 import type { ExportColumn } from '../../contracts/exports.ts';
+import {
+  displayDecimalsOf,
+  kennzahlDisplayDecimals,
+} from '../../domain/agreements/display-decimals.ts';
+import {
+  KENNZAHL_DEFINITIONS,
+  type BaseQuantity,
+  type KennzahlId,
+} from '../../domain/kpi/catalog.ts';
 import type { CellMark, DocumentTable } from './document-model.ts';
 import { notesFor, PROTECTED_CELL, qualityMark } from './report-marks.ts';
 import type { ComparisonCell, ComparisonRow } from './report-data.ts';
@@ -21,67 +30,43 @@ function withheld(cell: ComparisonCell | null | undefined): boolean {
   return cell != null && cell.suppressed !== null;
 }
 
+/** A Kennzahl's column: percent or count, decimals by the display rule (display-decimals.ts). */
+function kennzahlColumn(id: KennzahlId, label: string): ComparisonColumn {
+  const percent = KENNZAHL_DEFINITIONS[id].unit === 'percent';
+  const decimals = kennzahlDisplayDecimals(id);
+  return {
+    key: id,
+    kind: 'kennzahl',
+    metric: id,
+    label,
+    type: percent ? 'percent' : 'number',
+    decimals,
+  };
+}
+
+/** A stock on its Stichtag: persons, no decimals. */
+function stockColumn(id: BaseQuantity, label: string): ComparisonColumn {
+  const decimals = displayDecimalsOf({
+    source: 'grundgroesse',
+    id,
+    sex: 'insgesamt',
+    aggregation: 'monatswert',
+  });
+  return { key: id, kind: 'grundgroesse', metric: id, label, type: 'number', decimals };
+}
+
 /**
  * The main Kennzahlen of target steering (kennzahlen.md §4) with the stocks they rest on; short
  * labels (the ids of the law), the reports print their definitions beside the table.
  */
 export const COMPARISON_COLUMNS: ComparisonColumn[] = [
-  {
-    key: 'ELB',
-    kind: 'grundgroesse',
-    metric: 'ELB',
-    label: 'eLb',
-    type: 'number',
-    decimals: 0,
-  },
-  {
-    key: 'K2',
-    kind: 'kennzahl',
-    metric: 'K2',
-    label: 'K2',
-    type: 'percent',
-    decimals: 1,
-  },
-  {
-    key: 'JFW_K2',
-    kind: 'kennzahl',
-    metric: 'JFW_K2',
-    label: 'JFW K2',
-    type: 'percent',
-    decimals: 1,
-  },
-  {
-    key: 'LZB',
-    kind: 'grundgroesse',
-    metric: 'LZB',
-    label: 'LZB',
-    type: 'number',
-    decimals: 0,
-  },
-  {
-    key: 'JDW_LZB',
-    kind: 'kennzahl',
-    metric: 'JDW_LZB',
-    label: 'JDW LZB',
-    type: 'number',
-    decimals: 0,
-  },
-  {
-    key: 'K3E1',
-    kind: 'kennzahl',
-    metric: 'K3E1',
-    label: 'K3E1',
-    type: 'percent',
-    decimals: 1,
-  },
-  {
-    key: 'K1',
-    kind: 'kennzahl',
-    metric: 'K1',
-    label: 'K1',
-    type: 'percent',
-    decimals: 1,
-  },
+  stockColumn('ELB', 'eLb'),
+  kennzahlColumn('K2', 'K2'),
+  kennzahlColumn('JFW_K2', 'JFW K2'),
+  stockColumn('LZB', 'LZB'),
+  kennzahlColumn('JDW_LZB', 'JDW LZB'),
+  kennzahlColumn('K3E1', 'K3E1'),
+  kennzahlColumn('K1', 'K1'),
 ];
 
 export function comparisonTable(

@@ -11,6 +11,7 @@ import {
   type KennzahlId,
 } from '../../domain/kpi/catalog.ts';
 import { STATUS_LABELS } from '../../domain/agreements/lifecycle.ts';
+import { kennzahlNameOfMonth } from '../../domain/kpi/kennzahl-name.ts';
 import { formatDateDe, formatMonthYearDe } from '../../domain/shared/format-de.ts';
 import { comparisonTable, COMPARISON_COLUMNS } from './comparison-table.ts';
 import { paragraph, type Block, type DocumentModel, type DocumentTable } from './document-model.ts';
@@ -51,13 +52,13 @@ function monthOf(yearMonth: string): { year: number; month: number } {
   return { year: Number(yearMonth.slice(0, 4)), month: Number(yearMonth.slice(5, 7)) };
 }
 
-/** The figures of the comparison explained (catalog.ts, kennzahlen.md). */
-export function definitionsTable(): DocumentTable {
+/** The figures of the comparison explained (catalog.ts, kennzahlen.md), named as in `yearMonth`. */
+export function definitionsTable(yearMonth: string): DocumentTable {
   const rows = COMPARISON_COLUMNS.map((c) => {
     if (c.kind === 'grundgroesse')
       return { id: c.label, text: `${BASE_QUANTITY_LABELS[c.metric as BaseQuantity]}.` };
     const k = KENNZAHL_DEFINITIONS[c.metric as KennzahlId];
-    return { id: c.label, text: `${k.name}: ${k.definition}` };
+    return { id: c.label, text: `${kennzahlNameOfMonth(k.id, yearMonth)}: ${k.definition}` };
   });
   return {
     title: 'Definitionen (§ 48a SGB II, Kennzahlen-Verordnung)',
@@ -157,7 +158,7 @@ export function buildMonitoringReportDocument(data: MonitoringReportData): Docum
         microdataRights: data.microdataRights,
       }),
     },
-    { kind: 'table', table: definitionsTable() },
+    { kind: 'table', table: definitionsTable(data.month) },
   ];
   return {
     title: `Monitoringbericht ${data.unit.name} ${period}`,

@@ -3,7 +3,25 @@
  * target of each kind the cascade and the checks care about. Only tests import it.
  */
 import type { AgreementContent, GoalBlock, Target } from './agreement.ts';
-import type { Criterion } from './criteria.ts';
+import type { Criterion, LocalIndicator } from './criteria.ts';
+import type { SentenceContext } from './sentence.ts';
+
+/** A local indicator entered by hand, named in sentences, labels and documents. */
+export const FIXTURE_INDICATOR_U25: LocalIndicator = {
+  id: 'u25',
+  name: 'eLb unter 25 Jahren',
+  definition: 'eLb jünger als 25',
+  unit: 'Personen',
+  source: { kind: 'manuell' },
+};
+
+/** The sentence context of the seed's Hauptziele (Ziel II, III). */
+export const BORKEN_SENTENCE_CONTEXT: SentenceContext = {
+  year: 2014,
+  subject: 'des Jobcenters des Kreises Borken',
+  role: 'hauptziel',
+  lead: null,
+};
 
 export function fixtureTarget(
   id: string,

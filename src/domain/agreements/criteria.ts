@@ -43,6 +43,24 @@ export interface MilestoneProposal {
   note: string | null;
 }
 
+/**
+ * The agreements' words for "no increase", all judged alike (≤ the previous year's value):
+ * "gleich bleibt", "konstant bleibt und eine Erhöhung … vermieden werden kann" (the 2014 seed's
+ * Ziel III), "nicht steigt".
+ */
+export const NO_INCREASE_WORDINGS = [
+  'konstant_vermeiden',
+  'gleich_bleibt',
+  'nicht_steigt',
+] as const;
+export type NoIncreaseWording = (typeof NO_INCREASE_WORDINGS)[number];
+/** Stored criteria from before the wording was recorded say it as the seed does. */
+export const DEFAULT_NO_INCREASE_WORDING: NoIncreaseWording = 'konstant_vermeiden';
+
+export function noIncreaseWordingOf(criterion: { wording?: NoIncreaseWording }): NoIncreaseWording {
+  return criterion.wording ?? DEFAULT_NO_INCREASE_WORDING;
+}
+
 export type Criterion =
   /**
    * Relative change of the year value against a reference year (default: the previous
@@ -87,7 +105,13 @@ export type Criterion =
    * durchschnittlichen Bestands vermieden werden kann"): value(y, m) ≤ value(y−1, m).
    * Ziel III of the 2014 seed: JDW_LZB.
    */
-  | { kind: 'keine_erhoehung'; metric: Metric; decimals: number }
+  | {
+      kind: 'keine_erhoehung';
+      metric: Metric;
+      decimals: number;
+      /** how the agreement words it; absent = the seed's 'konstant_vermeiden' (noIncreaseWordingOf) */
+      wording?: NoIncreaseWording;
+    }
   /**
    * Observed only, no verdict (Ziel I of the seed: K1). A planned value (Zielplanung,
    * Trägererwartung) or the target's Soll-Verlauf is shown and compared, but decides nothing.

@@ -6,8 +6,8 @@ import {
   formatNumberDe,
   formatSignedDe,
 } from '../shared/format-de.ts';
-import type { Criterion, Metric } from './criteria.ts';
-import { CRITERION_KIND_LABELS } from './criterion-labels.ts';
+import { noIncreaseWordingOf, type Criterion, type Metric } from './criteria.ts';
+import { CRITERION_KIND_LABELS, NO_INCREASE_WORDING_LABELS } from './criterion-labels.ts';
 import type { ChangeList } from './diff-types.ts';
 import { renderMetricLabel } from './metric-name.ts';
 import { renderMilestoneState, renderTargetValue } from './sentence.ts';
@@ -60,6 +60,10 @@ const FIELDS: Record<string, Field> = {
   unit: ['Einheit der Veränderung', (v: string) => CHANGE_UNITS[v] ?? v],
   referenceYear: ['Bezugsjahr', String],
   decimals: ['Nachkommastellen', String],
+  wording: [
+    'Wortlaut',
+    (v: keyof typeof NO_INCREASE_WORDING_LABELS) => NO_INCREASE_WORDING_LABELS[v],
+  ],
   value: ['Wert', number],
   tolerance: ['Toleranz', number],
   condition: ['Bedingung', String],
@@ -79,6 +83,13 @@ const FIELDS: Record<string, Field> = {
   ruleText: ['Regel im Wortlaut', String],
 };
 
+/** A stored criterion without a wording says it as the default does: no difference to show. */
+function withWording(criterion: Criterion): Criterion {
+  return criterion.kind === 'keine_erhoehung'
+    ? { ...criterion, wording: noIncreaseWordingOf(criterion) }
+    : criterion;
+}
+
 /** A criterion present in both versions, or added, removed, or of another kind. */
 export function diffCriterion(
   changes: ChangeList,
@@ -94,8 +105,8 @@ export function diffCriterion(
     );
     return;
   }
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
+  const left = withWording(a) as Record<string, unknown>;
+  const right = withWording(b) as Record<string, unknown>;
   for (const [key, [label, format]] of Object.entries(FIELDS)) {
     if (!(key in left)) continue;
     // referenceYear null means the previous year, not "no value".

@@ -2,7 +2,7 @@
  * A figure of a metric as text: "24,3 %", "6.715,0", "1.234.567 €"; and a change "0,5 %" or
  * "0,5 Prozentpunkte" (zielsteuerung.md: "um x %" is relative unless it says Prozentpunkte).
  */
-import { formatNumberDe } from '../shared/format-de.ts';
+import { decimalsOf, formatNumberDe, formatSignedDe } from '../shared/format-de.ts';
 import type { ChangeUnit } from './criteria.ts';
 import type { MetricUnit } from './metric-name.ts';
 
@@ -26,12 +26,33 @@ export function formatExactFigure(value: number, unit: MetricUnit, decimals: num
   return formatFigure(value, unit, decimals, decimals + EXACT_EXTRA_DECIMALS);
 }
 
-/** The magnitude of a change, without sign: "0,5 %", "3 Prozentpunkte", "1 Prozentpunkt". */
-export function formatChangeMagnitude(change: number, unit: ChangeUnit): string {
-  const magnitude = Math.abs(change);
-  const number = formatNumberDe(magnitude, 0, 6);
-  if (unit === 'prozent') return `${number} %`;
-  return `${number} ${magnitude === 1 ? 'Prozentpunkt' : 'Prozentpunkte'}`;
+/**
+ * Places a change is written with: the criterion's decimals, kept even where they are zero
+ * ("um höchstens 7,0 % sinkt" with one decimal, as agreed), and more only where the agreed
+ * figure has them ("1,25 %" with one decimal).
+ */
+export function changeDecimals(change: number, decimals: number): number {
+  return Math.max(decimals, decimalsOf(change));
+}
+
+/** A change with sign, as short text: "+0,5", "−7,0". */
+export function formatSignedChange(change: number, decimals: number): string {
+  return formatSignedDe(change, changeDecimals(change, decimals));
+}
+
+/**
+ * The magnitude of a change, without sign: "0,5 %", "7,0 %", "3 Prozentpunkte", "1 Prozentpunkt"
+ * (singular only for a bare 1; "1,0 Prozentpunkte").
+ */
+export function formatChangeMagnitude(change: number, unit: ChangeUnit, decimals = 0): string {
+  const number = formatNumberDe(Math.abs(change), changeDecimals(change, decimals));
+  return `${number} ${changeUnitWord(unit, number)}`;
+}
+
+/** "%", "Prozentpunkt" (a bare 1) or "Prozentpunkte", after the written number. */
+export function changeUnitWord(unit: ChangeUnit, writtenNumber: string): string {
+  if (unit === 'prozent') return '%';
+  return writtenNumber.replace(/^[+−]/, '') === '1' ? 'Prozentpunkt' : 'Prozentpunkte';
 }
 
 /** The bound as written in agreements and explanations ("mindestens 24,3 %"). */

@@ -9,7 +9,25 @@ import {
   type KennzahlId,
   type Sex,
 } from '../kpi/catalog.ts';
+import { kennzahlNameFor } from '../kpi/kennzahl-name.ts';
 import type { Aggregation, LocalIndicator, Metric } from './criteria.ts';
+
+/**
+ * The report month a name is given for (kennzahl-name.ts: K2E3 and JDW_LZB are named by month);
+ * absent = the current name. Sentences of an agreement name the year's value: December.
+ */
+export interface ReportMonth {
+  year: number;
+  /** 1–12 */
+  month: number;
+}
+
+/** The Kennzahl's name for the month, or its current name without one. */
+function kennzahlName(id: KennzahlId, period: ReportMonth | undefined): string {
+  return period === undefined
+    ? KENNZAHL_DEFINITIONS[id].name
+    : kennzahlNameFor(id, period.year, period.month);
+}
 
 /** 'points': Prozentpunkte, the difference of two percentages (a derived gap indicator). */
 export type MetricUnit = 'percent' | 'points' | 'count' | 'euro';
@@ -89,10 +107,10 @@ export const SEX_SUFFIX: Record<Sex, string> = {
  * All fifteen Kennzahl names are feminine nouns (Veränderung, Quote, Rate, Beschäftigung); a
  * leading adjective ("Durchschnittliche", "Kontinuierliche") is written small after the article.
  */
-function kennzahlPhrase(id: KennzahlId): string {
+function kennzahlPhrase(id: KennzahlId, period: ReportMonth | undefined): string {
   const steering = STEERING_PHRASES[id];
   if (steering !== undefined) return steering;
-  const name = KENNZAHL_DEFINITIONS[id].name;
+  const name = kennzahlName(id, period);
   const adjective = /^[A-ZÄÖÜ][a-zäöüß]+liche /.test(name);
   return `die ${adjective ? name.charAt(0).toLowerCase() + name.slice(1) : name}`;
 }
@@ -127,10 +145,14 @@ function findIndicator(
 }
 
 /** Nominative noun phrase with article, as the subject of "wenn … steigt". */
-export function renderMetricPhrase(metric: Metric, indicators?: readonly LocalIndicator[]): string {
+export function renderMetricPhrase(
+  metric: Metric,
+  indicators?: readonly LocalIndicator[],
+  period?: ReportMonth,
+): string {
   switch (metric.source) {
     case 'kennzahl':
-      return kennzahlPhrase(metric.id) + SEX_SUFFIX[metric.sex];
+      return kennzahlPhrase(metric.id, period) + SEX_SUFFIX[metric.sex];
     case 'grundgroesse':
       return quantityPhrase(metric.id, metric.aggregation) + SEX_SUFFIX[metric.sex];
     case 'lokal': {
@@ -141,10 +163,14 @@ export function renderMetricPhrase(metric: Metric, indicators?: readonly LocalIn
 }
 
 /** Short label without article for explanations and tables ("Jahresfortschrittswert der Integrationsquote"). */
-export function renderMetricLabel(metric: Metric, indicators?: readonly LocalIndicator[]): string {
+export function renderMetricLabel(
+  metric: Metric,
+  indicators?: readonly LocalIndicator[],
+  period?: ReportMonth,
+): string {
   switch (metric.source) {
     case 'kennzahl':
-      return KENNZAHL_DEFINITIONS[metric.id].name + SEX_SUFFIX[metric.sex];
+      return kennzahlName(metric.id, period) + SEX_SUFFIX[metric.sex];
     case 'grundgroesse': {
       const phrase = quantityPhrase(metric.id, metric.aggregation).replace(/^(der|die) /, '');
       return phrase.charAt(0).toUpperCase() + phrase.slice(1) + SEX_SUFFIX[metric.sex];

@@ -4,15 +4,27 @@
  * zielsteuerung.md: mindestens/höchstens include the bound, über/unter ("um mehr als",
  * "um weniger als") exclude it.
  */
-import { decimalsOf, formatNumberDe, formatSignedDe } from '../shared/format-de.ts';
-import type { Comparison, Criterion, LocalIndicator } from './criteria.ts';
-import { COMPARISON_WORDS, formatChangeMagnitude, formatFigure } from './figure-text.ts';
+import { decimalsOf, formatNumberDe } from '../shared/format-de.ts';
+import {
+  noIncreaseWordingOf,
+  type Comparison,
+  type Criterion,
+  type LocalIndicator,
+} from './criteria.ts';
+import {
+  changeUnitWord,
+  COMPARISON_WORDS,
+  formatChangeMagnitude,
+  formatFigure,
+  formatSignedChange,
+} from './figure-text.ts';
 import {
   averageStockGenitive,
   inPercentagePoints,
   metricUnitOf,
   renderMetricPhrase,
   type MetricUnit,
+  type ReportMonth,
 } from './metric-name.ts';
 
 type RelativeChange = Extract<Criterion, { kind: 'relative_aenderung' }>;
@@ -50,10 +62,28 @@ export const OPEN_VALUE_TEXT = 'noch zu vereinbaren';
 
 function changeClause(criterion: RelativeChange & { change: number }): string {
   if (criterion.change === 0) return NO_CHANGE[criterion.comparison];
-  const magnitude = formatChangeMagnitude(criterion.change, criterion.unit);
+  const magnitude = formatChangeMagnitude(criterion.change, criterion.unit, criterion.decimals);
   return criterion.change > 0
     ? `${BY_RISE[criterion.comparison]} ${magnitude} steigt`
     : `${BY_FALL[criterion.comparison]} ${magnitude} sinkt`;
+}
+
+/**
+ * The agreement's words for "not above the previous year" (all judged ≤); the default is the
+ * seed's Ziel III: "konstant bleibt und eine Erhöhung des durchschnittlichen Bestands vermieden
+ * werden kann".
+ */
+function noIncreaseClause(criterion: NoIncrease): string {
+  switch (noIncreaseWordingOf(criterion)) {
+    case 'gleich_bleibt':
+      return 'gleich bleibt';
+    case 'nicht_steigt':
+      return 'nicht steigt';
+    case 'konstant_vermeiden': {
+      const genitive = averageStockGenitive(criterion.metric);
+      return `konstant bleibt und eine Erhöhung${genitive === null ? '' : ` ${genitive}`} vermieden werden kann`;
+    }
+  }
 }
 
 export function referenceYearPhrase(referenceYear: number | null): string {
@@ -100,8 +130,9 @@ export function renderQuantitativeCondition(
   criterion: QuantitativeCriterion,
   subject: string,
   indicators?: readonly LocalIndicator[],
+  period?: ReportMonth,
 ): string {
-  const who = `${renderMetricPhrase(criterion.metric, indicators)}${subject === '' ? '' : ` ${subject}`}`;
+  const who = `${renderMetricPhrase(criterion.metric, indicators, period)}${subject === '' ? '' : ` ${subject}`}`;
   switch (criterion.kind) {
     case 'relative_aenderung': {
       const reference = referenceYearPhrase(criterion.referenceYear);
@@ -116,16 +147,12 @@ export function renderQuantitativeCondition(
         (criterion.comparison === 'mindestens' || criterion.comparison === 'ueber')
       ) {
         const by = criterion.comparison === 'ueber' ? 'um mehr als' : 'um';
-        return `${who} ${by} ${formatChangeMagnitude(criterion.change, criterion.unit)} ${reference} gesteigert wird`;
+        return `${who} ${by} ${formatChangeMagnitude(criterion.change, criterion.unit, criterion.decimals)} ${reference} gesteigert wird`;
       }
       return `${who} ${reference} ${changeClause({ ...criterion, change: criterion.change })}`;
     }
-    case 'keine_erhoehung': {
-      // the seed's Ziel III: "… gegenüber dem Vorjahr konstant bleibt und eine Erhöhung des
-      // durchschnittlichen Bestands vermieden werden kann" (≤ the previous year's value)
-      const genitive = averageStockGenitive(criterion.metric);
-      return `${who} gegenüber dem Vorjahr konstant bleibt und eine Erhöhung${genitive === null ? '' : ` ${genitive}`} vermieden werden kann`;
-    }
+    case 'keine_erhoehung':
+      return `${who} gegenüber dem Vorjahr ${noIncreaseClause(criterion)}`;
     case 'absolut': {
       const level = renderLevel(criterion, indicators);
       const verb =
@@ -144,14 +171,8 @@ export function renderQuantitativeTargetValue(
     case 'relative_aenderung': {
       if (criterion.change === null)
         return `${OPEN_VALUE_TEXT} (Veränderung ${referenceYearPhrase(criterion.referenceYear)})`;
-      const unitText =
-        criterion.unit === 'prozent'
-          ? ' %'
-          : Math.abs(criterion.change) === 1
-            ? ' Prozentpunkt'
-            : ' Prozentpunkte';
-      const change = `${formatSignedDe(criterion.change, 0, 6)}${unitText}`;
-      return `${COMPARISON_WORDS[criterion.comparison]} ${change} ${referenceYearPhrase(criterion.referenceYear)}`;
+      const change = formatSignedChange(criterion.change, criterion.decimals);
+      return `${COMPARISON_WORDS[criterion.comparison]} ${change} ${changeUnitWord(criterion.unit, change)} ${referenceYearPhrase(criterion.referenceYear)}`;
     }
     case 'keine_erhoehung':
       return 'höchstens Vorjahreswert (keine Erhöhung)';

@@ -10,13 +10,9 @@ import {
   type SentenceContext,
 } from './sentence.ts';
 import { ZIEL_II, ZIEL_III } from '../monitoring/test-fixtures.ts';
+import { BORKEN_SENTENCE_CONTEXT } from './agreement-fixture.ts';
 
-const BORKEN: SentenceContext = {
-  year: 2014,
-  subject: 'des Jobcenters des Kreises Borken',
-  role: 'hauptziel',
-  lead: null,
-};
+const BORKEN = BORKEN_SENTENCE_CONTEXT;
 const LEAD = 'Das Ziel ist im Jahr 2014 erreicht, wenn';
 const K2: Metric = { source: 'kennzahl', id: 'K2', sex: 'insgesamt' };
 const LZB_AVG: Metric = {
@@ -37,6 +33,7 @@ function relative(
   comparison: 'mindestens' | 'hoechstens' | 'ueber' | 'unter',
   unit: 'prozent' | 'prozentpunkte' = 'prozent',
   referenceYear: number | null = null,
+  decimals = 0,
 ): Criterion {
   return {
     kind: 'relative_aenderung',
@@ -45,7 +42,7 @@ function relative(
     change,
     unit,
     referenceYear,
-    decimals: 1,
+    decimals,
   };
 }
 
@@ -186,18 +183,18 @@ test('metric names: sex, adjectives after the article, base quantities, local in
   assert.match(sentence(local), /der Indikator „u25“/);
 });
 
-test("monitoring is the seed's sentence, whatever the role or lead", () => {
+test("monitoring: the seed's sentence, whatever the role or lead, then what it observes", () => {
   const monitoring: Criterion = {
     kind: 'monitoring',
     metric: { source: 'kennzahl', id: 'K1', sex: 'insgesamt' },
   };
-  assert.equal(
-    sentence(monitoring),
-    'Die Erreichung dieses Ziels wird durch ein Monitoring beobachtet.',
-  );
+  const observed =
+    'Die Erreichung dieses Ziels wird durch ein Monitoring beobachtet. Gegenstand des Monitorings ist die Veränderung der Summe der Leistungen zum Lebensunterhalt des Jobcenters des Kreises Borken.';
+  assert.equal(sentence(monitoring), observed);
+  assert.ok(sentence(monitoring).startsWith(MONITORING_SENTENCE));
   assert.equal(
     sentence(monitoring, { role: 'teilziel', lead: 'Das Ziel gilt als erreicht,' }),
-    MONITORING_SENTENCE,
+    observed,
   );
 });
 
@@ -277,11 +274,11 @@ test('composite targets: all, any, rule text, rule without text', () => {
   };
   assert.equal(
     sentence({ ...base, combine: 'alle' }, { role: 'gesamtziel' }),
-    'Das Gesamtziel ist erreicht, wenn alle Teilziele erreicht sind.',
+    'Das Gesamtziel ist erreicht, wenn die Teilziele III.1 und III.2 erreicht sind.',
   );
   assert.equal(
     sentence({ ...base, combine: 'eines' }, { role: 'gesamtziel' }),
-    'Das Gesamtziel ist erreicht, wenn mindestens eines der Teilziele erreicht ist.',
+    'Das Gesamtziel ist erreicht, wenn mindestens eines der Teilziele III.1 und III.2 erreicht ist.',
   );
   const ruleText =
     'die oben genannten Teilziele in 2014 in ihrer Summe erneut zu einem Abbau des Bestands an Langzeitleistungsbeziehern führen';
@@ -333,6 +330,6 @@ test('target values as short text', () => {
       rule: null,
       ruleText: null,
     }),
-    'mindestens ein Teilziel erreicht',
+    'mindestens eines der Teilziele erreicht',
   );
 });

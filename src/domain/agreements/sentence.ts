@@ -17,7 +17,7 @@ import {
   type MilestoneState,
 } from './criteria.ts';
 import { formatFigure } from './figure-text.ts';
-import { metricUnitOf } from './metric-name.ts';
+import { metricUnitOf, renderMetricPhrase, type ReportMonth } from './metric-name.ts';
 import {
   renderQuantitativeCondition,
   renderQuantitativeTargetValue,
@@ -30,7 +30,7 @@ export interface SentenceContext {
   role: TargetRole;
   /** the agreement's own words before "wenn"; null = the role's default */
   lead: string | null;
-  indicators?: LocalIndicator[];
+  indicators?: readonly LocalIndicator[];
 }
 
 /** Ziel I of the seed, word for word: a monitoring target has no condition. */
@@ -38,6 +38,8 @@ export const MONITORING_SENTENCE =
   'Die Erreichung dieses Ziels wird durch ein Monitoring beobachtet.';
 
 type Statistical = Extract<Criterion, { kind: 'statistisch' }>;
+type Monitoring = Extract<Criterion, { kind: 'monitoring' }>;
+type Composite = Extract<Criterion, { kind: 'zusammengesetzt' }>;
 
 /** The words before "wenn", always ending in a comma. */
 export function leadOf(role: TargetRole, year: number, lead: string | null): string {
@@ -60,17 +62,31 @@ function bareCondition(text: string): string {
   return text.trim().replace(/\.+$/, '');
 }
 
-/** The clause after "wenn" without the final period; null for monitoring (no condition). */
+/** An agreement's sentences name what its year's value is called: December of the year. */
+function yearValueMonth(year: number): ReportMonth {
+  return { year, month: 12 };
+}
+
+/**
+ * The clause after "wenn" without the final period; null for monitoring (no condition). `year`
+ * is the agreement's year, for Kennzahlen whose name changed (kennzahl-name.ts).
+ */
 export function renderCondition(
   criterion: Criterion,
   subject: string,
   indicators?: readonly LocalIndicator[],
+  year?: number,
 ): string | null {
   switch (criterion.kind) {
     case 'relative_aenderung':
     case 'absolut':
     case 'keine_erhoehung':
-      return renderQuantitativeCondition(criterion, subject, indicators);
+      return renderQuantitativeCondition(
+        criterion,
+        subject,
+        indicators,
+        year === undefined ? undefined : yearValueMonth(year),
+      );
     case 'monitoring':
       return null;
     case 'meilenstein':
@@ -78,18 +94,46 @@ export function renderCondition(
     case 'statistisch':
       return bareCondition(criterion.condition);
     case 'zusammengesetzt':
-      if (criterion.combine === 'alle') return 'alle Teilziele erreicht sind';
-      if (criterion.combine === 'eines') return 'mindestens eines der Teilziele erreicht ist';
+      if (criterion.combine !== 'regel') {
+        const plural = criterion.combine === 'alle' && criterion.parts.length !== 1;
+        return `${partsClause(criterion)} erreicht ${plural ? 'sind' : 'ist'}`;
+      }
       if (criterion.ruleText !== null && criterion.ruleText.trim() !== '')
         return bareCondition(criterion.ruleText);
       return criterion.rule === null
         ? 'die vereinbarte Regel erfüllt ist'
-        : renderCondition(criterion.rule, subject, indicators);
+        : renderCondition(criterion.rule, subject, indicators, year);
   }
 }
 
+/**
+ * The parts of a composite target as the agreement numbers them: "die Teilziele II.1 und II.2",
+ * "mindestens eines der Teilziele II.1, II.2 und II.3", "das Teilziel II.1"; without parts the
+ * words of the kind alone.
+ */
+function partsClause(criterion: Composite): string {
+  const parts = criterion.parts;
+  if (parts.length === 1) return `das Teilziel ${parts[0]}`;
+  const all = criterion.combine === 'alle';
+  if (parts.length === 0) return all ? 'alle Teilziele' : 'mindestens eines der Teilziele';
+  const list = `${parts.slice(0, -1).join(', ')} und ${parts.at(-1)}`;
+  return all ? `die Teilziele ${list}` : `mindestens eines der Teilziele ${list}`;
+}
+
+/**
+ * Ziel I of the seed word for word, then what the monitoring observes ("Gegenstand des
+ * Monitorings ist die Veränderung der Summe der Leistungen zum Lebensunterhalt des Jobcenters
+ * …"): a monitoring target has no condition, but the reader must know what is watched.
+ */
+function renderMonitoring(criterion: Monitoring, ctx: SentenceContext): string {
+  const observed = renderMetricPhrase(criterion.metric, ctx.indicators, yearValueMonth(ctx.year));
+  const who = ctx.subject === '' ? '' : ` ${ctx.subject}`;
+  return `${MONITORING_SENTENCE} Gegenstand des Monitorings ist ${observed}${who}.`;
+}
+
 export function renderCriterion(criterion: Criterion, ctx: SentenceContext): string {
-  const condition = renderCondition(criterion, ctx.subject, ctx.indicators);
+  if (criterion.kind === 'monitoring') return renderMonitoring(criterion, ctx);
+  const condition = renderCondition(criterion, ctx.subject, ctx.indicators, ctx.year);
   if (condition === null) return MONITORING_SENTENCE;
   return `${leadOf(ctx.role, ctx.year, ctx.lead)} wenn ${condition}.`;
 }
@@ -139,8 +183,7 @@ export function renderTargetValue(
     case 'statistisch':
       return renderStatisticalDetails(criterion);
     case 'zusammengesetzt':
-      if (criterion.combine === 'alle') return 'alle Teilziele erreicht';
-      if (criterion.combine === 'eines') return 'mindestens ein Teilziel erreicht';
+      if (criterion.combine !== 'regel') return `${partsClause(criterion)} erreicht`;
       return criterion.rule === null
         ? (criterion.ruleText ?? 'Regel')
         : renderTargetValue(criterion.rule, indicators);

@@ -33,6 +33,7 @@ const K2: Record<string, StoredFigure> = {
 function input(figures: Record<string, StoredFigure>): ComparisonInput {
   return {
     kennzahlen: ['K2'],
+    month: '2014-12',
     members: ['A', 'B', 'C', 'D'].map((id) => ({ id, name: `Jobcenter ${id}` })),
     reference: { id: 'T', name: 'Träger' },
     figure: (unitId, id) => (id === 'K2' ? figures[unitId] : undefined),
@@ -75,4 +76,19 @@ test('nothing withheld: every figure is shown, the quartiles cover all four, no 
   assert.deepEqual(row.distribution, { n: 4, min: 20, q1: 23.75, median: 27.5, q3: 32.5, max: 40 });
   assert.equal(body.note, null);
   assert.equal(body.suppressedAny, false);
+});
+
+test('a row names its Kennzahl as in the compared month (K2E3 before and after March 2019)', () => {
+  const named = (month: string) =>
+    buildComparisonTable({ ...input(K2), kennzahlen: ['K2E3', 'JDW_LZB'], month }).rows.map(
+      (r) => r.name,
+    );
+  assert.deepEqual(named('2019-02'), [
+    'Nachhaltigkeit der Integrationen',
+    'Jahresfortschrittswert des durchschnittlichen LZB-Bestands',
+  ]);
+  assert.deepEqual(named('2019-12'), [
+    'Kontinuierliche Beschäftigung nach Integration',
+    'Jahresdurchschnittswert des LZB-Bestands',
+  ]);
 });

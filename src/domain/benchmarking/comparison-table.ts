@@ -6,6 +6,8 @@
  * only, so neither the table nor its quartiles give a withheld value away.
  */
 import { KENNZAHL_DEFINITIONS, type KennzahlId } from '../kpi/catalog.ts';
+import { kennzahlNameOfMonth } from '../kpi/kennzahl-name.ts';
+import { kennzahlDisplayDecimals } from '../agreements/display-decimals.ts';
 import type { Quality } from '../monitoring/types.ts';
 import { PROTECTION_NOTE, type ProtectionMark } from '../disclosure/control/mark.ts';
 import type { Figure } from './count-basis.ts';
@@ -43,6 +45,8 @@ export interface ComparisonRow {
   kennzahl: KennzahlId;
   name: string;
   unit: 'percent' | 'count';
+  /** decimals the figures are shown with (display-decimals.ts) */
+  decimals: number;
   definition: string;
   /** the reference unit's own figure (the Träger's), shown as the column total */
   total: ComparisonCell | null;
@@ -52,6 +56,8 @@ export interface ComparisonRow {
 
 export interface ComparisonInput {
   kennzahlen: readonly KennzahlId[];
+  /** the report month compared (YYYY-MM): Kennzahlen are named as in that month */
+  month: string;
   members: readonly UnitRef[];
   /** shown as total when given (the Träger of the örtliche Jobcenter) */
   reference: UnitRef | null;
@@ -104,8 +110,9 @@ function buildRow(input: ComparisonInput, id: KennzahlId): ComparisonRow {
     );
   return {
     kennzahl: id,
-    name: definition.name,
+    name: kennzahlNameOfMonth(id, input.month),
     unit: definition.unit,
+    decimals: kennzahlDisplayDecimals(id),
     definition: definition.definition,
     total,
     cells,

@@ -147,7 +147,7 @@ export function assessQuantitative(input: QuantitativeInput): TargetAssessment {
     ? null
     : forecastYearEnd(snapshot, forecastSeriesOf(criterion.metric), input.bands, size);
   const decimals = criterion.decimals;
-  const head = `${steeringLabelOf(criterion.metric, indicators)} ${formatMonthYearDe(snapshot.year, month)}: ${formatFigure(actual, unit, decimals)}`;
+  const head = `${steeringLabelOf(criterion.metric, indicators, { year: snapshot.year, month })} ${formatMonthYearDe(snapshot.year, month)}: ${formatFigure(actual, unit, decimals)}`;
   const exact = formatExactFigure(actual, unit, decimals);
   const actualText =
     exact === formatFigure(actual, unit, decimals) ? head : `${head} (exakt ${exact})`;

@@ -158,7 +158,7 @@ test('every bound and the Prozentpunkte/negative variants at their boundaries', 
   const fell = assess(fall, flat(6516.9075), flat(6715));
   assert.equal(fell.status, 'erreicht');
   assert.equal(fell.change!.rounded, -3);
-  assert.match(fell.explanation, /Ziel: höchstens 6\.513,6 \(Vorjahr 6\.715,0 − 3 %\)/);
+  assert.match(fell.explanation, /Ziel: höchstens 6\.513,6 \(Vorjahr 6\.715,0 − 3,0 %\)/);
   assert.equal(assess(fall, flat(6516.91), flat(6715)).status, 'nicht_erreicht');
   assert.equal(assess(fall, flat(6513.55), flat(6715)).status, 'erreicht');
 });

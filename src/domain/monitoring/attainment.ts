@@ -148,7 +148,7 @@ function assessMonitoring(
   const unit = metricUnitOf(criterion.metric, indicators);
   const actual = currentValue(snapshot, month)!;
   const previousYear = referenceValue(snapshot, month);
-  const figures = `${steeringLabelOf(criterion.metric, indicators)} ${formatMonthYearDe(snapshot.year, month)}: ${formatExactFigure(actual, unit, DEFAULT_DECIMALS)}`;
+  const figures = `${steeringLabelOf(criterion.metric, indicators, { year: snapshot.year, month })} ${formatMonthYearDe(snapshot.year, month)}: ${formatExactFigure(actual, unit, DEFAULT_DECIMALS)}`;
   const previous =
     previousYear === null ? '' : ` (Vorjahr ${formatFigure(previousYear, unit, DEFAULT_DECIMALS)})`;
   const planned = plannedInMonth(criterion, path, snapshot, month, unit);

@@ -5,7 +5,7 @@
  * Borken demo of 2014 gives 3,21 % for the year against 3,35 % for December alone.
  */
 import type { LocalIndicator, Metric } from '../agreements/criteria.ts';
-import { renderMetricLabel, SEX_SUFFIX } from '../agreements/metric-name.ts';
+import { renderMetricLabel, SEX_SUFFIX, type ReportMonth } from '../agreements/metric-name.ts';
 import type { BaseQuantity, KennzahlId, Sex } from '../kpi/catalog.ts';
 import type { Observation } from './types.ts';
 import { aggregateYearToDate, worstQuality } from './year-to-date.ts';
@@ -34,10 +34,14 @@ export function cumulativeChangeOf(metric: Metric): { quantity: BaseQuantity; se
 }
 
 /** The name a metric's figures carry in monitoring: the steering value's, else the metric's. */
-export function steeringLabelOf(metric: Metric, indicators?: readonly LocalIndicator[]): string {
+export function steeringLabelOf(
+  metric: Metric,
+  indicators?: readonly LocalIndicator[],
+  period?: ReportMonth,
+): string {
   const value = metric.source === 'kennzahl' ? CUMULATIVE_CHANGES[metric.id] : undefined;
   return value === undefined
-    ? renderMetricLabel(metric, indicators)
+    ? renderMetricLabel(metric, indicators, period)
     : value.name + SEX_SUFFIX[(metric as { sex: Sex }).sex];
 }
 

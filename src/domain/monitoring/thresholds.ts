@@ -110,7 +110,7 @@ export function criterionThreshold(
           value,
           comparison: criterion.comparison,
           tolerance: null,
-          basis: `${referenceText} ${sign} ${formatChangeMagnitude(criterion.change, criterion.unit)}`,
+          basis: `${referenceText} ${sign} ${formatChangeMagnitude(criterion.change, criterion.unit, criterion.decimals)}`,
           change: { agreed: criterion.change, unit: criterion.unit, reference },
         },
       };

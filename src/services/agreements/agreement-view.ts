@@ -11,6 +11,8 @@ import type { ReviewMark } from '../../domain/agreements/year-review.ts';
 import { loadContent, type AgreementRow } from './agreement-store.ts';
 import { agreementPermissions, type AgreementPermissions } from '../../domain/access/rights.ts';
 import { agreementFacts } from '../access.ts';
+import type { LocalIndicator } from '../../domain/agreements/criteria.ts';
+import { indicatorsOfAgreement } from '../indicators/agreement-indicators.ts';
 
 export interface AgreementSummary {
   id: string;
@@ -32,6 +34,8 @@ export interface AgreementView extends AgreementSummary {
   content: AgreementContent;
   /** texts of this version a party still has to check ("Jahresangabe prüfen"), year-review.ts */
   reviewMarks: ReviewMark[];
+  /** the local indicators the content measures on, so that it is rendered with their names */
+  indicators: LocalIndicator[];
   versions: {
     versionNo: number;
     status: AgreementStatus;
@@ -90,6 +94,7 @@ export async function presentAgreement(
     versionNo,
     content,
     reviewMarks: await findReviewMarks(ctx.db, row.id, versionNo),
+    indicators: await indicatorsOfAgreement(ctx, content),
     versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })),
     events: events.map((e) => ({
       action: e.action,

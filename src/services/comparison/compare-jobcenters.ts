@@ -62,6 +62,7 @@ async function compare(
   });
   const body = buildComparisonTable({
     kennzahlen: KENNZAHL_IDS,
+    month,
     members,
     reference: head.parent,
     figure: figures.figure,

@@ -99,6 +99,7 @@ async function compare(
   });
   const body = buildComparisonTable({
     kennzahlen: KENNZAHL_IDS,
+    month,
     members,
     reference: null,
     figure: figures.figure,

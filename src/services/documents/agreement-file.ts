@@ -16,7 +16,11 @@ export async function renderAgreementFile(
   const view = await getAgreement(ctx, agreementId, versionNo);
   // the status of the version shown: an older signed version stays signed while a revision is drafted
   const status = view.versions.find((v) => v.versionNo === view.versionNo)?.status ?? view.status;
-  const model = buildAgreementDocument(view.content, { status, versionNo: view.versionNo });
+  const model = buildAgreementDocument(view.content, {
+    status,
+    versionNo: view.versionNo,
+    indicators: view.indicators,
+  });
   const bytes = format === 'pdf' ? renderPdf(model) : await renderDocx(model);
   await recordAudit(ctx.db, ctx.actor, 'export.agreement_document', 'agreement', agreementId, {
     format,

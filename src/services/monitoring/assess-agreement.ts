@@ -23,6 +23,7 @@ import { cachedResult } from '../result-cache.ts';
 import { loadContent, requireAgreement } from '../agreements/agreement-store.ts';
 import { loadMetricSnapshots } from './metric-snapshot.ts';
 import { monitorSplit, type SplitMonitoring } from './monitor-split.ts';
+import { indicatorsOfAgreement } from '../indicators/agreement-indicators.ts';
 
 export interface TargetMonitoring {
   targetId: string;
@@ -102,6 +103,8 @@ async function judgeAgreement(
     ),
   );
   const targets = targetsOf(content);
+  // local indicators are named by their names in sentences and explanations, never by id
+  const indicators = await indicatorsOfAgreement(ctx, content);
   const snapshots = new Map<string, MetricSnapshot | null>();
   const forecastSizes = new Map<string, number | null>();
   const measured = targets.flatMap((t) => {
@@ -147,7 +150,7 @@ async function judgeAgreement(
         partStatuses: { ...statuses },
       },
       FORECAST_BANDS,
-      { forecastSize: forecastSizes.get(t.id) ?? null },
+      { forecastSize: forecastSizes.get(t.id) ?? null, indicators },
     );
     assessments.set(t.id, a);
     statuses[t.id] = a.status;
@@ -173,6 +176,7 @@ async function judgeAgreement(
                 subject: subjectOf(content),
                 role: t.role,
                 lead: t.lead,
+                indicators,
               }),
         assessment: assessments.get(t.id) ?? null,
         snapshot: snapshots.get(t.id) ?? null,
@@ -186,6 +190,7 @@ async function judgeAgreement(
                 today: asOf,
                 datenstand,
                 subject: subjectOf(content),
+                indicators,
               }),
       })),
     ),

@@ -4,6 +4,7 @@
  * year's stored figures (denominators as weights of a quota).
  */
 import type { Target } from '../../domain/agreements/agreement.ts';
+import type { LocalIndicator } from '../../domain/agreements/criteria.ts';
 import { renderCriterion } from '../../domain/agreements/sentence.ts';
 import { checkSexSplit } from '../../domain/agreements/sex-split.ts';
 import { assessTarget } from '../../domain/monitoring/attainment.ts';
@@ -25,6 +26,8 @@ interface SplitContext {
   today: string;
   datenstand: 'latest' | number;
   subject: string;
+  /** the agreement's local indicators, named in the parts' sentences */
+  indicators: readonly LocalIndicator[];
 }
 
 export async function monitorSplit(
@@ -51,6 +54,8 @@ export async function monitorSplit(
     const assessment = assessTarget(
       { ...target, split: null, criterion: part.criterion, values: { offer: null, path: null } },
       { today: c.today, year: c.year, snapshot: loaded?.snapshot ?? null, partStatuses: {} },
+      undefined,
+      { indicators: c.indicators },
     );
     parts.push({
       sex: part.sex,
@@ -59,6 +64,7 @@ export async function monitorSplit(
         subject: c.subject,
         role: target.role,
         lead: target.lead,
+        indicators: c.indicators,
       }),
       assessment,
     });

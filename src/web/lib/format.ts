@@ -25,12 +25,6 @@ export function formatFigure(
   return formatNumberDe(value, decimals, maxDecimals);
 }
 
-/** Counts may be averages (Ø12' eLb): whole numbers without, others with one decimal. */
-export function formatCount(value: number | null | undefined): string {
-  if (value === null || value === undefined) return '–';
-  return formatNumberDe(value, Number.isInteger(value) ? 0 : 1);
-}
-
 /** "2014-12" → "12/2014". */
 export function formatMonth(month: string): string {
   return `${month.slice(5, 7)}/${month.slice(0, 4)}`;

@@ -28,6 +28,7 @@ const row = z.object({
   kennzahl: z.enum(KENNZAHL_IDS as [string, ...string[]]),
   name: z.string(),
   unit: z.enum(['percent', 'count']),
+  decimals: z.number().int().describe('Nachkommastellen der Anzeige'),
   definition: z.string(),
   total: cell.nullable(),
   cells: z.array(cell),

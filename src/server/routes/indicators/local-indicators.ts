@@ -4,49 +4,15 @@ import {
   listLocalIndicators,
   saveLocalIndicator,
 } from '../../../services/indicators/local-indicators.ts';
-import { boundedInt, key, positiveInt, requiredText } from '../../../contracts/input.ts';
+import { key, positiveInt } from '../../../contracts/input.ts';
+import {
+  localIndicatorInputSchema as indicator,
+  localIndicatorSchema,
+} from '../../../contracts/local-indicator.ts';
 import { AppError } from '../../../services/errors.ts';
 import { BODY_ERRORS, errors, json } from '../responses.ts';
-import { BASE_QUANTITIES } from '../../../domain/kpi/catalog.ts';
-import { INDICATOR_UNITS } from '../../../domain/agreements/criteria.ts';
-import { storedMetric } from '../../../contracts/criterion.ts';
 
-const source = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('manuell') }),
-  z.object({
-    kind: z.literal('regel'),
-    quantity: z.enum(BASE_QUANTITIES, { error: 'Grundgröße: unbekannte Kennung' }),
-    filter: z.object({
-      minAge: boundedInt('Mindestalter', 15, 67).optional(),
-      maxAge: boundedInt('Höchstalter', 15, 67).optional(),
-      alleinerziehend: z.boolean().optional(),
-      lzb: z.boolean().optional(),
-    }),
-  }),
-  z.object({
-    kind: z.literal('abgeleitet'),
-    operation: z.enum(['differenz', 'quotient'], {
-      error: 'Verknüpfung: differenz oder quotient erwartet',
-    }),
-    left: storedMetric('Erste Größe'),
-    right: storedMetric('Zweite Größe'),
-  }),
-]);
-const indicatorId = z
-  .string({ error: 'Kennung: Text erwartet' })
-  .regex(/^[A-Z0-9_]{2,40}$/, { error: 'Kennung aus 2 bis 40 Großbuchstaben, Ziffern und _' });
-const indicator = z.object({
-  id: indicatorId,
-  name: requiredText('Name', 1000),
-  definition: requiredText('Definition', 10_000),
-  unit: z.enum(INDICATOR_UNITS, {
-    error: `Einheit: erwartet ${INDICATOR_UNITS.join(', ')}`,
-  }),
-  source,
-});
-
-/** as stored: indicators saved before the units were fixed may carry another unit word */
-const stored = indicator.extend({ unit: z.string(), rowVersion: z.number() });
+const stored = localIndicatorSchema.extend({ rowVersion: z.number() });
 
 const list = createRoute({
   method: 'get',

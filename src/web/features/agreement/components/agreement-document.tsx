@@ -1,5 +1,6 @@
 /** The agreement read like the signed document, with each target's live status inside. */
 import type { AgreementContent } from '../../../../domain/agreements/agreement.ts';
+import type { LocalIndicator } from '../../../../domain/agreements/criteria.ts';
 import { formatDateDe } from '../../../lib/format.ts';
 import type { AgreementMonitoring } from '../../../lib/types.ts';
 import { TargetSection } from './target-section.tsx';
@@ -22,9 +23,12 @@ function Party({ party }: { party: AgreementContent['parties'][number] }) {
 
 export function AgreementDocument({
   content,
+  indicators,
   monitoring,
 }: {
   content: AgreementContent;
+  /** the local indicators the targets measure on (named, never shown by id) */
+  indicators: readonly LocalIndicator[];
   monitoring: AgreementMonitoring | undefined;
 }) {
   const live = new Map(monitoring?.targets.map((t) => [t.targetId, t]));
@@ -88,6 +92,7 @@ export function AgreementDocument({
                   goalNumber={goal.number}
                   year={content.year}
                   subject={content.targetSubject}
+                  indicators={indicators}
                   live={live.get(block.target.id)}
                 />
               ) : (

@@ -137,6 +137,7 @@ export function AgreementPage() {
           ) : (
             <AgreementDocument
               content={shown.content}
+              indicators={shown.indicators}
               monitoring={shownVersion === undefined ? monitoring.data : undefined}
             />
           )}

@@ -4,6 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { Target } from '../../../../domain/agreements/agreement.ts';
+import type { LocalIndicator } from '../../../../domain/agreements/criteria.ts';
 import { metricUnitOf } from '../../../../domain/agreements/metric-name.ts';
 import { renderCriterion } from '../../../../domain/agreements/sentence.ts';
 import { targetLabel } from '../../../../domain/agreements/target-label.ts';
@@ -23,23 +24,32 @@ interface Props {
   goalNumber: string;
   year: number;
   subject: string;
+  indicators: readonly LocalIndicator[];
   /** the live monitoring of this target; undefined while loading or for an older version */
   live: MonitoringTarget | undefined;
 }
 
-export function TargetSection({ target, goalNumber, year, subject, live }: Props) {
+export function TargetSection({ target, goalNumber, year, subject, indicators, live }: Props) {
   const criterion = target.criterion;
   const sentence =
     live?.sentence ??
     (criterion === null
       ? null
-      : renderCriterion(criterion, { year, subject, role: target.role, lead: target.lead }));
+      : renderCriterion(criterion, {
+          year,
+          subject,
+          role: target.role,
+          lead: target.lead,
+          indicators,
+        }));
   const assessment = live?.assessment ?? null;
   const measured = measuredOn(criterion);
   const chart = useMemo(
     () =>
-      live === undefined ? null : buildTargetChartModel(target, live.snapshot, live.assessment),
-    [live, target],
+      live === undefined
+        ? null
+        : buildTargetChartModel(target, live.snapshot, live.assessment, indicators),
+    [live, target, indicators],
   );
   const anchor = `ziel-${target.id}`;
   return (
@@ -71,7 +81,7 @@ export function TargetSection({ target, goalNumber, year, subject, live }: Props
           {measured !== null && (
             <TargetFigures
               assessment={assessment}
-              unit={metricUnitOf(measured.metric)}
+              unit={metricUnitOf(measured.metric, indicators)}
               decimals={measured.decimals}
               year={year}
             />

@@ -208,6 +208,7 @@ export function EditorPage() {
                       <TargetForm
                         key={formKey}
                         content={content}
+                        indicators={agreement.indicators}
                         mode={form}
                         serverProblems={problems}
                         busy={busy}
@@ -231,6 +232,7 @@ export function EditorPage() {
                     goalNumber={goal.number}
                     year={content.year}
                     subject={content.targetSubject}
+                    indicators={agreement.indicators}
                     editable={editable}
                     progress={progressOnly ? progressMode : null}
                     marks={marksUnder(marks, `${at}.target`)}
@@ -248,6 +250,7 @@ export function EditorPage() {
               <TargetForm
                 key={formKey}
                 content={content}
+                indicators={agreement.indicators}
                 mode={form}
                 serverProblems={problems}
                 busy={busy}

@@ -1,6 +1,7 @@
 /** One target in the editor's list: its sentence, and the actions allowed in the current status. */
 import { useState } from 'react';
 import type { Target } from '../../../../domain/agreements/agreement.ts';
+import type { LocalIndicator } from '../../../../domain/agreements/criteria.ts';
 import { renderCriterion, renderMilestoneState } from '../../../../domain/agreements/sentence.ts';
 import { targetLabel } from '../../../../domain/agreements/target-label.ts';
 import type { ReviewMark } from '../../../../domain/agreements/year-review.ts';
@@ -12,6 +13,8 @@ interface Props {
   goalNumber: string;
   year: number;
   subject: string;
+  /** the agreement's local indicators, so that a criterion names them, not their ids */
+  indicators?: readonly LocalIndicator[];
   editable: boolean;
   /** after signing: a milestone's state only, reported by the target party (melden) and
    *  confirmed by the steering party (feststellen); null when this user may do neither */
@@ -28,6 +31,7 @@ export function EditorTarget({
   goalNumber,
   year,
   subject,
+  indicators,
   editable,
   progress,
   onEdit,
@@ -40,7 +44,13 @@ export function EditorTarget({
   const sentence =
     target.criterion === null
       ? 'Ohne eigenes Kriterium.'
-      : renderCriterion(target.criterion, { year, subject, role: target.role, lead: target.lead });
+      : renderCriterion(target.criterion, {
+          year,
+          subject,
+          role: target.role,
+          lead: target.lead,
+          indicators,
+        });
   const milestone = target.criterion?.kind === 'meilenstein' ? target.criterion : null;
   return (
     <li className="editor-target">

@@ -3,6 +3,8 @@ import { PLANNED_SOURCE_LABELS } from '../../../../domain/agreements/criteria.ts
 import type { CriterionDraft } from '../lib/criterion-draft.ts';
 import { SelectField, TextField } from '../../../components/form-fields.tsx';
 import { MetricFields } from './metric-fields.tsx';
+import { NO_INCREASE_WORDINGS } from '../../../../domain/agreements/criteria.ts';
+import { NO_INCREASE_WORDING_LABELS } from '../../../../domain/agreements/criterion-labels.ts';
 
 type Props = {
   draft: CriterionDraft;
@@ -112,7 +114,22 @@ export function QuantitativeFields({ draft, prefix, set }: Props) {
           <Decimals draft={draft} prefix={prefix} set={set} />
         </div>
       )}
-      {draft.kind === 'keine_erhoehung' && <Decimals draft={draft} prefix={prefix} set={set} />}
+      {draft.kind === 'keine_erhoehung' && (
+        <div className="field-row">
+          <SelectField
+            path={`${prefix}.wording`}
+            label="Wortlaut"
+            hint="Alle Fassungen bedeuten: höchstens der Vorjahreswert."
+            value={draft.wording}
+            options={NO_INCREASE_WORDINGS.map((value) => ({
+              value,
+              label: NO_INCREASE_WORDING_LABELS[value],
+            }))}
+            onChange={(wording) => set({ wording })}
+          />
+          <Decimals draft={draft} prefix={prefix} set={set} />
+        </div>
+      )}
       {draft.kind === 'monitoring' && (
         <div className="field-row">
           <TextField

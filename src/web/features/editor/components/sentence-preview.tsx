@@ -1,5 +1,6 @@
 /** The German sentence the criterion will produce in the agreement, updated while typing. */
 import type { TargetRole } from '../../../../domain/agreements/agreement.ts';
+import type { LocalIndicator } from '../../../../domain/agreements/criteria.ts';
 import { renderCriterion } from '../../../../domain/agreements/sentence.ts';
 import { draftToTarget, type TargetDraft } from '../lib/target-draft.ts';
 
@@ -7,10 +8,12 @@ export function SentencePreview({
   draft,
   year,
   subject,
+  indicators,
 }: {
   draft: TargetDraft;
   year: number;
   subject: string;
+  indicators?: readonly LocalIndicator[];
 }) {
   const { target } = draftToTarget(draft);
   let sentence: string | null = null;
@@ -21,6 +24,7 @@ export function SentencePreview({
         subject,
         role: draft.role as TargetRole,
         lead: target.lead,
+        indicators,
       });
     } catch {
       sentence = null;

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { AgreementContent, Target } from '../../../../domain/agreements/agreement.ts';
 import { targetsOf } from '../../../../domain/agreements/agreement.ts';
+import type { LocalIndicator } from '../../../../domain/agreements/criteria.ts';
 import { ROLE_LABELS } from '../../../../domain/agreements/target-label.ts';
 import type { ContentEdit } from '../lib/content-edits.ts';
 import { QUANTITATIVE_KINDS } from '../lib/criterion-draft.ts';
@@ -38,6 +39,8 @@ interface Props {
   busy: boolean;
   onSubmit: (edit: ContentEdit) => void;
   onCancel: () => void;
+  /** the agreement's local indicators, named in the sentence preview */
+  indicators?: readonly LocalIndicator[];
 }
 
 const ROLES = (['hauptziel', 'teilziel', 'gesamtziel'] as const).map((r) => ({
@@ -61,7 +64,15 @@ function check(
   return { edit, problems: validateEdit(content, edit, target) };
 }
 
-export function TargetForm({ content, mode, serverProblems, busy, onSubmit, onCancel }: Props) {
+export function TargetForm({
+  content,
+  mode,
+  serverProblems,
+  busy,
+  onSubmit,
+  onCancel,
+  indicators,
+}: Props) {
   const [draft, setDraft] = useState<TargetDraft>(() =>
     mode.kind === 'edit'
       ? targetToDraft(mode.target, content.year)
@@ -176,7 +187,12 @@ export function TargetForm({ content, mode, serverProblems, busy, onSubmit, onCa
             />
           </fieldset>
         )}
-        <SentencePreview draft={draft} year={content.year} subject={content.targetSubject} />
+        <SentencePreview
+          draft={draft}
+          year={content.year}
+          subject={content.targetSubject}
+          indicators={indicators}
+        />
         <TextField
           path="after"
           label="Text nach dem Kriterium (optional)"

@@ -3,13 +3,16 @@
  * draft for all kinds so that switching the kind keeps what was entered. draftToCriterion turns it
  * into the domain criterion and says which fields hold no valid number.
  */
-import type {
-  Aggregation,
-  Criterion,
-  CriterionKind,
-  Metric,
-  MilestoneState,
-  PlannedValue,
+import {
+  DEFAULT_NO_INCREASE_WORDING,
+  noIncreaseWordingOf,
+  type Aggregation,
+  type Criterion,
+  type CriterionKind,
+  type Metric,
+  type MilestoneState,
+  type NoIncreaseWording,
+  type PlannedValue,
 } from '../../../../domain/agreements/criteria.ts';
 import type { Sex } from '../../../../domain/kpi/catalog.ts';
 import { parseNumberDe, toInputDe } from './number-de.ts';
@@ -36,6 +39,8 @@ export interface CriterionDraft {
   unit: 'prozent' | 'prozentpunkte';
   referenceYear: string;
   decimals: string;
+  /** the wording of 'keine_erhoehung' */
+  wording: NoIncreaseWording;
   value: string;
   tolerance: string;
   condition: string;
@@ -85,6 +90,7 @@ export function emptyCriterionDraft(
     unit: 'prozent',
     referenceYear: '',
     decimals: '1',
+    wording: DEFAULT_NO_INCREASE_WORDING,
     value: '',
     tolerance: '',
     condition: '',
@@ -149,6 +155,7 @@ export function criterionToDraft(criterion: Criterion, year: number): CriterionD
         ...d,
         metric: metricToDraft(criterion.metric),
         decimals: String(criterion.decimals),
+        wording: noIncreaseWordingOf(criterion),
       };
     case 'monitoring':
       return {
@@ -274,6 +281,8 @@ export function draftToCriterion(
         kind: 'keine_erhoehung',
         metric: draftToMetric(d.metric),
         decimals: decimals(),
+        // the default stays implicit, as in criteria stored before the wording was recorded
+        ...(d.wording === DEFAULT_NO_INCREASE_WORDING ? {} : { wording: d.wording }),
       };
       break;
     case 'monitoring': {

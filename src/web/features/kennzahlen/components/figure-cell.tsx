@@ -1,24 +1,28 @@
 /** One figure in a table cell: German format, the protection mark when withheld, the quality when not final. */
+import {
+  kennzahlDisplayDecimals,
+  kennzahlPartDecimals,
+} from '../../../../domain/agreements/display-decimals.ts';
+import { KENNZAHL_DEFINITIONS, type KennzahlId } from '../../../../domain/kpi/catalog.ts';
 import { ProtectedMark } from '../../../components/protection.tsx';
-import { formatCount, formatFigure, formatNumberDe, QUALITY_LABELS } from '../../../lib/format.ts';
+import { formatFigure, formatNumberDe, QUALITY_LABELS } from '../../../lib/format.ts';
 import type { Figure } from '../lib/kennzahl-series.ts';
 import type { PartUnit } from '../lib/zaehler-nenner.ts';
 
-export function formatPart(value: number | null, unit: PartUnit): string {
+/** Whole euros, persons and events as the domain's display rule says (display-decimals.ts). */
+export function formatPart(
+  value: number | null,
+  unit: PartUnit,
+  id: KennzahlId,
+  part: 'zaehler' | 'nenner',
+): string {
   if (value === null) return '–';
-  if (unit === 'euro') return `${formatNumberDe(value, 0)} €`;
   if (unit === 'raten') return formatNumberDe(value, 2);
-  if (unit === 'monate') return formatNumberDe(value, 0);
-  return formatCount(value);
+  const number = formatNumberDe(value, kennzahlPartDecimals(id, part));
+  return unit === 'euro' ? `${number} €` : number;
 }
 
-export function ValueCell({
-  figure,
-  unit,
-}: {
-  figure: Figure | undefined;
-  unit: 'percent' | 'count';
-}) {
+export function ValueCell({ figure, id }: { figure: Figure | undefined; id: KennzahlId }) {
   if (figure === undefined) return <td className="num">–</td>;
   if (figure.suppressed !== null)
     return (
@@ -28,7 +32,9 @@ export function ValueCell({
     );
   return (
     <td className="num">
-      {figure.value === null ? 'fehlt' : formatFigure(figure.value, unit, 1)}
+      {figure.value === null
+        ? 'fehlt'
+        : formatFigure(figure.value, KENNZAHL_DEFINITIONS[id].unit, kennzahlDisplayDecimals(id))}
       {figure.quality !== 'final' && (
         <span className="row-sub">{QUALITY_LABELS[figure.quality]}</span>
       )}
@@ -40,10 +46,12 @@ export function PartCell({
   figure,
   part,
   unit,
+  id,
 }: {
   figure: Figure | undefined;
   part: 'zaehler' | 'nenner';
   unit: PartUnit;
+  id: KennzahlId;
 }) {
   if (figure?.suppressed != null)
     return (
@@ -51,5 +59,5 @@ export function PartCell({
         <ProtectedMark />
       </td>
     );
-  return <td className="num">{formatPart(figure?.[part] ?? null, unit)}</td>;
+  return <td className="num">{formatPart(figure?.[part] ?? null, unit, id, part)}</td>;
 }

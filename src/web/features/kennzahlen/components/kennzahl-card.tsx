@@ -3,7 +3,9 @@
  * counted, numerator and denominator by sex, the course over all months, and the monthly table.
  */
 import { useState } from 'react';
+import { kennzahlDisplayDecimals } from '../../../../domain/agreements/display-decimals.ts';
 import { KENNZAHL_DEFINITIONS, type KennzahlId } from '../../../../domain/kpi/catalog.ts';
+import { kennzahlNameOfMonth } from '../../../../domain/kpi/kennzahl-name.ts';
 import {
   ChartProtectionNote,
   ProtectedMark,
@@ -37,12 +39,13 @@ export function KennzahlCard({ id, index, month, months }: Props) {
   const previousMonth = `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`;
   const previous = figureOf(index, id, 'insgesamt', previousMonth);
   const headingId = `kz-${id}`;
-  const fmt = (v: number | null | undefined) => formatFigure(v ?? null, def.unit, 1);
+  const fmt = (v: number | null | undefined) =>
+    formatFigure(v ?? null, def.unit, kennzahlDisplayDecimals(id));
   const withheldNow = SEXES.some((s) => figureOf(index, id, s.key, month)?.suppressed != null);
   return (
     <article className="kennzahl-card" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        <span className="kennzahl-id">{id}</span> {def.name}
+        <span className="kennzahl-id">{id}</span> {kennzahlNameOfMonth(id, month)}
       </h3>
       <p className="kennzahl-value">
         {current?.suppressed != null ? (
@@ -94,9 +97,9 @@ export function KennzahlCard({ id, index, month, months }: Props) {
             return (
               <tr key={s.key}>
                 <th scope="row">{s.label}</th>
-                <ValueCell figure={f} unit={def.unit} />
-                <PartCell figure={f} part="zaehler" unit={parts.zaehler.unit} />
-                <PartCell figure={f} part="nenner" unit={parts.nenner.unit} />
+                <ValueCell figure={f} id={id} />
+                <PartCell figure={f} part="zaehler" unit={parts.zaehler.unit} id={id} />
+                <PartCell figure={f} part="nenner" unit={parts.nenner.unit} id={id} />
               </tr>
             );
           })}
@@ -124,9 +127,7 @@ export function KennzahlCard({ id, index, month, months }: Props) {
       />
       <details onToggle={(e) => setShowMonths((e.target as HTMLDetailsElement).open)}>
         <summary>Alle Monatswerte von {id}</summary>
-        {showMonths && (
-          <MonthTable id={id} unit={def.unit} index={index} months={months} sexes={SEXES} />
-        )}
+        {showMonths && <MonthTable id={id} index={index} months={months} sexes={SEXES} />}
       </details>
     </article>
   );

@@ -7,13 +7,12 @@ import { ValueCell } from './figure-cell.tsx';
 
 interface Props {
   id: KennzahlId;
-  unit: 'percent' | 'count';
   index: SeriesIndex;
   months: readonly string[];
   sexes: readonly { key: SexKey; label: string }[];
 }
 
-export function MonthTable({ id, unit, index, months, sexes }: Props) {
+export function MonthTable({ id, index, months, sexes }: Props) {
   const withheld = months.some((m) =>
     sexes.some((s) => figureOf(index, id, s.key, m)?.suppressed != null),
   );
@@ -37,7 +36,7 @@ export function MonthTable({ id, unit, index, months, sexes }: Props) {
               <tr key={m}>
                 <th scope="row">{formatMonth(m)}</th>
                 {sexes.map((s) => (
-                  <ValueCell key={s.key} figure={figureOf(index, id, s.key, m)} unit={unit} />
+                  <ValueCell key={s.key} figure={figureOf(index, id, s.key, m)} id={id} />
                 ))}
               </tr>
             ))}

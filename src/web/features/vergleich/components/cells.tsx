@@ -5,11 +5,15 @@ import type {
 } from '../../../../domain/benchmarking/comparison-table.ts';
 import { QUARTER_LABELS } from '../../../../domain/benchmarking/distribution.ts';
 import { ProtectedMark } from '../../../components/protection.tsx';
-import { formatCount, formatFigure } from '../../../lib/format.ts';
+import { kennzahlPartDecimals } from '../../../../domain/agreements/display-decimals.ts';
+import { formatFigure } from '../../../lib/format.ts';
 import { isWithheld } from '../lib/withheld.ts';
 
-export function formatValue(row: Pick<ComparisonRow, 'unit'>, value: number | null): string {
-  return formatFigure(value, row.unit, 1);
+export function formatValue(
+  row: Pick<ComparisonRow, 'unit' | 'decimals'>,
+  value: number | null,
+): string {
+  return formatFigure(value, row.unit, row.decimals);
 }
 
 export function ValueCell({
@@ -39,10 +43,12 @@ export function ValueCell({
 }
 
 export function CountCell({
+  row,
   cell,
   part,
   money,
 }: {
+  row: Pick<ComparisonRow, 'kennzahl'>;
   cell: ComparisonCell | null;
   part: 'zaehler' | 'nenner';
   money: boolean;
@@ -57,7 +63,9 @@ export function CountCell({
   const v = cell[part];
   return (
     <td className="num">
-      {v === null ? '–' : money ? `${formatFigure(v, 'euro', 0)}` : formatCount(v)}
+      {v === null
+        ? '–'
+        : formatFigure(v, money ? 'euro' : 'count', kennzahlPartDecimals(row.kennzahl, part))}
     </td>
   );
 }

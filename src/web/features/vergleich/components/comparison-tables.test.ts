@@ -41,6 +41,7 @@ function k2(heekWithheld: boolean): ComparisonRow {
     kennzahl: 'K2',
     name: 'Integrationsquote',
     unit: 'percent',
+    decimals: 1,
     definition: 'Integrationen je eLb',
     total: cell('K', 24),
     cells: [cell('A', 25), cell('H', 4, heekWithheld)],

@@ -63,8 +63,8 @@ export function KennzahlDetail({
                 <tr key={m.id}>
                   <th scope="row">{m.name}</th>
                   <ValueCell row={row} cell={cell} />
-                  <CountCell cell={cell} part="zaehler" money={money} />
-                  <CountCell cell={cell} part="nenner" money={money} />
+                  <CountCell row={row} cell={cell} part="zaehler" money={money} />
+                  <CountCell row={row} cell={cell} part="nenner" money={money} />
                   <td>
                     {row.distribution !== null && cell?.value != null && (
                       <DistributionStrip distribution={row.distribution} value={cell.value} />
@@ -84,8 +84,8 @@ export function KennzahlDetail({
               <tr className="total">
                 <th scope="row">{reference.name} (gesamt)</th>
                 <ValueCell row={row} cell={row.total} />
-                <CountCell cell={row.total} part="zaehler" money={money} />
-                <CountCell cell={row.total} part="nenner" money={money} />
+                <CountCell row={row} cell={row.total} part="zaehler" money={money} />
+                <CountCell row={row} cell={row.total} part="nenner" money={money} />
                 <td>
                   {row.distribution !== null && row.total?.value != null && (
                     <DistributionStrip distribution={row.distribution} value={row.total.value} />

@@ -14,6 +14,7 @@ import { ExportButtons } from '../../../components/download-buttons.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { addMonths, parseMonth } from '../../../../domain/shared/month.ts';
+import { kennzahlNameOfMonth } from '../../../../domain/kpi/kennzahl-name.ts';
 import { formatDateDe, formatMonth, formatMonthYearDe } from '../../../lib/format.ts';
 import { useDatenstaende, useUnits, useViewer } from '../../../lib/shared-queries.ts';
 import type { UnitView, Viewer } from '../../../lib/types.ts';
@@ -133,7 +134,10 @@ export function VergleichPage() {
           >
             {KENNZAHL_IDS.map((id) => (
               <option key={id} value={id}>
-                {id} – {KENNZAHL_DEFINITIONS[id].name}
+                {id} –{' '}
+                {month === undefined
+                  ? KENNZAHL_DEFINITIONS[id].name
+                  : kennzahlNameOfMonth(id, month)}
               </option>
             ))}
           </select>
