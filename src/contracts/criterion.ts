@@ -159,6 +159,9 @@ const monitoring = z.strictObject({
     .nullable()
     .optional()
     .describe('Planwert, Zielplanung oder Trägererwartung: verglichen, aber ohne Bewertung'),
+  sentence: optionalText('Satz zum Monitoring')
+    .optional()
+    .describe('der Satz im Wortlaut der Vereinbarung; fehlt er, wird er erzeugt'),
 });
 
 const statistical = z.strictObject({

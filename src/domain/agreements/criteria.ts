@@ -116,7 +116,17 @@ export type Criterion =
    * Observed only, no verdict (Ziel I of the seed: K1). A planned value (Zielplanung,
    * Trägererwartung) or the target's Soll-Verlauf is shown and compared, but decides nothing.
    */
-  | { kind: 'monitoring'; metric: Metric; planned?: PlannedValue | null }
+  | {
+      kind: 'monitoring';
+      metric: Metric;
+      planned?: PlannedValue | null;
+      /**
+       * the monitoring sentence as the agreement words it (the seed's Ziel I: "Die Erreichung
+       * dieses Ziels wird durch ein Monitoring beobachtet."); absent = generated, naming what
+       * is observed
+       */
+      sentence?: string | null;
+    }
   /**
    * A qualitative or process target ("Verfahrensabsprachen mit dem Jugendamt sind getroffen"):
    * judged only by the parties' recorded decision and its evidence. A due date is optional and

@@ -126,6 +126,7 @@ function partsClause(criterion: Composite): string {
  * …"): a monitoring target has no condition, but the reader must know what is watched.
  */
 function renderMonitoring(criterion: Monitoring, ctx: SentenceContext): string {
+  if (criterion.sentence) return criterion.sentence.trim();
   const observed = renderMetricPhrase(criterion.metric, ctx.indicators, yearValueMonth(ctx.year));
   const who = ctx.subject === '' ? '' : ` ${ctx.subject}`;
   return `${MONITORING_SENTENCE} Gegenstand des Monitorings ist ${observed}${who}.`;

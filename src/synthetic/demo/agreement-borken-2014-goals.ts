@@ -18,7 +18,12 @@ const ZIEL_I = goal(
   ziel({
     id: 'I',
     role: 'hauptziel',
-    criterion: { kind: 'monitoring', metric: { source: 'kennzahl', id: 'K1', sex: 'insgesamt' } },
+    criterion: {
+      kind: 'monitoring',
+      metric: { source: 'kennzahl', id: 'K1', sex: 'insgesamt' },
+      // the seed's sentence word for word; the target's text says what is observed
+      sentence: 'Die Erreichung dieses Ziels wird durch ein Monitoring beobachtet.',
+    },
     after: [
       absatz(
         'Das Ziel soll insbesondere durch existenzsichernde und nachhaltige Integrationen in den Arbeitsmarkt erreicht werden.',

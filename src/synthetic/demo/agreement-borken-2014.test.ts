@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { agreementContentSchema } from '../../contracts/agreement-content.ts';
 import { targetsOf } from '../../domain/agreements/agreement.ts';
 import { validateAgreementContent } from '../../domain/agreements/validate.ts';
+import { renderCriterion } from '../../domain/agreements/sentence.ts';
 import {
   buildBorkenAgreement2014,
   BORKEN_2014_CRITERION_WORDING,
@@ -21,6 +22,23 @@ describe('Zielvereinbarung 2014 Kreis Borken against the seed', () => {
     );
     assert.deepEqual(missing, []);
     assert.deepEqual(uncovered, []);
+  });
+
+  it('renders the sentences of Ziel I, II and III word for word as the seed has them', () => {
+    const seed = SEED.replace(/\*\*/g, '').replace(/\s+/g, ' ');
+    for (const id of ['I', 'II', 'III']) {
+      const target = targetsOf(agreement).find((t) => t.id === id)!;
+      const sentence = renderCriterion(target.criterion!, {
+        year: agreement.year,
+        subject: agreement.targetSubject,
+        role: target.role,
+        lead: target.lead,
+      });
+      assert.ok(
+        seed.includes(` ${sentence} `) || seed.includes(` ${sentence}\n`),
+        `${id}: ${sentence}`,
+      );
+    }
   });
 
   it('notices a dropped list item, a changed word and a swapped order', () => {

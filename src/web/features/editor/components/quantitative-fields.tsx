@@ -147,6 +147,14 @@ export function QuantitativeFields({ draft, prefix, set }: Props) {
             options={PLANNED_SOURCES}
             onChange={(plannedSource) => set({ plannedSource })}
           />
+          <TextField
+            path={`${prefix}.monitoringSentence`}
+            label="Satz im Wortlaut der Vereinbarung (optional)"
+            hint="leer = „Die Erreichung dieses Ziels wird durch ein Monitoring beobachtet.“ mit dem Gegenstand des Monitorings"
+            multiline
+            value={draft.monitoringSentence}
+            onChange={(monitoringSentence) => set({ monitoringSentence })}
+          />
         </div>
       )}
     </>

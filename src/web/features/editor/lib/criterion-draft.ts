@@ -63,6 +63,8 @@ export interface CriterionDraft {
   /** monitoring: a planned year value (empty = none) and who stated it */
   plannedValue: string;
   plannedSource: PlannedValue['source'];
+  /** monitoring: the sentence in the agreement's words (empty = generated) */
+  monitoringSentence: string;
 }
 
 export const QUANTITATIVE_KINDS: readonly CriterionKind[] = [
@@ -111,6 +113,7 @@ export function emptyCriterionDraft(
     rule: null,
     plannedValue: '',
     plannedSource: 'traegererwartung',
+    monitoringSentence: '',
   };
 }
 
@@ -163,6 +166,7 @@ export function criterionToDraft(criterion: Criterion, year: number): CriterionD
         metric: metricToDraft(criterion.metric),
         plannedValue: toInputDe(criterion.planned?.value ?? null),
         plannedSource: criterion.planned?.source ?? d.plannedSource,
+        monitoringSentence: criterion.sentence ?? '',
       };
     case 'qualitativ':
       return {
@@ -291,6 +295,7 @@ export function draftToCriterion(
         kind: 'monitoring',
         metric: draftToMetric(d.metric),
         planned: planned === null ? null : { value: planned, source: d.plannedSource },
+        ...(d.monitoringSentence.trim() === '' ? {} : { sentence: d.monitoringSentence.trim() }),
       };
       break;
     }
