@@ -10,7 +10,7 @@ import { figureCriterion, metricOf, referenceYearOf } from '../domain/agreements
 import { steeringLabelOf } from '../domain/monitoring/steering-values.ts';
 import { criterionThreshold } from '../domain/monitoring/thresholds.ts';
 import type { MetricSnapshot, TargetAssessment } from '../domain/monitoring/types.ts';
-import { DEFAULT_DECIMALS } from '../domain/monitoring/status-rules.ts';
+import { displayDecimalsOf } from '../domain/agreements/display-decimals.ts';
 import type { TargetChartModel } from './target-chart-model.ts';
 
 type Quantitative = Extract<
@@ -35,7 +35,9 @@ export function buildTargetChartModel(
   const unit = metricUnitOf(metric, indicators);
   // named as in the month judged (JDW_LZB is a Jahresfortschrittswert before December)
   const named = { year: snapshot.year, month: assessment?.month ?? 12 };
-  const decimals = isQuantitative(criterion) ? criterion.decimals : DEFAULT_DECIMALS;
+  const decimals = isQuantitative(criterion)
+    ? criterion.decimals
+    : displayDecimalsOf(metric, indicators);
   const december = isQuantitative(criterion)
     ? criterionThreshold(criterion, snapshot, 12, unit)
     : null;

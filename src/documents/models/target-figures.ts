@@ -5,14 +5,11 @@
  */
 import { figureCriterion, metricOf } from '../../domain/agreements/metric-of.ts';
 import { formatFigure } from '../../domain/agreements/figure-text.ts';
+import { displayDecimalsOf } from '../../domain/agreements/display-decimals.ts';
 import { inPercentagePoints, metricUnitOf } from '../../domain/agreements/metric-name.ts';
 import { renderTargetValue } from '../../domain/agreements/sentence.ts';
 import { ROLE_LABELS } from '../../domain/agreements/target-label.ts';
-import {
-  DEFAULT_DECIMALS,
-  STATUS_WORDS,
-  statusWithReason,
-} from '../../domain/monitoring/status-rules.ts';
+import { STATUS_WORDS, statusWithReason } from '../../domain/monitoring/status-rules.ts';
 import type { AssessmentReason, TargetStatus } from '../../domain/monitoring/types.ts';
 import { formatMonthYearDe, formatSignedDe } from '../../domain/shared/format-de.ts';
 import { buildTargetChartModel } from '../../charts/target-chart-data.ts';
@@ -59,7 +56,7 @@ function figuresOf(rt: ReportTarget): Figures | null {
   if (metric === null) return null;
   const unit = metricUnitOf(metric);
   const c = figureCriterion(rt.target.criterion);
-  const decimals = c !== null && 'decimals' in c ? c.decimals : DEFAULT_DECIMALS;
+  const decimals = c !== null && 'decimals' in c ? c.decimals : displayDecimalsOf(metric);
   const suffix = inPercentagePoints(unit) ? ' Prozentpunkte' : unit === 'euro' ? ' €' : '';
   return {
     format: (v) => formatFigure(v, unit, decimals),

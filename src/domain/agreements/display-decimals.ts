@@ -12,7 +12,7 @@
  */
 import type { KennzahlId } from '../kpi/catalog.ts';
 import type { LocalIndicator, Metric } from './criteria.ts';
-import { metricUnitOf } from './metric-name.ts';
+import { inPercentagePoints, metricUnitOf } from './metric-name.ts';
 
 /** Percent values and averages of persons are shown with this many decimals. */
 export const ONE_DECIMAL = 1;
@@ -24,7 +24,7 @@ function isAverage(metric: Metric): boolean {
 
 export function displayDecimalsOf(metric: Metric, indicators?: readonly LocalIndicator[]): number {
   const unit = metricUnitOf(metric, indicators);
-  if (unit === 'percent') return ONE_DECIMAL;
+  if (inPercentagePoints(unit)) return ONE_DECIMAL;
   if (unit === 'euro') return 0;
   return isAverage(metric) ? ONE_DECIMAL : 0;
 }

@@ -20,6 +20,7 @@ import {
 } from '../agreements/criteria.ts';
 import type { Target } from '../agreements/agreement.ts';
 import { formatExactFigure, formatFigure } from '../agreements/figure-text.ts';
+import { displayDecimalsOf } from '../agreements/display-decimals.ts';
 import { metricUnitOf, type MetricUnit } from '../agreements/metric-name.ts';
 import { formatMonthYearDe } from '../shared/format-de.ts';
 import { roundHalfAwayFromZero } from '../shared/round.ts';
@@ -41,7 +42,6 @@ import {
 import { FORECAST_BANDS } from './forecast-bands.ts';
 import { currentValue, latestUsableMonth, referenceValue } from './snapshot.ts';
 import { steeringLabelOf } from './steering-values.ts';
-import { DEFAULT_DECIMALS } from './status-rules.ts';
 import { yearValueInMonth } from './thresholds.ts';
 import type { AssessmentContext, MetricSnapshot, TargetAssessment } from './types.ts';
 
@@ -146,23 +146,25 @@ function assessMonitoring(
     };
   }
   const unit = metricUnitOf(criterion.metric, indicators);
+  // figures as such: counts without decimals, averages and percentages with one (display-decimals.ts)
+  const decimals = displayDecimalsOf(criterion.metric, indicators);
   const actual = currentValue(snapshot, month)!;
   const previousYear = referenceValue(snapshot, month);
-  const figures = `${steeringLabelOf(criterion.metric, indicators, { year: snapshot.year, month })} ${formatMonthYearDe(snapshot.year, month)}: ${formatExactFigure(actual, unit, DEFAULT_DECIMALS)}`;
+  const figures = `${steeringLabelOf(criterion.metric, indicators, { year: snapshot.year, month })} ${formatMonthYearDe(snapshot.year, month)}: ${formatExactFigure(actual, unit, decimals)}`;
   const previous =
-    previousYear === null ? '' : ` (Vorjahr ${formatFigure(previousYear, unit, DEFAULT_DECIMALS)})`;
-  const planned = plannedInMonth(criterion, path, snapshot, month, unit);
+    previousYear === null ? '' : ` (Vorjahr ${formatFigure(previousYear, unit, decimals)})`;
+  const planned = plannedInMonth(criterion, path, snapshot, month, unit, decimals);
   const comparison =
     planned === null
       ? ''
-      : ` ${planned.label} ${formatFigure(planned.value, unit, DEFAULT_DECIMALS)}${planned.basis === null ? '' : ` (${planned.basis})`}: ${deviationText(actual, planned.value, unit, DEFAULT_DECIMALS)}.`;
+      : ` ${planned.label} ${formatFigure(planned.value, unit, decimals)}${planned.basis === null ? '' : ` (${planned.basis})`}: ${deviationText(actual, planned.value, unit, decimals)}.`;
   return {
     ...NO_FIGURES,
     status: 'nicht_bewertbar',
     reason: 'beobachtung',
     month,
     actual,
-    actualRounded: roundHalfAwayFromZero(actual, DEFAULT_DECIMALS),
+    actualRounded: roundHalfAwayFromZero(actual, decimals),
     previousYear,
     planned: planned === null ? null : { value: planned.value, label: planned.label },
     target: planned?.value ?? null,
@@ -188,6 +190,7 @@ function plannedInMonth(
   snapshot: MetricSnapshot,
   month: number,
   unit: MetricUnit,
+  decimals: number,
 ): { value: number; label: string; basis: string | null } | null {
   const fromPath = path?.[month - 1];
   if (fromPath !== null && fromPath !== undefined)
@@ -200,7 +203,7 @@ function plannedInMonth(
     snapshot,
     month,
     unit,
-    DEFAULT_DECIMALS,
+    decimals,
     snapshot.year - 1,
   );
   return { value: inMonth.value, label, basis: inMonth.basis };
