@@ -84,8 +84,8 @@ export type Criterion =
     }
   /**
    * Absolute level: at least / at most a value ("Integrationsquote von 26,1 %", "mindestens 612
-   * Integrationen"), or approximately a level within an agreed tolerance ("auf ca. 3.500
-   * stabilisieren": comparison 'ungefaehr', tolerance 100).
+   * Integrationen"), or approximately a level ("auf ca. 2.800 stabilisieren": comparison
+   * 'ungefaehr') within the tolerance the agreement states, if it states one.
    */
   | {
       kind: 'absolut';

@@ -98,7 +98,10 @@ function levelDecimals(value: number, unit: MetricUnit, decimals: number): numbe
   return Math.max(decimalsOf(value), inPercentagePoints(unit) ? decimals : 0);
 }
 
-/** "mindestens 26,1 %", "ca. 3.500 (± 100)", "ca. 26,0 % (± 0,5 Prozentpunkte)". */
+/**
+ * "mindestens 26,1 %", "ca. 3.500 (± 100)", "ca. 26,0 % (± 0,5 Prozentpunkte)"; "ca. 2.800"
+ * where the agreement states no tolerance (none is invented).
+ */
 export function renderLevel(
   criterion: AbsoluteLevel,
   indicators?: readonly LocalIndicator[],
@@ -115,7 +118,8 @@ export function renderLevel(
   );
   if (criterion.comparison !== 'ungefaehr')
     return `${COMPARISON_WORDS[criterion.comparison]} ${level}`;
-  const tolerance = criterion.tolerance ?? 0;
+  if (criterion.tolerance === null) return `ca. ${level}`;
+  const tolerance = criterion.tolerance;
   const toleranceText = formatNumberDe(tolerance, decimalsOf(tolerance));
   const toleranceUnit = inPercentagePoints(unit)
     ? ` ${tolerance === 1 ? 'Prozentpunkt' : 'Prozentpunkte'}`

@@ -310,6 +310,8 @@ test('target values as short text', () => {
   assert.equal(renderTargetValue(ZIEL_III), 'höchstens Vorjahreswert (keine Erhöhung)');
   assert.equal(renderTargetValue(absolute(K2, 'mindestens', 26.1)), 'mindestens 26,1 %');
   assert.equal(renderTargetValue(absolute(LZB_AVG, 'ungefaehr', 3500, 100)), 'ca. 3.500 (± 100)');
+  // no tolerance stated: none is invented
+  assert.equal(renderTargetValue(absolute(LZB_AVG, 'ungefaehr', 2800, null)), 'ca. 2.800');
   assert.equal(renderTargetValue({ kind: 'monitoring', metric: K2 }), 'Monitoring ohne Zielwert');
   assert.equal(
     renderTargetValue({
