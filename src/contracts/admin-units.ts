@@ -3,6 +3,7 @@
  * validity and dated links, creating one, renaming, moving from a day on, closing.
  */
 import { z } from 'zod';
+import { UNIT_KINDS } from '../domain/units/unit-tree.ts';
 import { calendarDate, positiveInt, requiredText } from './input.ts';
 
 /** A unit id: a path segment (AGS-like numbers, "DE"), so plain characters only. */
@@ -18,8 +19,8 @@ const unitId = (what: string) =>
       error: `${what}: nur Buchstaben ohne Umlaute, Ziffern, Binde- und Unterstrich`,
     });
 
-const kindSchema = z.enum(['bund', 'land', 'traeger', 'jobcenter'], {
-  error: 'Art: bund, land, traeger oder jobcenter erwartet',
+const kindSchema = z.enum(UNIT_KINDS, {
+  error: `Art: ${UNIT_KINDS.slice(0, -1).join(', ')} oder ${UNIT_KINDS.at(-1)} erwartet`,
 });
 const traegerFormSchema = z.enum(['zkT', 'gE'], { error: 'Trägerform: zkT oder gE erwartet' });
 

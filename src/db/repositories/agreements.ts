@@ -1,6 +1,8 @@
 /** Agreements, their versions and lifecycle events. */
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { AgreementContent, AgreementStatus } from '../../domain/agreements/agreement.ts';
+import { withPartySides } from '../../domain/agreements/parties.ts';
+import type { PartyFacts } from '../../domain/access/rights-model.ts';
 import type { Executor } from '../executor.ts';
 import { agreementEvents, agreements, agreementVersions } from '../schema/index.ts';
 
@@ -42,20 +44,22 @@ export async function findAgreementOfParties(
   return row;
 }
 
+/** Agreements of the given units, and those where `partyUnitId` is one of the parties. */
 export async function listAgreementRows(
   ex: Executor,
-  f: { unitIds: readonly string[]; year?: number },
+  f: { unitIds: readonly string[]; partyUnitId?: string; year?: number },
 ): Promise<AgreementRow[]> {
-  if (f.unitIds.length === 0) return [];
+  const whose = [
+    ...(f.unitIds.length === 0 ? [] : [inArray(agreements.unitId, [...f.unitIds])]),
+    ...(f.partyUnitId === undefined
+      ? []
+      : [sql`${agreements.parties} @> ${JSON.stringify([{ unitId: f.partyUnitId }])}::jsonb`]),
+  ];
+  if (whose.length === 0) return [];
   return ex
     .select()
     .from(agreements)
-    .where(
-      and(
-        inArray(agreements.unitId, [...f.unitIds]),
-        ...(f.year === undefined ? [] : [eq(agreements.year, f.year)]),
-      ),
-    )
+    .where(and(or(...whose), ...(f.year === undefined ? [] : [eq(agreements.year, f.year)])))
     .orderBy(desc(agreements.year), agreements.unitId);
 }
 
@@ -73,6 +77,7 @@ export async function insertAgreement(
     year: number;
     steeringUnitId: string;
     unitId: string;
+    parties: PartyFacts[];
     parentAgreementId: string | null;
     status: AgreementStatus;
   },
@@ -108,7 +113,7 @@ export async function findContent(
     .select({ content: agreementVersions.content })
     .from(agreementVersions)
     .where(and(eq(agreementVersions.agreementId, id), eq(agreementVersions.versionNo, versionNo)));
-  return row?.content;
+  return row === undefined ? undefined : withPartySides(row.content);
 }
 
 /** The contents of several agreements' given versions at once, by agreement id. */
@@ -132,7 +137,9 @@ export async function findContents(
     );
   const versionOf = new Map(wanted.map((w) => [w.id, w.versionNo]));
   return new Map(
-    rows.filter((r) => versionOf.get(r.id) === r.versionNo).map((r) => [r.id, r.content]),
+    rows
+      .filter((r) => versionOf.get(r.id) === r.versionNo)
+      .map((r) => [r.id, withPartySides(r.content)]),
   );
 }
 

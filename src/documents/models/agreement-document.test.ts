@@ -178,7 +178,7 @@ describe('agreement PDF: the Borken 2014 agreement round trip through pdftotext'
 describe('agreement document for a local agreement', () => {
   it('uses the articles of the parties and prints blank signature fields before signing', () => {
     const c = buildBorkenAgreement2014();
-    c.parties[1] = { ...c.parties[1], name: 'Stadt Ahaus', shortName: 'Ahaus' };
+    c.parties[1] = { ...c.parties[1]!, name: 'Stadt Ahaus', shortName: 'Ahaus' };
     c.signatures = [];
     const model = buildAgreementDocument(c, { status: 'entwurf', versionNo: 1 });
     const centered = model.blocks.flatMap((b) => (b.kind === 'centered' ? b.lines : []));

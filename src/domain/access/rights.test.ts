@@ -56,6 +56,10 @@ const landAgreement = (
   unitId: '05554',
   year: 2014,
   status,
+  parties: [
+    { unitId: '05', side: 0 },
+    { unitId: '05554', side: 1 },
+  ],
   signedBy,
 });
 const localAgreement = (status: AgreementFacts['status']): AgreementFacts => ({
@@ -63,6 +67,10 @@ const localAgreement = (status: AgreementFacts['status']): AgreementFacts => ({
   unitId: '05554004',
   year: 2014,
   status,
+  parties: [
+    { unitId: '05554', side: 0 },
+    { unitId: '05554004', side: 1 },
+  ],
   signedBy: [],
 });
 
@@ -130,7 +138,7 @@ test('each party signs for itself; a signed text is not edited; the refusal name
     allowed: false,
     code: 'forbidden',
     message:
-      'Jede Seite unterzeichnet nur für sich: die Unterschrift für Nordrhein-Westfalen leistet Nordrhein-Westfalen.',
+      'Jeder Vertragspartner unterzeichnet nur für sich: die Unterschrift für Nordrhein-Westfalen leistet Nordrhein-Westfalen.',
   });
   const halfSigned = landAgreement('in_verhandlung', [1]);
   assert.equal(
@@ -176,7 +184,18 @@ test('an agreement is made between a unit and the one that steers it, with a par
     steeringUnitId: string,
     unitId: string,
     parent: AgreementFacts | null = null,
-  ) => outcome(p, { kind: 'agreement.create', steeringUnitId, unitId, year: 2014, parent });
+  ) =>
+    outcome(p, {
+      kind: 'agreement.create',
+      steeringUnitId,
+      unitId,
+      parties: [
+        { unitId: steeringUnitId, side: 0 },
+        { unitId, side: 1 },
+      ],
+      year: 2014,
+      parent,
+    });
   assert.equal(create(TRAEGER, '05', '05554'), 'ja');
   assert.equal(create(TRAEGER, '05554', '05554004', landAgreement('unterzeichnet')), 'ja');
   // the Träger cannot make its own Jobcenter its steering party
@@ -251,6 +270,7 @@ test('the administration manages users and units and reads the trail; nobody els
 test('the permissions the web application shows follow the same decisions', () => {
   assert.deepEqual(agreementPermissions(TRAEGER, UNITS, landAgreement('entwurf')), {
     party: 1,
+    side: 1,
     edit: true,
     steps: ['anbieten'],
     signFor: [],
@@ -263,6 +283,7 @@ test('the permissions the web application shows follow the same decisions', () =
   });
   assert.deepEqual(agreementPermissions(LAND, UNITS, landAgreement('in_verhandlung', [1])), {
     party: 0,
+    side: 0,
     edit: false,
     steps: ['zurueckziehen'],
     signFor: [0],
