@@ -1,0 +1,219 @@
+/**
+ * A joint jobcenter's agreement over the API (§ 48b Abs. 1 S. 1 Nr. 3 SGB II): "die Agentur für
+ * Arbeit und der kommunale Träger" on side 0, the Geschäftsführung of the gE on side 1. The
+ * organisations are made by the administration outside the Träger tree; the Geschäftsführung
+ * creates the agreement; every party signs for itself, and only the third signature concludes it.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { AgreementContent } from '../../../domain/agreements/agreement.ts';
+import { buildFixtureAgreement } from '../../../domain/agreements/agreement-fixture.ts';
+import { ACTORS } from '../../../services/test-support.ts';
+import type { Actor } from '../../../services/context.ts';
+import { startApiTestBed, type ApiTestBed } from '../../test-support.ts';
+
+let api: ApiTestBed;
+const admin = ACTORS.administration;
+
+const actor = (id: string, unitId: string, role: Actor['role'] = 'traeger'): Actor => ({
+  id,
+  name: id,
+  role,
+  unitId,
+  microdataRights: false,
+  importSources: [],
+});
+const AGENTUR = actor('agentur-duesseldorf', 'AA337');
+const STADT = actor('stadt-duesseldorf', 'K05111');
+const GESCHAEFTSFUEHRUNG = actor('gf-jobcenter-duesseldorf', '05111');
+
+before(async () => {
+  api = await startApiTestBed();
+  const units = [
+    { id: 'BA', name: 'Bundesagentur für Arbeit', kind: 'ba', parentId: null },
+    {
+      id: 'RD-NRW',
+      name: 'Regionaldirektion Nordrhein-Westfalen',
+      kind: 'regionaldirektion',
+      parentId: 'BA',
+    },
+    {
+      id: 'AA337',
+      name: 'Agentur für Arbeit Düsseldorf',
+      kind: 'agentur',
+      parentId: 'RD-NRW',
+      dienststelle: '337',
+    },
+    {
+      id: 'K05111',
+      name: 'Landeshauptstadt Düsseldorf',
+      kind: 'kommune',
+      parentId: null,
+      regionalschluessel: '05111',
+    },
+  ];
+  for (const unit of units) {
+    const r = await api.call(
+      'POST',
+      '/api/admin/units',
+      { ...unit, validFrom: '2005-01-01' },
+      admin,
+    );
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+  }
+});
+after(async () => {
+  await api.bed.database.destroy();
+});
+
+function jointContent(): AgreementContent {
+  const base = buildFixtureAgreement();
+  const [land, kreis] = base.parties as [
+    AgreementContent['parties'][number],
+    AgreementContent['parties'][number],
+  ];
+  return {
+    ...base,
+    parties: [
+      {
+        ...land,
+        side: 0,
+        unitId: 'AA337',
+        name: 'Agentur für Arbeit Düsseldorf',
+        shortName: 'AA Düsseldorf',
+        representative: {
+          salutation: 'Frau',
+          office: 'Vorsitzende der Geschäftsführung',
+          name: 'A. Agentur',
+        },
+      },
+      {
+        ...kreis,
+        side: 0,
+        unitId: 'K05111',
+        name: 'Landeshauptstadt Düsseldorf',
+        shortName: 'Stadt Düsseldorf',
+        capacity: 'als kommunalem Träger',
+        representative: { salutation: 'Herrn', office: 'Beigeordneter', name: 'B. Stadt' },
+      },
+      {
+        ...kreis,
+        side: 1,
+        unitId: '05111',
+        name: 'Geschäftsführung des Jobcenters Düsseldorf',
+        shortName: 'Jobcenter Düsseldorf',
+        capacity: null,
+        representative: { salutation: 'Herrn', office: 'Geschäftsführer', name: 'C. Jobcenter' },
+      },
+    ],
+    introduction:
+      'Gemäß § 48b Abs. 1 S. 1 Nr. 3 SGB II schließen die Agentur für Arbeit Düsseldorf und die Landeshauptstadt Düsseldorf als kommunaler Träger und die Geschäftsführung des Jobcenters Düsseldorf folgende',
+    legalBasis: '§ 48b Abs. 1 S. 1 Nr. 3 SGB II',
+    signatures: [],
+  };
+}
+
+const signature = (party: number, signatory: string) => ({
+  party,
+  place: 'Düsseldorf',
+  date: '2014-03-10',
+  capacityLine: null,
+  signatory,
+});
+
+test('three parties make a gE agreement, each signs for itself, the third signature concludes it', async () => {
+  const created = await api.call(
+    'POST',
+    '/api/agreements',
+    { content: jointContent() },
+    GESCHAEFTSFUEHRUNG,
+  );
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const id = created.body.id;
+  assert.equal(created.body.steeringUnit.id, 'AA337');
+  assert.equal(created.body.unit.id, '05111');
+  assert.deepEqual(
+    created.body.content.parties.map(
+      (p: { side: number; unitId: string }) => `${p.side}:${p.unitId}`,
+    ),
+    ['0:AA337', '0:K05111', '1:05111'],
+  );
+
+  // the Agentur stands outside the Träger tree, yet finds and reads its agreement as party
+  const listed = await api.call('GET', '/api/agreements?year=2014', undefined, AGENTUR);
+  assert.deepEqual(
+    listed.body.map((a: { id: string }) => a.id),
+    [id],
+  );
+  // the steering side opens the negotiation: any of its parties may
+  let r = await api.call(
+    'POST',
+    `/api/agreements/${id}/transitions`,
+    { rowVersion: created.body.rowVersion, action: 'verhandeln' },
+    STADT,
+  );
+  assert.equal(r.status, 200, JSON.stringify(r.body));
+  assert.deepEqual(r.body.permissions.signFor, [1]);
+  assert.equal(r.body.permissions.side, 0);
+
+  const sign = (who: Actor, party: number, name: string) =>
+    api.call(
+      'POST',
+      `/api/agreements/${id}/transitions`,
+      {
+        rowVersion: r.body.rowVersion,
+        action: 'unterzeichnen',
+        signatures: [signature(party, name)],
+      },
+      who,
+    );
+  // the Agentur cannot sign for the kommunale Träger beside it, nor for the Jobcenter
+  for (const party of [1, 2]) {
+    const refused = await sign(AGENTUR, party, 'A. Agentur');
+    assert.equal(refused.status, 403, JSON.stringify(refused.body));
+    assert.match(refused.body.error.message, /Jeder Vertragspartner unterzeichnet nur für sich/);
+  }
+  r = await sign(GESCHAEFTSFUEHRUNG, 2, 'C. Jobcenter');
+  assert.equal(r.status, 200, JSON.stringify(r.body));
+  assert.equal(r.body.status, 'in_verhandlung');
+  r = await sign(AGENTUR, 0, 'A. Agentur');
+  assert.equal(r.status, 200, JSON.stringify(r.body));
+  assert.equal(r.body.status, 'in_verhandlung', 'two of three signatures do not conclude it');
+  const twice = await sign(AGENTUR, 0, 'A. Agentur');
+  assert.equal(twice.status, 409, JSON.stringify(twice.body));
+  r = await sign(STADT, 1, 'B. Stadt');
+  assert.equal(r.status, 200, JSON.stringify(r.body));
+  assert.equal(r.body.status, 'unterzeichnet');
+  assert.deepEqual(
+    r.body.content.signatures.map((s: { party: number }) => s.party),
+    [2, 0, 1],
+  );
+
+  // the signed document lists all three parties and renders as PDF and DOCX
+  for (const format of ['pdf', 'docx']) {
+    const file = await api.request(`/api/agreements/${id}/document?format=${format}`, {}, AGENTUR);
+    assert.equal(file.status, 200, format);
+    assert.ok((await file.arrayBuffer()).byteLength > 1000, format);
+  }
+  const trail = await api.call(
+    'GET',
+    `/api/audit?entity=agreement&entityId=${id}`,
+    undefined,
+    admin,
+  );
+  assert.deepEqual(
+    trail.body.entries
+      .filter((e: { action: string }) => e.action === 'agreement.unterzeichnen')
+      .map((e: { detail: { signedFor: number[] } }) => e.detail.signedFor),
+    [[2], [0], [1]],
+  );
+});
+
+test('a unit is party to an agreement only once', async () => {
+  const content = jointContent();
+  content.year = 2015;
+  content.parties[1] = { ...content.parties[1]!, unitId: 'AA337' };
+  const r = await api.call('POST', '/api/agreements', { content }, GESCHAEFTSFUEHRUNG);
+  assert.equal(r.status, 422, JSON.stringify(r.body));
+  assert.match(JSON.stringify(r.body.error.details), /parties\.1\.unitId/);
+});
