@@ -160,3 +160,19 @@ export async function signedAgreement(
   const signed = await signAsBothParties(api, created.body.id, negotiating.body.rowVersion);
   return signed.body.id as string;
 }
+
+/** The audit trail of one record as [action, detail], oldest first, as the administration reads it. */
+export async function auditOf(
+  api: ApiTestBed,
+  entity: string,
+  entityId: string,
+): Promise<[string, unknown][]> {
+  const trail = await api.call(
+    'GET',
+    `/api/audit?entity=${entity}&entityId=${encodeURIComponent(entityId)}`,
+    undefined,
+    ACTORS.administration,
+  );
+  assert.equal(trail.status, 200, JSON.stringify(trail.body));
+  return trail.body.entries.map((e: { action: string; detail: unknown }) => [e.action, e.detail]);
+}

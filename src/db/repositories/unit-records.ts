@@ -57,15 +57,20 @@ export async function insertUnitRecord(
   return row;
 }
 
-/** Replaces the links of one unit by `links` (its whole dated history). */
-export async function replaceUnitLinks(
+/** Replaces the rows of one unit in a dated table by `rows`: its whole dated history. */
+async function replaceHistory(
   ex: Executor,
+  table: typeof unitLinks | typeof unitComparisonTypes,
   unitId: string,
-  links: readonly UnitLink[],
+  rows: readonly (typeof table.$inferInsert)[],
 ): Promise<void> {
-  await ex.delete(unitLinks).where(eq(unitLinks.unitId, unitId));
-  if (links.length > 0) await ex.insert(unitLinks).values([...links]);
+  await ex.delete(table).where(eq(table.unitId, unitId));
+  if (rows.length > 0) await ex.insert(table).values([...rows]);
 }
+
+/** Replaces the links of one unit by `links` (its whole dated history). */
+export const replaceUnitLinks = (ex: Executor, unitId: string, links: readonly UnitLink[]) =>
+  replaceHistory(ex, unitLinks, unitId, links);
 
 export type UnitChanges = Partial<Pick<DatedUnit, 'name' | 'traegerForm' | 'validTo'> & UnitKeys>;
 
@@ -87,15 +92,17 @@ export async function readComparisonTypeAssignments(
 }
 
 /** Replaces the Vergleichstyp assignments of one unit by `assignments` (its whole dated history). */
-export async function replaceComparisonTypes(
+export const replaceComparisonTypes = (
   ex: Executor,
   unitId: string,
   assignments: readonly ComparisonTypeAssignment[],
-): Promise<void> {
-  await ex.delete(unitComparisonTypes).where(eq(unitComparisonTypes.unitId, unitId));
-  if (assignments.length > 0)
-    await ex.insert(unitComparisonTypes).values(assignments.map((a) => ({ ...a, unitId })));
-}
+) =>
+  replaceHistory(
+    ex,
+    unitComparisonTypes,
+    unitId,
+    assignments.map((a) => ({ ...a, unitId })),
+  );
 
 /** Applies `set` and moves the row version on if it still is `expected`; undefined if not. */
 export async function updateUnitIfVersion(

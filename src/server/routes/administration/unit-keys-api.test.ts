@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ACTORS } from '../../../services/test-support.ts';
-import { startApiTestBed, type ApiTestBed } from '../../test-support.ts';
+import { auditOf, startApiTestBed, type ApiTestBed } from '../../test-support.ts';
 
 let api: ApiTestBed;
 const admin = ACTORS.administration;
@@ -161,34 +161,30 @@ test('a new Vergleichstyp from a day on ends the one before; each change is audi
     admin,
   );
   assert.match(refusal(earlier)[0]!, /^vergleichstyp\.validFrom: .*gilt seit 01\.01\.2019/);
-  const trail = await api.call('GET', '/api/audit?entity=unit&entityId=05558', undefined, admin);
-  assert.deepEqual(
-    trail.body.entries.map((e: { action: string; detail: unknown }) => [e.action, e.detail]),
+  assert.deepEqual(await auditOf(api, 'unit', '05558'), [
     [
-      [
-        'unit.create',
-        {
-          name: 'Kreis 05558',
-          kind: 'traeger',
-          traegerForm: 'zkT',
-          parentId: '05',
-          validFrom: '2005-01-01',
-          regionalschluessel: '05558',
-          dienststelle: '05558',
-          vergleichstyp: 'IIIa',
-        },
-      ],
-      [
-        'unit.update',
-        {
-          changes: {
-            dienststelle: { from: '05558', to: null },
-            vergleichstyp: { from: 'IIIa', to: 'IIb', validFrom: '2019-01-01' },
-          },
-        },
-      ],
+      'unit.create',
+      {
+        name: 'Kreis 05558',
+        kind: 'traeger',
+        traegerForm: 'zkT',
+        parentId: '05',
+        validFrom: '2005-01-01',
+        regionalschluessel: '05558',
+        dienststelle: '05558',
+        vergleichstyp: 'IIIa',
+      },
     ],
-  );
+    [
+      'unit.update',
+      {
+        changes: {
+          dienststelle: { from: '05558', to: null },
+          vergleichstyp: { from: 'IIIa', to: 'IIb', validFrom: '2019-01-01' },
+        },
+      },
+    ],
+  ]);
   const byLand = await api.call(
     'PATCH',
     '/api/admin/units/05558',

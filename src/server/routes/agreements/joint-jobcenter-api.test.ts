@@ -10,7 +10,7 @@ import type { AgreementContent } from '../../../domain/agreements/agreement.ts';
 import { buildFixtureAgreement } from '../../../domain/agreements/agreement-fixture.ts';
 import { ACTORS } from '../../../services/test-support.ts';
 import type { Actor } from '../../../services/context.ts';
-import { startApiTestBed, type ApiTestBed } from '../../test-support.ts';
+import { auditOf, startApiTestBed, type ApiTestBed } from '../../test-support.ts';
 
 let api: ApiTestBed;
 const admin = ACTORS.administration;
@@ -195,16 +195,10 @@ test('three parties make a gE agreement, each signs for itself, the third signat
     assert.equal(file.status, 200, format);
     assert.ok((await file.arrayBuffer()).byteLength > 1000, format);
   }
-  const trail = await api.call(
-    'GET',
-    `/api/audit?entity=agreement&entityId=${id}`,
-    undefined,
-    admin,
-  );
   assert.deepEqual(
-    trail.body.entries
-      .filter((e: { action: string }) => e.action === 'agreement.unterzeichnen')
-      .map((e: { detail: { signedFor: number[] } }) => e.detail.signedFor),
+    (await auditOf(api, 'agreement', id)).flatMap(([action, detail]) =>
+      action === 'agreement.unterzeichnen' ? [(detail as { signedFor: number[] }).signedFor] : [],
+    ),
     [[2], [0], [1]],
   );
 });
