@@ -8,53 +8,35 @@ import { test } from 'node:test';
 import type { AgreementContent } from '../agreements/agreement.ts';
 import { buildFixtureAgreement } from '../agreements/agreement-fixture.ts';
 import { applyAction } from '../agreements/lifecycle.ts';
-import type { UnitNode } from '../units/unit-tree.ts';
 import { agreementPermissions, decide, type AgreementFacts, type Principal } from './rights.ts';
+import { facts, node, unitIndex, who } from './rights-test-support.ts';
 
-const node = (id: string, name: string, kind: UnitNode['kind'], parentId: string | null) => ({
-  id,
-  name,
-  kind,
-  parentId,
-  traegerForm: kind === 'traeger' ? ('gE' as const) : null,
-});
+const UNITS = unitIndex([
+  node('DE', 'Deutschland', 'bund', null),
+  node('05', 'Nordrhein-Westfalen', 'land', 'DE'),
+  node('05999', 'Jobcenter Musterkreis', 'traeger', '05', 'gE'),
+  node('BA', 'Bundesagentur für Arbeit', 'ba', null),
+  node('RD-NRW', 'Regionaldirektion Nordrhein-Westfalen', 'regionaldirektion', 'BA'),
+  node('AA-999', 'Agentur für Arbeit Musterstadt', 'agentur', 'RD-NRW'),
+  node('K-05999', 'Landkreis Musterkreis', 'kommune', null),
+]);
 
-const UNITS = {
-  byId: new Map(
-    [
-      node('DE', 'Deutschland', 'bund', null),
-      node('05', 'Nordrhein-Westfalen', 'land', 'DE'),
-      node('05999', 'Jobcenter Musterkreis', 'traeger', '05'),
-      node('BA', 'Bundesagentur für Arbeit', 'ba', null),
-      node('RD-NRW', 'Regionaldirektion Nordrhein-Westfalen', 'regionaldirektion', 'BA'),
-      node('AA-999', 'Agentur für Arbeit Musterstadt', 'agentur', 'RD-NRW'),
-      node('K-05999', 'Landkreis Musterkreis', 'kommune', null),
-    ].map((n) => [n.id, n] as const),
-  ),
-};
-
-const who = (role: Principal['role'], unitId: string): Principal => ({
-  role,
-  unitId,
-  importSources: [],
-});
 const AGENTUR = who('traeger', 'AA-999');
 const KOMMUNE = who('traeger', 'K-05999');
 const GESCHAEFTSFUEHRUNG = who('traeger', '05999');
 const LAND = who('ministerium', '05');
 
-const gE = (status: AgreementFacts['status'], signedBy: number[] = []): AgreementFacts => ({
-  steeringUnitId: 'AA-999',
-  unitId: '05999',
-  year: 2015,
-  status,
-  parties: [
-    { unitId: 'AA-999', side: 0 },
-    { unitId: 'K-05999', side: 0 },
-    { unitId: '05999', side: 1 },
-  ],
-  signedBy,
-});
+const gE = (status: AgreementFacts['status'], signedBy: number[] = []): AgreementFacts =>
+  facts(
+    [
+      ['AA-999', 0],
+      ['K-05999', 0],
+      ['05999', 1],
+    ],
+    status,
+    signedBy,
+    2015,
+  );
 
 const outcome = (p: Principal, party: number, a = gE('in_verhandlung')) => {
   const d = decide(p, UNITS, { kind: 'agreement.sign', agreement: a, party });

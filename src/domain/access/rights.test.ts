@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { UnitNode } from '../units/unit-tree.ts';
 import {
   agreementPermissions,
   decide,
@@ -9,37 +8,18 @@ import {
   type Operation,
   type Principal,
 } from './rights.ts';
+import { facts, node, unitIndex, who } from './rights-test-support.ts';
 
-const node = (
-  id: string,
-  name: string,
-  kind: UnitNode['kind'],
-  parentId: string | null,
-): UnitNode => ({ id, name, kind, parentId, traegerForm: kind === 'traeger' ? 'zkT' : null });
+const UNITS = unitIndex([
+  node('DE', 'Deutschland', 'bund', null),
+  node('05', 'Nordrhein-Westfalen', 'land', 'DE'),
+  node('09', 'Bayern', 'land', 'DE'),
+  node('05554', 'Kreis Borken', 'traeger', '05'),
+  node('05554004', 'Ahaus', 'jobcenter', '05554'),
+  node('05554008', 'Bocholt', 'jobcenter', '05554'),
+  node('09162', 'München', 'traeger', '09'),
+]);
 
-const UNITS = {
-  byId: new Map(
-    [
-      node('DE', 'Deutschland', 'bund', null),
-      node('05', 'Nordrhein-Westfalen', 'land', 'DE'),
-      node('09', 'Bayern', 'land', 'DE'),
-      node('05554', 'Kreis Borken', 'traeger', '05'),
-      node('05554004', 'Ahaus', 'jobcenter', '05554'),
-      node('05554008', 'Bocholt', 'jobcenter', '05554'),
-      node('09162', 'München', 'traeger', '09'),
-    ].map((n) => [n.id, n]),
-  ),
-};
-
-const who = (
-  role: Principal['role'],
-  unitId: string,
-  importSources: Principal['importSources'] = [],
-) => ({
-  role,
-  unitId,
-  importSources,
-});
 const LAND = who('ministerium', '05', ['ba_veroeffentlichung', 'mikrodaten', 'manuell']);
 const TRAEGER = who('traeger', '05554', ['mikrodaten', 'manuell']);
 const AHAUS = who('jobcenter', '05554004', ['manuell']);
@@ -48,31 +28,23 @@ const BAYERN = who('ministerium', '09');
 const LESER = who('leser', '05');
 const ADMIN = who('administration', 'DE');
 
-const landAgreement = (
-  status: AgreementFacts['status'],
-  signedBy: (0 | 1)[] = [],
-): AgreementFacts => ({
-  steeringUnitId: '05',
-  unitId: '05554',
-  year: 2014,
-  status,
-  parties: [
-    { unitId: '05', side: 0 },
-    { unitId: '05554', side: 1 },
-  ],
-  signedBy,
-});
-const localAgreement = (status: AgreementFacts['status']): AgreementFacts => ({
-  steeringUnitId: '05554',
-  unitId: '05554004',
-  year: 2014,
-  status,
-  parties: [
-    { unitId: '05554', side: 0 },
-    { unitId: '05554004', side: 1 },
-  ],
-  signedBy: [],
-});
+const landAgreement = (status: AgreementFacts['status'], signedBy: (0 | 1)[] = []) =>
+  facts(
+    [
+      ['05', 0],
+      ['05554', 1],
+    ],
+    status,
+    signedBy,
+  );
+const localAgreement = (status: AgreementFacts['status']) =>
+  facts(
+    [
+      ['05554', 0],
+      ['05554004', 1],
+    ],
+    status,
+  );
 
 const outcome = (p: Principal, op: Operation) => {
   const d = decide(p, UNITS, op);
