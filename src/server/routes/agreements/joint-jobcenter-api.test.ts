@@ -173,6 +173,9 @@ test('three parties make a gE agreement, each signs for itself, the third signat
     assert.equal(refused.status, 403, JSON.stringify(refused.body));
     assert.match(refused.body.error.message, /Jeder Vertragspartner unterzeichnet nur für sich/);
   }
+  const nobody = await sign(AGENTUR, 3, 'A. Agentur');
+  assert.equal(nobody.status, 422, JSON.stringify(nobody.body));
+  assert.equal(nobody.body.error.details[0].path, 'signatures.0.party');
   r = await sign(GESCHAEFTSFUEHRUNG, 2, 'C. Jobcenter');
   assert.equal(r.status, 200, JSON.stringify(r.body));
   assert.equal(r.body.status, 'in_verhandlung');
