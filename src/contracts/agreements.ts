@@ -15,8 +15,13 @@ const unitRef = z.object({ id: z.string(), name: z.string() });
 export const agreementSummarySchema = z.object({
   id: z.string(),
   year: z.number(),
-  steeringUnit: unitRef,
-  unit: unitRef,
+  steeringUnit: unitRef.describe('der erste Vertragspartner der steuernden Seite'),
+  unit: unitRef.describe('die Einheit, deren Ziele vereinbart werden (erster der Zielseite)'),
+  parties: z
+    .array(unitRef.extend({ side: z.union([z.literal(0), z.literal(1)]) }))
+    .describe(
+      'alle Vertragspartner mit ihrer Seite (0 steuernd, 1 Zielseite), in der Reihenfolge des Inhalts',
+    ),
   parentAgreementId: z.string().nullable(),
   status: agreementStatusSchema,
   currentVersion: z.number(),

@@ -145,6 +145,11 @@ test('three parties make a gE agreement, each signs for itself, the third signat
     listed.body.map((a: { id: string }) => a.id),
     [id],
   );
+  assert.deepEqual(listed.body[0].parties, [
+    { id: 'AA337', name: 'Agentur für Arbeit Düsseldorf', side: 0 },
+    { id: 'K05111', name: 'Landeshauptstadt Düsseldorf', side: 0 },
+    { id: '05111', name: 'Düsseldorf', side: 1 },
+  ]);
   // the steering side opens the negotiation: any of its parties may
   let r = await api.call(
     'POST',

@@ -19,6 +19,7 @@ import { ConflictNotice } from './conflict-notice.tsx';
 import { EditorTarget } from './editor-target.tsx';
 import { MilestoneProgressForm } from './milestone-progress-form.tsx';
 import { TargetForm, type FormMode } from './target-form.tsx';
+import { sideNames } from '../../../lib/agreement-sides.ts';
 
 function describeEdit(edit: ContentEdit): string {
   switch (edit.kind) {
@@ -106,7 +107,7 @@ export function EditorPage() {
       </nav>
       <PageHeading title={`Ziele bearbeiten: ${name}`} />
       <p className="lead">
-        {agreement.steeringUnit.name} mit {agreement.unit.name} · Fassung {agreement.currentVersion}{' '}
+        {sideNames(agreement, 0)} mit {sideNames(agreement, 1)} · Fassung {agreement.currentVersion}{' '}
         · <LifecycleBadge status={agreement.status} /> · Bearbeitungsstand {agreement.rowVersion}
       </p>
       {!editable && !progressOnly && (
