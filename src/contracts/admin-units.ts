@@ -3,6 +3,8 @@
  * validity and dated links, creating one, renaming, moving from a day on, closing.
  */
 import { z } from 'zod';
+import { VERGLEICHSTYP_PATTERN } from '../domain/units/unit-keys.ts';
+import { UNIT_KINDS } from '../domain/units/unit-tree.ts';
 import { calendarDate, positiveInt, requiredText } from './input.ts';
 
 /** A unit id: a path segment (AGS-like numbers, "DE"), so plain characters only. */
@@ -18,10 +20,36 @@ const unitId = (what: string) =>
       error: `${what}: nur Buchstaben ohne Umlaute, Ziffern, Binde- und Unterstrich`,
     });
 
-const kindSchema = z.enum(['bund', 'land', 'traeger', 'jobcenter'], {
-  error: 'Art: bund, land, traeger oder jobcenter erwartet',
+const kindSchema = z.enum(UNIT_KINDS, {
+  error: `Art: ${UNIT_KINDS.slice(0, -1).join(', ')} oder ${UNIT_KINDS.at(-1)} erwartet`,
 });
 const traegerFormSchema = z.enum(['zkT', 'gE'], { error: 'Trägerform: zkT oder gE erwartet' });
+
+/** A key of digits (the length per kind: domain/units/unit-keys.ts). */
+const digits = (what: string, max: number) =>
+  z
+    .string({ error: `${what}: Ziffern als Text erwartet` })
+    .min(1, { error: `${what}: leer; zum Entfernen null senden`, abort: true })
+    .max(max, { error: `${what}: höchstens ${max} Ziffern`, abort: true })
+    .regex(/^[0-9]+$/, { error: `${what}: nur Ziffern 0–9 erwartet` });
+
+const regionalschluessel = digits('Regionalschlüssel', 12).describe(
+  'amtlicher Regionalschlüssel: 2 Ziffern (Land), 5 (Kreis, kreisfreie Stadt), 8 oder 12 (Gemeinde)',
+);
+const dienststelle = digits('Jobcenter-Nummer/Dienststellennummer', 5).describe(
+  'Jobcenter-Nummer (5 Ziffern, Träger und örtliche Jobcenter) oder Dienststellennummer (3 Ziffern, Agentur für Arbeit, Regionaldirektion)',
+);
+const vergleichstypCode = z
+  .string({ error: 'Vergleichstyp: Text erwartet' })
+  .regex(VERGLEICHSTYP_PATTERN, {
+    error: 'Vergleichstyp: ein Typ des IAB erwartet (Ia … Ie, IIa … IIe, IIIa … IIIe)',
+  });
+
+export const comparisonTypeSchema = z.object({
+  typ: z.string(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+});
 
 export const unitLinkSchema = z.object({
   parentId: z.string(),
@@ -39,6 +67,11 @@ export const adminUnitSchema = z
     validTo: z.string().nullable().describe('letzter Tag (null: besteht fort)'),
     parentId: z.string().nullable().describe('übergeordnete Einheit am Stichtag'),
     links: z.array(unitLinkSchema).describe('Zuordnungen im Baum, älteste zuerst'),
+    regionalschluessel: z.string().nullable(),
+    dienststelle: z.string().nullable().describe('Jobcenter-Nummer oder Dienststellennummer'),
+    vergleichstypen: z
+      .array(comparisonTypeSchema)
+      .describe('SGB II-Vergleichstypen des IAB mit Gültigkeit, älteste zuerst'),
     rowVersion: z.number().describe('mit jeder Änderung zurückzusenden (optimistische Sperre)'),
   })
   .meta({ id: 'Einheit', description: 'Eine Einheit mit Gültigkeit und Zuordnungen' });
@@ -57,6 +90,12 @@ export const createUnitSchema = z.object({
   traegerForm: traegerFormSchema.nullable().default(null),
   parentId: unitId('Übergeordnete Einheit').nullable(),
   validFrom: calendarDate('Gültig ab'),
+  regionalschluessel: regionalschluessel.nullable().default(null),
+  dienststelle: dienststelle.nullable().default(null),
+  vergleichstyp: vergleichstypCode
+    .nullable()
+    .default(null)
+    .describe('SGB II-Vergleichstyp ab dem ersten Tag (nur Träger)'),
 });
 export type CreateUnitInput = z.infer<typeof createUnitSchema>;
 
@@ -72,6 +111,15 @@ export const updateUnitSchema = z.object({
     .optional()
     .describe('verschieben: unter eine andere Einheit ab diesem Tag'),
   validTo: calendarDate('Gültig bis').optional().describe('schließen: letzter Tag der Einheit'),
+  regionalschluessel: regionalschluessel.nullable().optional().describe('null entfernt ihn'),
+  dienststelle: dienststelle.nullable().optional().describe('null entfernt sie'),
+  vergleichstyp: z
+    .object({
+      typ: vergleichstypCode.nullable().describe('null: ab diesem Tag keiner'),
+      validFrom: calendarDate('Vergleichstyp gültig ab'),
+    })
+    .optional()
+    .describe('neuer Vergleichstyp ab einem Tag; der bisherige endet am Vortag (nur Träger)'),
 });
 export type UpdateUnitInput = z.infer<typeof updateUnitSchema>;
 

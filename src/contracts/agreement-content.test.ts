@@ -70,7 +70,7 @@ describe('agreementContentSchema', () => {
     );
     const content = buildFixtureAgreement();
     content.signatures[0]!.date = '29.04.2014';
-    content.parties[1].name = '  ';
+    content.parties[1]!.name = '  ';
     assert.deepEqual(issuesOf(content), [
       { path: 'parties.1.name', message: 'Name des Vertragspartners darf nicht leer sein' },
       {
@@ -98,16 +98,27 @@ describe('agreementContentSchema', () => {
     );
   });
 
-  it('wants exactly two parties and a signature party of 0 or 1', () => {
+  it('wants two parties or more, each on side 0 or 1, and a signature party by number', () => {
     const content = buildFixtureAgreement();
-    const parties = [...content.parties, content.parties[0]];
-    const signatures = [{ ...content.signatures[0], party: 2 }];
-    const paths = issuesOf({ ...content, parties, signatures }).map(
-      (i) => `${i.path}: ${i.message}`,
+    const signatures = [{ ...content.signatures[0], party: -1 }];
+    const one = [content.parties[0]];
+    assert.deepEqual(
+      issuesOf({ ...content, parties: one, signatures }).map((i) => `${i.path}: ${i.message}`),
+      [
+        'parties: Vertragspartner: mindestens zwei erwartet (je Seite einer)',
+        'signatures.0.party: Unterschrift: Nummer des Vertragspartners (party, 0 = erster): mindestens 0',
+      ],
     );
-    assert.deepEqual(paths, [
-      'parties: Vertragspartner: genau zwei erwartet',
-      'signatures.0.party: Unterschrift: party muss 0 (erster) oder 1 (zweiter Vertragspartner) sein',
+    const sideless = [content.parties[0], { ...content.parties[1], side: 2 }];
+    assert.deepEqual(issuesOf({ ...content, parties: sideless }), [
+      { path: 'parties.1.side', message: 'Seite: 0 (steuernde Seite) oder 1 (Zielseite) erwartet' },
     ]);
+    // three parties: the Agentur für Arbeit and the kommunale Träger on side 0 (a gE)
+    const three = [
+      { ...content.parties[0]!, unitId: 'AA', name: 'Agentur für Arbeit Musterstadt' },
+      { ...content.parties[0]!, unitId: 'KT', name: 'Landkreis Musterkreis' },
+      { ...content.parties[1]!, unitId: 'JC', name: 'Geschäftsführung des Jobcenters Musterkreis' },
+    ];
+    assert.ok(agreementContentSchema.safeParse({ ...content, parties: three }).success);
   });
 });

@@ -34,7 +34,18 @@ const textBlocks = z.array(textBlockSchema, {
   error: 'Text: Liste von Absätzen und Listen erwartet',
 });
 
+/** Parties of one agreement at most: both sides together (a gE's side 0 has two). */
+export const MAX_PARTIES = 10;
+
+/** A party's index in `parties` (signatures, permissions). */
+export const partyIndex = (what: string) => boundedInt(what, 0, MAX_PARTIES - 1);
+
+export const sideSchema = z.union([z.literal(0), z.literal(1)], {
+  error: 'Seite: 0 (steuernde Seite) oder 1 (Zielseite) erwartet',
+});
+
 export const partySchema: z.ZodType<Party> = z.strictObject({
+  side: sideSchema,
   unitId: text('Einheit'),
   name: text('Name des Vertragspartners'),
   shortName: optionalText('Kurzname'),
@@ -94,9 +105,7 @@ const reference = z.strictObject({
 });
 
 const signature = z.strictObject({
-  party: z.union([z.literal(0), z.literal(1)], {
-    error: 'Unterschrift: party muss 0 (erster) oder 1 (zweiter Vertragspartner) sein',
-  }),
+  party: partyIndex('Unterschrift: Nummer des Vertragspartners (party, 0 = erster)'),
   place: text('Ort der Unterschrift'),
   date: isoDate('Datum der Unterschrift'),
   capacityLine: optionalText('Zeichnungszeile'),
@@ -111,7 +120,10 @@ export const agreementContentSchema: z.ZodType<AgreementContent> = z
       .min(2005, { error: 'Jahr: Zielvereinbarungen nach SGB II gibt es ab 2005' })
       .max(2100, { error: 'Jahr: höchstens 2100' }),
     title: text('Titel'),
-    parties: z.tuple([partySchema, partySchema], { error: 'Vertragspartner: genau zwei erwartet' }),
+    parties: z
+      .array(partySchema, { error: 'Vertragspartner: Liste erwartet' })
+      .min(2, { error: 'Vertragspartner: mindestens zwei erwartet (je Seite einer)' })
+      .max(MAX_PARTIES, { error: `Vertragspartner: höchstens ${MAX_PARTIES}` }),
     legalBasis: text('Rechtsgrundlage'),
     introduction: text('Einleitung'),
     preamble: textBlocks,

@@ -1,7 +1,7 @@
 /** Contracts of the agreement operations (the content itself: agreement-content.ts). */
 import { z } from 'zod';
 import { localIndicatorSchema } from './local-indicator.ts';
-import { agreementContentSchema } from './agreement-content.ts';
+import { agreementContentSchema, partyIndex } from './agreement-content.ts';
 import { calendarDate, plainText, positiveInt, requiredText } from './input.ts';
 import { reviewedSchema, reviewMarkSchema } from './review-marks.ts';
 
@@ -17,8 +17,13 @@ const unitRef = z.object({ id: z.string(), name: z.string() });
 export const agreementSummarySchema = z.object({
   id: z.string(),
   year: z.number(),
-  steeringUnit: unitRef,
-  unit: unitRef,
+  steeringUnit: unitRef.describe('der erste Vertragspartner der steuernden Seite'),
+  unit: unitRef.describe('die Einheit, deren Ziele vereinbart werden (erster der Zielseite)'),
+  parties: z
+    .array(unitRef.extend({ side: z.union([z.literal(0), z.literal(1)]) }))
+    .describe(
+      'alle Vertragspartner mit ihrer Seite (0 steuernd, 1 Zielseite), in der Reihenfolge des Inhalts',
+    ),
   parentAgreementId: z.string().nullable(),
   status: agreementStatusSchema,
   currentVersion: z.number(),
@@ -26,18 +31,24 @@ export const agreementSummarySchema = z.object({
   updatedAt: z.string(),
 });
 
-const party = z.union([z.literal(0), z.literal(1)]);
+const party = z.number().int();
 
 export const agreementPermissionsSchema = z
   .object({
     party: party
       .nullable()
-      .describe('für welche Seite der Benutzer handelt: 0 steuernd, 1 Zielseite, null keine'),
+      .describe('für welchen Vertragspartner der Benutzer handelt: Nummer in parties, null keinen'),
+    side: z
+      .union([z.literal(0), z.literal(1)])
+      .nullable()
+      .describe('dessen Seite: 0 steuernd, 1 Zielseite, null keine'),
     edit: z.boolean(),
     steps: z.array(
       z.enum(['anbieten', 'verhandeln', 'zurueckziehen', 'bewerten', 'wiedereroeffnen']),
     ),
-    signFor: z.array(party).describe('die Seiten, für die der Benutzer jetzt unterzeichnen darf'),
+    signFor: z
+      .array(party)
+      .describe('die Vertragspartner (Nummern), für die der Benutzer jetzt unterzeichnen darf'),
     revise: z.boolean(),
     proposeMilestone: z.boolean(),
     confirmMilestone: z.boolean(),
@@ -104,9 +115,7 @@ export const updateContentSchema = z.object({
 });
 
 export const signatureSchema = z.object({
-  party: z.union([z.literal(0), z.literal(1)], {
-    error: 'Unterschrift: party muss 0 (erster) oder 1 (zweiter Vertragspartner) sein',
-  }),
+  party: partyIndex('Unterschrift: Nummer des Vertragspartners (party, 0 = erster)'),
   place: requiredText('Ort der Unterschrift', 1000),
   date: calendarDate('Datum der Unterschrift'),
   capacityLine: plainText('Zeichnungszeile', 1000).nullable(),

@@ -1,10 +1,11 @@
 /** Contracts of the unit tree (GET /api/units). */
 import { z } from 'zod';
+import { UNIT_KINDS } from '../domain/units/unit-tree.ts';
 
 export const unitSchema = z.object({
   id: z.string(),
   name: z.string(),
-  kind: z.enum(['bund', 'land', 'traeger', 'jobcenter']),
+  kind: z.enum(UNIT_KINDS),
   /** zkT or gE for a Träger, null otherwise */
   traegerForm: z.enum(['zkT', 'gE']).nullable(),
   parentId: z.string().nullable(),

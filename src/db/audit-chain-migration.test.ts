@@ -4,53 +4,25 @@
  * store migrated with earlier records verifies, record by record.
  */
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile, chmod } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { drizzle } from 'drizzle-orm/node-postgres';
-import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import fc from 'fast-check';
-import pg from 'pg';
+import type pg from 'pg';
 import { verifyAuditChain } from '../services/audit/verify-chain.ts';
-import { ensureEmbeddedCluster, type EmbeddedCluster } from './embedded-cluster.ts';
-import { freePort } from './free-port.ts';
+import { startBareCluster, type BareCluster } from './migration-test-support.ts';
 import * as schema from './schema/index.ts';
 
-const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
-
-let base: string;
-let cluster: EmbeddedCluster;
+let cluster: BareCluster;
 let pool: pg.Pool;
 const db = () => drizzle(pool, { schema });
 
 before(async () => {
-  base = await mkdtemp(join(tmpdir(), 'zs-audit-migration-'));
-  await chmod(base, 0o755);
-  cluster = await ensureEmbeddedCluster(base, await freePort());
-  pool = new pg.Pool({ connectionString: cluster.url, max: 2 });
+  cluster = await startBareCluster('zs-audit-migration-');
+  pool = cluster.pool;
 });
 after(async () => {
-  await pool.end();
-  await cluster.stop();
-  await rm(base, { recursive: true, force: true });
+  await cluster.destroy();
 });
-
-/** The migrations up to and including `lastTag`, as a folder drizzle can migrate from. */
-async function migrationsUpTo(lastTag: string): Promise<string> {
-  const dir = await mkdtemp(join(base, 'migrations-'));
-  await cp(MIGRATIONS, dir, { recursive: true });
-  const journalFile = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(await readFile(journalFile, 'utf8')) as {
-    entries: { tag: string }[];
-  };
-  const last = journal.entries.findIndex((e) => e.tag === lastTag);
-  assert.ok(last >= 0, lastTag);
-  journal.entries = journal.entries.slice(0, last + 1);
-  await writeFile(journalFile, JSON.stringify(journal));
-  return dir;
-}
 
 /** JSON values PostgreSQL's jsonb keeps (no NUL, no lone surrogate), as JSON.parse returns them. */
 const jsonDetail = fc
@@ -80,7 +52,7 @@ const EDGE_DETAILS: unknown[] = [
 ];
 
 test('records written before the chain are chained by migration 0002 and verify', async () => {
-  await migrate(db(), { migrationsFolder: await migrationsUpTo('0001_store_generation') });
+  await cluster.migrateTo('0001_store_generation');
   const details = [...EDGE_DETAILS, ...fc.sample(jsonDetail, { numRuns: 400, seed: 20140615 })];
   // ids with gaps, as a sequence leaves them after rolled-back transactions; times with microseconds
   let id = 0;
@@ -98,7 +70,7 @@ test('records written before the chain are chained by migration 0002 and verify'
       ],
     );
   }
-  await migrate(db(), { migrationsFolder: MIGRATIONS });
+  await cluster.migrateTo();
 
   const ids = await pool.query<{ id: string }>('SELECT id FROM audit_log ORDER BY id');
   assert.deepEqual(

@@ -107,7 +107,7 @@ test('the Träger cannot weaken a signed target and sign the new version for bot
       borken,
     ),
     403,
-    /Jede Seite unterzeichnet nur für sich: die Unterschrift für Nordrhein-Westfalen leistet Nordrhein-Westfalen/,
+    /Jeder Vertragspartner unterzeichnet nur für sich: die Unterschrift für Nordrhein-Westfalen leistet Nordrhein-Westfalen/,
   );
   const ownOnly = await step(
     id,
@@ -137,7 +137,7 @@ test('the Träger cannot weaken a signed target and sign the new version for bot
 
 test('a Träger cannot make its own örtliches Jobcenter its steering party, nor close or decide its own year', async () => {
   const content = fixtureFor('05554', 'Kreis Borken');
-  content.parties[0] = { ...content.parties[0], unitId: '05554004', name: 'Ahaus' };
+  content.parties[0] = { ...content.parties[0]!, unitId: '05554004', name: 'Ahaus' };
   refused(
     await api.call('POST', '/api/agreements', { content: { ...content, signatures: [] } }, borken),
     403,

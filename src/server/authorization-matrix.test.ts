@@ -809,7 +809,7 @@ function createCase(make: () => { content: AgreementContent; parent?: string }):
       const { year, parties } = made.get(role)!;
       const list = await get(`/api/agreements?year=${year}`, SYSTEM);
       const stored = (list.json as { unit: { id: string }; steeringUnit: { id: string } }[]).some(
-        (a) => a.unit.id === parties[1].unitId && a.steeringUnit.id === parties[0].unitId,
+        (a) => a.unit.id === parties[1]!.unitId && a.steeringUnit.id === parties[0]!.unitId,
       );
       return stored ? 'abgelehnt, aber angelegt' : null;
     },
@@ -986,7 +986,7 @@ const GENERAL: Record<string, GeneralCase> = {
   })),
   'createAgreement Land–Jobcenter (kein Steuerungspaar)': createCase(() => {
     const content = contentFor('B', 2014);
-    content.parties[0] = contentFor('A', 2014).parties[0];
+    content.parties[0] = contentFor('A', 2014).parties[0]!;
     return { content };
   }),
   'createAgreement übergeordnete aus anderem Jahr': createCase(() => ({

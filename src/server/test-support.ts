@@ -8,6 +8,7 @@ import {
   type ServiceTestBed,
 } from '../services/test-support.ts';
 import assert from 'node:assert/strict';
+import type { Party } from '../domain/agreements/agreement.ts';
 import { buildFixtureAgreement } from '../domain/agreements/agreement-fixture.ts';
 import { createApp } from './app.ts';
 import { systemActor } from '../services/system/system-actor.ts';
@@ -123,13 +124,15 @@ export async function signAsBothParties(
 export function fixtureFor(unitId: string, name: string) {
   const content = buildFixtureAgreement();
   const steering = TEST_UNITS.find((u) => u.id === unitId)?.parentId ?? '05';
-  if (steering !== content.parties[0].unitId)
+  const [first, second] = content.parties as [Party, Party];
+  if (steering !== first.unitId)
     content.parties[0] = {
-      ...content.parties[1],
+      ...second,
+      side: 0,
       unitId: steering,
       name: TEST_UNITS.find((u) => u.id === steering)!.name,
     };
-  content.parties[1] = { ...content.parties[1], unitId, name };
+  content.parties[1] = { ...second, unitId, name };
   return content;
 }
 
@@ -140,7 +143,7 @@ export async function signedAgreement(
   name: string,
 ): Promise<string> {
   const content = fixtureFor(unitId, name);
-  const steering = partyActor(content.parties[0].unitId);
+  const steering = partyActor(content.parties[0]!.unitId);
   const created = await api.call(
     'POST',
     '/api/agreements',
@@ -156,4 +159,20 @@ export async function signedAgreement(
   );
   const signed = await signAsBothParties(api, created.body.id, negotiating.body.rowVersion);
   return signed.body.id as string;
+}
+
+/** The audit trail of one record as [action, detail], oldest first, as the administration reads it. */
+export async function auditOf(
+  api: ApiTestBed,
+  entity: string,
+  entityId: string,
+): Promise<[string, unknown][]> {
+  const trail = await api.call(
+    'GET',
+    `/api/audit?entity=${entity}&entityId=${encodeURIComponent(entityId)}`,
+    undefined,
+    ACTORS.administration,
+  );
+  assert.equal(trail.status, 200, JSON.stringify(trail.body));
+  return trail.body.entries.map((e: { action: string; detail: unknown }) => [e.action, e.detail]);
 }

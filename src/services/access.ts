@@ -23,13 +23,17 @@ export async function may(ctx: ServiceContext, operation: Operation): Promise<bo
   return decide(ctx.actor, await loadUnitDirectory(ctx), operation).allowed;
 }
 
-/** What the rights decision needs to know of an agreement (signatures: of the current version). */
+/**
+ * What the rights decision needs to know of an agreement (signatures: of the current version).
+ * The parties come from the row (fixed when the agreement is made), so that reading needs no content.
+ */
 export function agreementFacts(row: AgreementRow, content?: AgreementContent): AgreementFacts {
   return {
     unitId: row.unitId,
     steeringUnitId: row.steeringUnitId,
     year: row.year,
     status: row.status,
+    parties: row.parties,
     signedBy: content === undefined ? [] : signedParties(content),
   };
 }

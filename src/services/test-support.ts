@@ -1,4 +1,5 @@
 /** Service tests: a real PostgreSQL (db/test-database.ts) with a small unit tree and actors. */
+import { PARTY_ROLE } from '../domain/access/rights-model.ts';
 import { users } from '../db/schema/index.ts';
 import { startTestDatabase, type TestDatabase } from '../db/test-database.ts';
 import type { Actor, ServiceContext } from './context.ts';
@@ -68,16 +69,15 @@ export const ACTORS = {
   },
 } satisfies Record<string, Actor>;
 
-const PARTY_ROLE = { land: 'ministerium', traeger: 'traeger', jobcenter: 'jobcenter' } as const;
-
 /** A user acting for a unit of the test tree in its party role (the other side of an agreement). */
 export function partyActor(unitId: string): Actor {
   const unit = TEST_UNITS.find((u) => u.id === unitId);
-  if (unit === undefined || unit.kind === 'bund') throw new Error(`no party unit ${unitId}`);
+  const role = unit === undefined ? undefined : PARTY_ROLE[unit.kind];
+  if (unit === undefined || role === undefined) throw new Error(`no party unit ${unitId}`);
   return {
     id: `partei-${unitId}`,
     name: `Partei ${unit.name}`,
-    role: PARTY_ROLE[unit.kind],
+    role,
     unitId,
     microdataRights: false,
     importSources: [],

@@ -1,7 +1,9 @@
 /** Agreements, their versions and lifecycle events. */
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { AgreementContent, AgreementStatus } from '../../domain/agreements/agreement.ts';
 import type { ReviewMark } from '../../domain/agreements/year-review.ts';
+import { withPartySides } from '../../domain/agreements/parties.ts';
+import type { PartyFacts } from '../../domain/access/rights-model.ts';
 import type { Executor } from '../executor.ts';
 import { agreementEvents, agreements, agreementVersions } from '../schema/index.ts';
 
@@ -43,20 +45,22 @@ export async function findAgreementOfParties(
   return row;
 }
 
+/** Agreements of the given units, and those where `partyUnitId` is one of the parties. */
 export async function listAgreementRows(
   ex: Executor,
-  f: { unitIds: readonly string[]; year?: number },
+  f: { unitIds: readonly string[]; partyUnitId?: string; year?: number },
 ): Promise<AgreementRow[]> {
-  if (f.unitIds.length === 0) return [];
+  const whose = [
+    ...(f.unitIds.length === 0 ? [] : [inArray(agreements.unitId, [...f.unitIds])]),
+    ...(f.partyUnitId === undefined
+      ? []
+      : [sql`${agreements.parties} @> ${JSON.stringify([{ unitId: f.partyUnitId }])}::jsonb`]),
+  ];
+  if (whose.length === 0) return [];
   return ex
     .select()
     .from(agreements)
-    .where(
-      and(
-        inArray(agreements.unitId, [...f.unitIds]),
-        ...(f.year === undefined ? [] : [eq(agreements.year, f.year)]),
-      ),
-    )
+    .where(and(or(...whose), ...(f.year === undefined ? [] : [eq(agreements.year, f.year)])))
     .orderBy(desc(agreements.year), agreements.unitId);
 }
 
@@ -74,6 +78,7 @@ export async function insertAgreement(
     year: number;
     steeringUnitId: string;
     unitId: string;
+    parties: PartyFacts[];
     parentAgreementId: string | null;
     status: AgreementStatus;
   },
@@ -109,7 +114,7 @@ export async function findContent(
     .select({ content: agreementVersions.content })
     .from(agreementVersions)
     .where(and(eq(agreementVersions.agreementId, id), eq(agreementVersions.versionNo, versionNo)));
-  return row?.content;
+  return row === undefined ? undefined : withPartySides(row.content);
 }
 
 /** The texts of a version a party still has to check (none for a version that has none). */
@@ -146,7 +151,9 @@ export async function findContents(
     );
   const versionOf = new Map(wanted.map((w) => [w.id, w.versionNo]));
   return new Map(
-    rows.filter((r) => versionOf.get(r.id) === r.versionNo).map((r) => [r.id, r.content]),
+    rows
+      .filter((r) => versionOf.get(r.id) === r.versionNo)
+      .map((r) => [r.id, withPartySides(r.content)]),
   );
 }
 

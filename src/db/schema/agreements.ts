@@ -19,6 +19,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { AgreementContent } from '../../domain/agreements/agreement.ts';
 import type { ReviewMark } from '../../domain/agreements/year-review.ts';
+import type { PartyFacts } from '../../domain/access/rights-model.ts';
 import { units } from './units.ts';
 
 export const agreementStatus = pgEnum('agreement_status', [
@@ -42,6 +43,12 @@ export const agreements = pgTable(
     unitId: text('unit_id')
       .notNull()
       .references(() => units.id),
+    /**
+     * every party with its side, in the content's order, fixed when the agreement is made: who may
+     * read and act is decided without loading a version (a party outside the Träger tree, such as
+     * an Agentur für Arbeit, finds its agreements through it)
+     */
+    parties: jsonb('parties').$type<PartyFacts[]>().notNull(),
     /** the Träger agreement this one was cascaded from */
     parentAgreementId: uuid('parent_agreement_id'),
     currentVersion: integer('current_version').notNull(),

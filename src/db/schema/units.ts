@@ -4,7 +4,18 @@
  */
 import { date, integer, pgEnum, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
-export const unitKind = pgEnum('unit_kind', ['bund', 'land', 'traeger', 'jobcenter']);
+/** unit-tree.ts: the Träger tree, and the organisations outside it that are parties to agreements */
+export const unitKind = pgEnum('unit_kind', [
+  'bund',
+  'land',
+  'traeger',
+  'jobcenter',
+  'bmas',
+  'ba',
+  'regionaldirektion',
+  'agentur',
+  'kommune',
+]);
 /** zkT = zugelassener kommunaler Träger (§ 6a SGB II), gE = gemeinsame Einrichtung (§ 44b SGB II). */
 export const traegerForm = pgEnum('traeger_form', ['zkT', 'gE']);
 
@@ -15,6 +26,10 @@ export const units = pgTable('units', {
   traegerForm: traegerForm('traeger_form'),
   validFrom: date('valid_from', { mode: 'string' }).notNull(),
   validTo: date('valid_to', { mode: 'string' }),
+  /** amtlicher Regionalschlüssel: 2 digits for a Land, 5 for a Kreis or kreisfreie Stadt (unit-keys.ts) */
+  regionalschluessel: text('regionalschluessel'),
+  /** Jobcenter-Nummer of a Träger or Jobcenter, Dienststellennummer of a BA office (unit-keys.ts) */
+  dienststelle: text('dienststelle'),
   /** optimistic concurrency: every change by the administration names the version it read */
   rowVersion: integer('row_version').notNull().default(1),
 });

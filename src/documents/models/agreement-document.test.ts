@@ -178,7 +178,7 @@ describe('agreement PDF: the Borken 2014 agreement round trip through pdftotext'
 describe('agreement document for a local agreement', () => {
   it('uses the articles of the parties and prints blank signature fields before signing', () => {
     const c = buildBorkenAgreement2014();
-    c.parties[1] = { ...c.parties[1], name: 'Stadt Ahaus', shortName: 'Ahaus' };
+    c.parties[1] = { ...c.parties[1]!, name: 'Stadt Ahaus', shortName: 'Ahaus' };
     c.signatures = [];
     const model = buildAgreementDocument(c, { status: 'entwurf', versionNo: 1 });
     const centered = model.blocks.flatMap((b) => (b.kind === 'centered' ? b.lines : []));
@@ -190,5 +190,82 @@ describe('agreement document for a local agreement', () => {
         'Ort, Datum | Für die Stadt Ahaus | Dr. Kai Zwicker',
       ],
     );
+  });
+});
+
+describe('agreement document of a joint jobcenter (three parties)', () => {
+  const joint = (): AgreementContent => {
+    const c = buildBorkenAgreement2014();
+    const [land, kreis] = c.parties as [
+      AgreementContent['parties'][number],
+      AgreementContent['parties'][number],
+    ];
+    c.parties = [
+      { ...land, side: 0, unitId: 'AA', name: 'Agentur für Arbeit Musterstadt', shortName: null },
+      {
+        ...kreis,
+        side: 0,
+        unitId: 'KT',
+        name: 'Landkreis Musterkreis',
+        capacity: 'als kommunalem Träger',
+      },
+      {
+        ...kreis,
+        side: 1,
+        unitId: 'JC',
+        name: 'Geschäftsführung des Jobcenters Musterkreis',
+        capacity: null,
+      },
+    ];
+    c.signatures = [];
+    return c;
+  };
+
+  it('names every party in the head in the agreement words and gives each a signature column', () => {
+    const c = joint();
+    const model = buildAgreementDocument(c, { status: 'entwurf', versionNo: 1 });
+    const centered = model.blocks.flatMap((b) => (b.kind === 'centered' ? b.lines : []));
+    const head = centered.slice(
+      centered.indexOf('zwischen der'),
+      centered.indexOf('Zielvereinbarung'),
+    );
+    assert.deepEqual(head, [
+      'zwischen der',
+      'Agentur für Arbeit Musterstadt',
+      'vertreten durch Herrn Staatssekretär Dr. Wilhelm Schäffer',
+      'und dem',
+      'Landkreis Musterkreis',
+      'als kommunalem Träger',
+      'vertreten durch Herrn Landrat Dr. Kai Zwicker',
+      'und der',
+      'Geschäftsführung des Jobcenters Musterkreis',
+      'vertreten durch Herrn Landrat Dr. Kai Zwicker',
+    ]);
+    assert.deepEqual(
+      signatureColumns(c).map((s) => s.party),
+      [
+        'Für die Agentur für Arbeit Musterstadt',
+        'Für den Landkreis Musterkreis',
+        'Für die Geschäftsführung des Jobcenters Musterkreis',
+      ],
+    );
+    assert.match(
+      model.footer,
+      /^Zielvereinbarung 2014 · Agentur für Arbeit Musterstadt und Landkreis Musterkreis – Geschäftsführung des Jobcenters Musterkreis · Fassung 1/,
+    );
+  });
+
+  it('renders as PDF with all three parties', () => {
+    const c = joint();
+    const text = pdfToText(
+      renderPdf(buildAgreementDocument(c, { status: 'entwurf', versionNo: 1 })),
+      { lastPage: 1 },
+    );
+    for (const name of [
+      'Agentur für Arbeit Musterstadt',
+      'Landkreis Musterkreis',
+      'Geschäftsführung des Jobcenters Musterkreis',
+    ])
+      assert.ok(comparable(text).includes(comparable(name)), name);
   });
 });

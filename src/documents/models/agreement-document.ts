@@ -19,6 +19,7 @@ import {
 } from '../../domain/agreements/agreement.ts';
 import type { LocalIndicator } from '../../domain/agreements/criteria.ts';
 import { STATUS_LABELS } from '../../domain/agreements/lifecycle.ts';
+import { partyLabel, sidesLabel, targetParty } from '../../domain/agreements/parties.ts';
 import { renderCriterion } from '../../domain/agreements/sentence.ts';
 import { formatDateDe } from '../../domain/shared/format-de.ts';
 import { accusativeArticle, dativeArticle } from './german-articles.ts';
@@ -79,18 +80,25 @@ function namesLegalBasis(introduction: string, legalBasis: string): boolean {
   return introduction.includes(provision);
 }
 
+/**
+ * "zwischen dem Ministerium … und dem Kreis Borken …": every party in the agreement's order, side
+ * 0 first, joined by "und" as a joint jobcenter's agreement reads ("zwischen der Agentur für
+ * Arbeit … und dem Landkreis … als kommunalem Träger … und der Geschäftsführung des Jobcenters …").
+ */
+function partyBlocks(parties: readonly Party[]): Block[] {
+  return parties.flatMap((party, i): Block[] => [
+    { kind: 'centered', lines: [`${i === 0 ? 'zwischen' : 'und'} ${dativeArticle(party.name)}`] },
+    { kind: 'centered', lines: [party.name], bold: true },
+    { kind: 'centered', lines: partyLines(party) },
+  ]);
+}
+
 function headBlocks(c: AgreementContent): Block[] {
-  const [first, second] = c.parties;
   const blocks: Block[] = [
     { kind: 'space', size: 'large' },
     ...titleBlocks(c.title),
     { kind: 'space', size: 'small' },
-    { kind: 'centered', lines: [`zwischen ${dativeArticle(first.name)}`] },
-    { kind: 'centered', lines: [first.name], bold: true },
-    { kind: 'centered', lines: partyLines(first) },
-    { kind: 'centered', lines: [`und ${dativeArticle(second.name)}`] },
-    { kind: 'centered', lines: [second.name], bold: true },
-    { kind: 'centered', lines: partyLines(second) },
+    ...partyBlocks(c.parties),
     { kind: 'space', size: 'large' },
     paragraph(c.introduction, 'center'),
   ];
@@ -162,7 +170,7 @@ function goalBlocks(c: AgreementContent, indicators?: readonly LocalIndicator[])
   return blocks;
 }
 
-/** One column per party; a party that has not signed yet gets blank place and date. */
+/** One column per party (every party signs); a party that has not signed yet gets blank place and date. */
 export function signatureColumns(c: AgreementContent): SignatureColumn[] {
   return c.parties.map((party, index) => {
     const s = c.signatures.find((x) => x.party === index);
@@ -211,14 +219,13 @@ export function buildAgreementDocument(
       { kind: 'list', items: documentList(c.annexes).map((a, i) => `Anlage ${i + 1}: ${a}`) },
     );
   }
-  const [first, second] = c.parties;
   const draft = isDraft(meta.status);
   return {
     title: c.title,
-    footer: `Zielvereinbarung ${c.year} · ${first.shortName ?? first.name} – ${second.shortName ?? second.name} · Fassung ${meta.versionNo} (${STATUS_LABELS[meta.status]})`,
+    footer: `Zielvereinbarung ${c.year} · ${sidesLabel(c)} · Fassung ${meta.versionNo} (${STATUS_LABELS[meta.status]})`,
     watermark: draft ? DRAFT_WATERMARK : null,
     fileName: toAsciiFileName(
-      `Zielvereinbarung ${c.year} ${second.shortName ?? second.name}${draft ? ' Entwurf' : ''}`,
+      `Zielvereinbarung ${c.year} ${partyLabel(targetParty(c))}${draft ? ' Entwurf' : ''}`,
     ),
     orientation: 'portrait',
     blocks,

@@ -7,7 +7,7 @@
 type Gender = 'm' | 'f' | 'n';
 
 const FEMININE =
-  /^(Stadt|Gemeinde|Städteregion|Region|Bundesagentur|Agentur|Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Freie und Hansestadt)\b/;
+  /^(Stadt|Gemeinde|Städteregion|Region|Bundesagentur|Agentur|Regionaldirektion|Geschäftsführung|Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Freie und Hansestadt)\b/;
 const MASCULINE =
   /^(Kreis|Landkreis|Rhein-\S+-Kreis|\S+kreis|Märkischer Kreis|Träger|Zweckverband|Regionalverband|Landschaftsverband|Senat)\b/;
 

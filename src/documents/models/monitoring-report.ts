@@ -4,6 +4,7 @@
  * chart for each target with figures, the other targets in a table, the comparison of the
  * örtliche Jobcenter, definitions and footnotes.
  */
+import type { UnitKind } from '../../domain/units/unit-tree.ts';
 import {
   KENNZAHL_DEFINITIONS,
   BASE_QUANTITY_LABELS,
@@ -27,7 +28,7 @@ import {
 } from './target-figures.ts';
 
 export interface MonitoringReportData extends ReportContext {
-  unit: { id: string; name: string; kind: 'bund' | 'land' | 'traeger' | 'jobcenter' };
+  unit: { id: string; name: string; kind: UnitKind };
   /** YYYY-MM */
   month: string;
   agreement: ReportAgreement | null;

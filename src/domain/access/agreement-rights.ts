@@ -1,6 +1,8 @@
 /** The agreement operations of the rights decision (the rules: rights.ts, docs/rights.md). Pure. */
 import type { AgreementStatus } from '../agreements/agreement.ts';
 import { actionStartsFrom, STATUS_LABELS } from '../agreements/lifecycle.ts';
+import { joinDe } from '../agreements/parties.ts';
+import { TREE_KINDS, type UnitKind } from '../units/unit-tree.ts';
 import {
   actsFor,
   ALLOWED,
@@ -12,6 +14,8 @@ import {
   partyOf,
   refuse,
   seesUnit,
+  sideName,
+  sideOf,
   type AgreementFacts,
   type Decision,
   type Operation,
@@ -20,9 +24,15 @@ import {
   type UnitIndex,
 } from './rights-model.ts';
 
+/**
+ * Who sees an agreement: whoever sees the unit whose targets these are, and every party (an
+ * Agentur für Arbeit or BMAS stands outside the Träger tree and sees its agreements as party).
+ */
 export function readAgreement(p: Principal, units: UnitIndex, a: AgreementFacts): Decision {
   if (p.role === 'administration') return refuse('forbidden', NO_FIGURES);
-  return seesUnit(p, units, a.unitId) ? ALLOWED : notFound('Zielvereinbarung');
+  return seesUnit(p, units, a.unitId) || partyOf(p, units, a) !== null
+    ? ALLOWED
+    : notFound('Zielvereinbarung');
 }
 
 type AgreementOperation = Extract<Operation, { agreement: AgreementFacts }>;
@@ -36,10 +46,13 @@ export function decideOnAgreement(
   const read = readAgreement(p, units, a);
   if (!read.allowed || op.kind === 'agreement.read') return read;
   const party = partyOf(p, units, a);
-  const steering = unitName(units, a.steeringUnitId);
-  const target = unitName(units, a.unitId);
+  const side = sideOf(p, units, a);
+  const steering = sideName(units, a, 0);
+  const target = sideName(units, a, 1);
+  const partyName = (index: number) => unitName(units, a.parties[index]?.unitId ?? '');
+  // a step of a side: any party of that side may take it
   const byParty = (who: 0 | 1 | 'beide', what: string): Decision => {
-    if (who === 'beide' ? party !== null : party === who) return ALLOWED;
+    if (who === 'beide' ? side !== null : side === who) return ALLOWED;
     const owner = who === 'beide' ? `${steering} oder ${target}` : who === 0 ? steering : target;
     return refuse('forbidden', `${what} ist Sache von ${owner}.`);
   };
@@ -66,7 +79,7 @@ export function decideOnAgreement(
           ? null
           : refuse(
               'invalid_state',
-              `Die Fassung trägt bereits die Unterschrift von ${a.signedBy.map((s) => (s === 0 ? steering : target)).join(' und ')}; der Text ändert sich erst wieder, wenn die Verhandlung in den Entwurf zurückgeht.`,
+              `Die Fassung trägt bereits die Unterschrift von ${a.signedBy.map(partyName).join(' und ')}; der Text ändert sich erst wieder, wenn die Verhandlung in den Entwurf zurückgeht.`,
             ),
       );
     case 'agreement.step':
@@ -75,13 +88,19 @@ export function decideOnAgreement(
         inStatus(actionStartsFrom(op.action), STEP_NAMES[op.action]),
       );
     case 'agreement.sign': {
-      const signer = op.party === 0 ? steering : target;
+      // each party signs only for itself, also beside another party of the same side
+      if (a.parties[op.party] === undefined)
+        return refuse(
+          'invalid_state',
+          `Die Vereinbarung hat keinen Vertragspartner Nr. ${op.party + 1}.`,
+        );
+      const signer = partyName(op.party);
       return first(
         party === op.party
           ? null
           : refuse(
               'forbidden',
-              `Jede Seite unterzeichnet nur für sich: die Unterschrift für ${signer} leistet ${signer}.`,
+              `Jeder Vertragspartner unterzeichnet nur für sich: die Unterschrift für ${signer} leistet ${signer}.`,
             ),
         inStatus(['in_verhandlung'], 'Unterzeichnen'),
         a.signedBy.includes(op.party)
@@ -147,29 +166,46 @@ function stepRule(
   }
 }
 
+/**
+ * Creating an agreement: a party creates it (any of them), and whoever creates it sees the unit
+ * whose targets these are or is one of its parties. Where both the steering unit and the target
+ * unit lie in the Träger tree, the tree says who steers whom (the Land its Träger, a Träger its
+ * örtliche Jobcenter); organisations outside the tree (BMAS, BA, Agentur für Arbeit, kommunaler
+ * Träger of a gE) agree with any unit, since the tree does not record their relations.
+ */
 export function decideCreate(
   p: Principal,
   units: UnitIndex,
   op: Extract<Operation, { kind: 'agreement.create' }>,
 ): Decision {
   if (p.role === 'administration') return refuse('forbidden', NO_FIGURES);
-  if (!seesUnit(p, units, op.unitId)) return notFound('Einheit');
+  const acting = op.parties.some((party) => actsFor(p, units, party.unitId));
   const target = units.byId.get(op.unitId);
   const steering = units.byId.get(op.steeringUnitId);
-  if (target === undefined || steering === undefined) return notFound('Einheit');
+  const inTree = (kind: UnitKind) => TREE_KINDS.includes(kind);
+  // a unit of the Träger tree is named only by who sees it (its existence is not revealed)
   if (
-    target.parentId !== steering.id ||
-    PARTY_ROLE[target.kind] === undefined ||
-    target.kind === 'land'
+    target === undefined ||
+    (inTree(target.kind) ? !seesUnit(p, units, target.id) : !acting) ||
+    steering === undefined ||
+    op.parties.some((party) => !units.byId.has(party.unitId))
+  )
+    return notFound('Einheit');
+  if (
+    inTree(steering.kind) &&
+    inTree(target.kind) &&
+    (target.parentId !== steering.id ||
+      PARTY_ROLE[target.kind] === undefined ||
+      target.kind === 'land')
   )
     return refuse(
       'forbidden',
       `${steering.name} steuert ${target.name} nicht: Zielvereinbarungen schließt das Land mit seinen Trägern und ein Träger mit seinen örtlichen Jobcentern.`,
     );
-  if (!actsFor(p, units, steering.id) && !actsFor(p, units, target.id))
+  if (!acting)
     return refuse(
       'forbidden',
-      `Eine Zielvereinbarung zwischen ${steering.name} und ${target.name} legen nur diese beiden an.`,
+      `Eine Zielvereinbarung zwischen ${joinDe(op.parties.filter((x) => x.side === 0).map((x) => unitName(units, x.unitId)))} und ${joinDe(op.parties.filter((x) => x.side === 1).map((x) => unitName(units, x.unitId)))} legen nur ${op.parties.length === 2 ? 'diese beiden' : 'diese'} an.`,
     );
   if (op.parent !== null) {
     const read = readAgreement(p, units, op.parent);

@@ -3,8 +3,9 @@
  * with which outcome (Decision), and the unit-tree facts every rule uses: who sees which unit's
  * data and who acts for which party.
  */
-import type { AgreementStatus } from '../agreements/agreement.ts';
+import type { AgreementStatus, Side } from '../agreements/agreement.ts';
 import type { AgreementAction } from '../agreements/lifecycle.ts';
+import { joinDe } from '../agreements/parties.ts';
 import type { UnitNode } from '../units/unit-tree.ts';
 import type { Role, ValueSource } from './roles.ts';
 
@@ -22,13 +23,23 @@ export interface UnitIndex {
   byId: ReadonlyMap<string, UnitNode>;
 }
 
-export interface AgreementFacts {
+/** A party of an agreement as the rights decision sees it: its unit and side. */
+export interface PartyFacts {
   unitId: string;
+  side: Side;
+}
+
+export interface AgreementFacts {
+  /** the unit whose targets these are (the first party of side 1) */
+  unitId: string;
+  /** the first party of side 0 */
   steeringUnitId: string;
   year: number;
   status: AgreementStatus;
-  /** parties whose signature the current version carries */
-  signedBy: readonly (0 | 1)[];
+  /** every party in the agreement's order (a signature's `party` is an index into this) */
+  parties: readonly PartyFacts[];
+  /** indices of the parties whose signature the current version carries */
+  signedBy: readonly number[];
 }
 
 /** A lifecycle step other than signing (signing is per party: 'agreement.sign'). */
@@ -58,12 +69,15 @@ export type Operation =
       kind: 'agreement.create';
       unitId: string;
       steeringUnitId: string;
+      /** every party of the new agreement (side 0 first) */
+      parties: readonly PartyFacts[];
       year: number;
       parent: AgreementFacts | null;
     }
   | { kind: 'agreement.edit'; agreement: AgreementFacts }
   | { kind: 'agreement.step'; agreement: AgreementFacts; action: StepAction }
-  | { kind: 'agreement.sign'; agreement: AgreementFacts; party: 0 | 1 }
+  /** `party`: the index of the party whose signature is entered */
+  | { kind: 'agreement.sign'; agreement: AgreementFacts; party: number }
   | { kind: 'agreement.revise'; agreement: AgreementFacts }
   | { kind: 'milestone.propose'; agreement: AgreementFacts }
   | { kind: 'milestone.confirm'; agreement: AgreementFacts }
@@ -89,11 +103,21 @@ export const refuse = (code: Refusal['code'], message: string): Decision => ({
   message,
 });
 
-/** The party role of each unit kind: who may act for a unit of that kind. */
+/**
+ * The party role of each unit kind: who may act for a unit of that kind. The organisations
+ * outside the Träger tree act through the existing roles: BMAS is a ministry like a Land's; the
+ * BA (with its Regionaldirektionen and Agenturen für Arbeit) and the kommunale Träger of a gE are
+ * Träger of the benefits in the sense of § 6 Abs. 1 SGB II, so their staff act as 'traeger'.
+ */
 export const PARTY_ROLE: Partial<Record<UnitNode['kind'], Role>> = {
   land: 'ministerium',
   traeger: 'traeger',
   jobcenter: 'jobcenter',
+  bmas: 'ministerium',
+  ba: 'traeger',
+  regionaldirektion: 'traeger',
+  agentur: 'traeger',
+  kommune: 'traeger',
 };
 
 export const unitName = (units: UnitIndex, id: string) =>
@@ -129,11 +153,26 @@ export function actsFor(p: Principal, units: UnitIndex, unitId: string): boolean
   return unit !== undefined && p.unitId === unitId && PARTY_ROLE[unit.kind] === p.role;
 }
 
-/** The party (0 steering, 1 target) the principal acts for in an agreement, or null. */
-export function partyOf(p: Principal, units: UnitIndex, a: AgreementFacts): 0 | 1 | null {
-  if (actsFor(p, units, a.steeringUnitId)) return 0;
-  if (actsFor(p, units, a.unitId)) return 1;
-  return null;
+/**
+ * The party (its index) the principal acts for in an agreement, or null. A unit is party at most
+ * once (parties.ts), so a principal acts for one party at most.
+ */
+export function partyOf(p: Principal, units: UnitIndex, a: AgreementFacts): number | null {
+  const index = a.parties.findIndex((party) => actsFor(p, units, party.unitId));
+  return index < 0 ? null : index;
+}
+
+/** The side the principal acts for (0 steering, 1 target), or null. */
+export function sideOf(p: Principal, units: UnitIndex, a: AgreementFacts): Side | null {
+  const index = partyOf(p, units, a);
+  return index === null ? null : a.parties[index]!.side;
+}
+
+/** "MAIS NRW", "Agentur für Arbeit Musterstadt und Landkreis Musterkreis": a side by its units' names. */
+export function sideName(units: UnitIndex, a: AgreementFacts, side: Side): string {
+  return joinDe(
+    a.parties.filter((party) => party.side === side).map((party) => unitName(units, party.unitId)),
+  );
 }
 
 export const NO_FIGURES =

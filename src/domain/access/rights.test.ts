@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { UnitNode } from '../units/unit-tree.ts';
 import {
   agreementPermissions,
   decide,
@@ -9,37 +8,18 @@ import {
   type Operation,
   type Principal,
 } from './rights.ts';
+import { facts, node, unitIndex, who } from './rights-test-support.ts';
 
-const node = (
-  id: string,
-  name: string,
-  kind: UnitNode['kind'],
-  parentId: string | null,
-): UnitNode => ({ id, name, kind, parentId, traegerForm: kind === 'traeger' ? 'zkT' : null });
+const UNITS = unitIndex([
+  node('DE', 'Deutschland', 'bund', null),
+  node('05', 'Nordrhein-Westfalen', 'land', 'DE'),
+  node('09', 'Bayern', 'land', 'DE'),
+  node('05554', 'Kreis Borken', 'traeger', '05'),
+  node('05554004', 'Ahaus', 'jobcenter', '05554'),
+  node('05554008', 'Bocholt', 'jobcenter', '05554'),
+  node('09162', 'München', 'traeger', '09'),
+]);
 
-const UNITS = {
-  byId: new Map(
-    [
-      node('DE', 'Deutschland', 'bund', null),
-      node('05', 'Nordrhein-Westfalen', 'land', 'DE'),
-      node('09', 'Bayern', 'land', 'DE'),
-      node('05554', 'Kreis Borken', 'traeger', '05'),
-      node('05554004', 'Ahaus', 'jobcenter', '05554'),
-      node('05554008', 'Bocholt', 'jobcenter', '05554'),
-      node('09162', 'München', 'traeger', '09'),
-    ].map((n) => [n.id, n]),
-  ),
-};
-
-const who = (
-  role: Principal['role'],
-  unitId: string,
-  importSources: Principal['importSources'] = [],
-) => ({
-  role,
-  unitId,
-  importSources,
-});
 const LAND = who('ministerium', '05', ['ba_veroeffentlichung', 'mikrodaten', 'manuell']);
 const TRAEGER = who('traeger', '05554', ['mikrodaten', 'manuell']);
 const AHAUS = who('jobcenter', '05554004', ['manuell']);
@@ -48,23 +28,23 @@ const BAYERN = who('ministerium', '09');
 const LESER = who('leser', '05');
 const ADMIN = who('administration', 'DE');
 
-const landAgreement = (
-  status: AgreementFacts['status'],
-  signedBy: (0 | 1)[] = [],
-): AgreementFacts => ({
-  steeringUnitId: '05',
-  unitId: '05554',
-  year: 2014,
-  status,
-  signedBy,
-});
-const localAgreement = (status: AgreementFacts['status']): AgreementFacts => ({
-  steeringUnitId: '05554',
-  unitId: '05554004',
-  year: 2014,
-  status,
-  signedBy: [],
-});
+const landAgreement = (status: AgreementFacts['status'], signedBy: (0 | 1)[] = []) =>
+  facts(
+    [
+      ['05', 0],
+      ['05554', 1],
+    ],
+    status,
+    signedBy,
+  );
+const localAgreement = (status: AgreementFacts['status']) =>
+  facts(
+    [
+      ['05554', 0],
+      ['05554004', 1],
+    ],
+    status,
+  );
 
 const outcome = (p: Principal, op: Operation) => {
   const d = decide(p, UNITS, op);
@@ -130,7 +110,7 @@ test('each party signs for itself; a signed text is not edited; the refusal name
     allowed: false,
     code: 'forbidden',
     message:
-      'Jede Seite unterzeichnet nur für sich: die Unterschrift für Nordrhein-Westfalen leistet Nordrhein-Westfalen.',
+      'Jeder Vertragspartner unterzeichnet nur für sich: die Unterschrift für Nordrhein-Westfalen leistet Nordrhein-Westfalen.',
   });
   const halfSigned = landAgreement('in_verhandlung', [1]);
   assert.equal(
@@ -176,7 +156,18 @@ test('an agreement is made between a unit and the one that steers it, with a par
     steeringUnitId: string,
     unitId: string,
     parent: AgreementFacts | null = null,
-  ) => outcome(p, { kind: 'agreement.create', steeringUnitId, unitId, year: 2014, parent });
+  ) =>
+    outcome(p, {
+      kind: 'agreement.create',
+      steeringUnitId,
+      unitId,
+      parties: [
+        { unitId: steeringUnitId, side: 0 },
+        { unitId, side: 1 },
+      ],
+      year: 2014,
+      parent,
+    });
   assert.equal(create(TRAEGER, '05', '05554'), 'ja');
   assert.equal(create(TRAEGER, '05554', '05554004', landAgreement('unterzeichnet')), 'ja');
   // the Träger cannot make its own Jobcenter its steering party
@@ -251,6 +242,7 @@ test('the administration manages users and units and reads the trail; nobody els
 test('the permissions the web application shows follow the same decisions', () => {
   assert.deepEqual(agreementPermissions(TRAEGER, UNITS, landAgreement('entwurf')), {
     party: 1,
+    side: 1,
     edit: true,
     steps: ['anbieten'],
     signFor: [],
@@ -263,6 +255,7 @@ test('the permissions the web application shows follow the same decisions', () =
   });
   assert.deepEqual(agreementPermissions(LAND, UNITS, landAgreement('in_verhandlung', [1])), {
     party: 0,
+    side: 0,
     edit: false,
     steps: ['zurueckziehen'],
     signFor: [0],

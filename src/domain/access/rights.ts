@@ -3,11 +3,14 @@
  * The services ask it before they act and the web application shows only what it allows
  * (`agreementPermissions`), so a rule is written once.
  *
- * The two-party workflow (§ 48b SGB II, zielsteuerung.md "The yearly cycle"): an agreement has a
- * steering party (the Land towards a Träger, the Träger towards its örtliche Jobcenter; party 0)
- * and a target party (party 1). A user acts for a party when the user's unit *is* that party and
- * the role is the party role of that unit (Land: ministerium, Träger: traeger, örtliches
- * Jobcenter: jobcenter); a Land looking at a Träger's local agreement sees it but is no party.
+ * The workflow of the two sides (§ 48b SGB II, zielsteuerung.md "The yearly cycle"): an agreement
+ * has a steering side (the Land towards a Träger, the Träger towards its örtliche Jobcenter, for a
+ * gE the Agentur für Arbeit and the kommunale Träger; side 0) and a target side (side 1), each of
+ * one or more parties. A user acts for a party when the user's unit *is* that party and the role
+ * is the party role of that unit (Land: ministerium, Träger: traeger, örtliches Jobcenter:
+ * jobcenter, organisations: rights-model.ts PARTY_ROLE); a Land looking at a Träger's local
+ * agreement sees it but is no party. A step of a side may be taken by any party of that side;
+ * a signature only by its own party, never by another party, not even one of the same side.
  *
  *   create            either party; the steering party must steer the target unit in the tree,
  *                     a parent agreement must be one of the steering party's own (where it is the
@@ -17,7 +20,7 @@
  *   anbieten          the target party (its Zielwertangebot)
  *   verhandeln        the steering party
  *   zurueckziehen     an offer: the target party; a negotiation: either party
- *   unterzeichnen     each party its own signature only; both → unterzeichnet
+ *   unterzeichnen     each party its own signature only; all of them → unterzeichnet
  *   new version       either party, from unterzeichnet; both sign the new text again
  *   milestone state   the target party proposes, the steering party confirms (unterzeichnet)
  *   framework change  either party documents it while the year runs (unterzeichnet)
@@ -41,6 +44,7 @@ import {
   partyOf,
   refuse,
   seesUnit,
+  sideOf,
   SMALL_COUNTS_PROTECTED,
   type AgreementFacts,
   type Decision,
@@ -50,9 +54,10 @@ import {
   type UnitIndex,
 } from './rights-model.ts';
 
-export { actsFor, isWithin, partyOf, seesUnit, visibleUnitIds } from './rights-model.ts';
+export { actsFor, isWithin, partyOf, seesUnit, sideOf, visibleUnitIds } from './rights-model.ts';
 export type {
   AgreementFacts,
+  PartyFacts,
   Decision,
   Operation,
   Principal,
@@ -112,10 +117,14 @@ export function decide(p: Principal, units: UnitIndex, op: Operation): Decision 
 }
 
 export interface AgreementPermissions {
-  party: 0 | 1 | null;
+  /** the party the user acts for: its index in the content's parties, or null */
+  party: number | null;
+  /** that party's side (0 steering, 1 target), or null */
+  side: 0 | 1 | null;
   edit: boolean;
   steps: StepAction[];
-  signFor: (0 | 1)[];
+  /** the parties (indices) the user may sign for now: its own party at most */
+  signFor: number[];
   revise: boolean;
   proposeMilestone: boolean;
   confirmMilestone: boolean;
@@ -140,11 +149,12 @@ export function agreementPermissions(
   const ok = (op: Operation) => decide(p, units, op).allowed;
   return {
     party: partyOf(p, units, a),
+    side: sideOf(p, units, a),
     edit: ok({ kind: 'agreement.edit', agreement: a }),
     steps: STEPS.filter((action) => ok({ kind: 'agreement.step', agreement: a, action })),
-    signFor: ([0, 1] as const).filter((party) =>
-      ok({ kind: 'agreement.sign', agreement: a, party }),
-    ),
+    signFor: a.parties
+      .map((_, party) => party)
+      .filter((party) => ok({ kind: 'agreement.sign', agreement: a, party })),
     revise: ok({ kind: 'agreement.revise', agreement: a }),
     proposeMilestone: ok({ kind: 'milestone.propose', agreement: a }),
     confirmMilestone: ok({ kind: 'milestone.confirm', agreement: a }),

@@ -40,10 +40,14 @@ export const VALUE_SOURCE_LABELS: Record<ValueSource, string> = {
   manuell: 'manuelle Erfassung (lokale Kennzahlen)',
 };
 
-/** The unit kinds an account of each role may belong to. */
+/**
+ * The unit kinds an account of each role may belong to. BMAS is a ministry; the BA, its
+ * Regionaldirektionen and Agenturen and the kommunale Träger of a gE are Träger of the benefits
+ * (§ 6 Abs. 1 SGB II): their staff act for them as parties (rights-model.ts PARTY_ROLE).
+ */
 const UNIT_KINDS_OF_ROLE: Record<Role, readonly UnitKind[]> = {
-  ministerium: ['land'],
-  traeger: ['traeger'],
+  ministerium: ['land', 'bmas'],
+  traeger: ['traeger', 'ba', 'regionaldirektion', 'agentur', 'kommune'],
   jobcenter: ['jobcenter'],
   leser: ['bund', 'land', 'traeger', 'jobcenter'],
   administration: ['bund', 'land'],

@@ -51,6 +51,7 @@ export function buildFixtureAgreement(): AgreementContent {
       'Vereinbarung zur Erreichung der Ziele der Grundsicherung für Arbeitsuchende im Jahr 2014',
     parties: [
       {
+        side: 0,
         unitId: '05',
         name: 'Ministerium für Arbeit, Integration und Soziales des Landes Nordrhein-Westfalen',
         shortName: 'MAIS NRW',
@@ -58,6 +59,7 @@ export function buildFixtureAgreement(): AgreementContent {
         representative: { salutation: 'Herrn', office: 'Staatssekretär', name: 'Dr. A' },
       },
       {
+        side: 1,
         unitId: '05554',
         name: 'Kreis Borken',
         shortName: null,

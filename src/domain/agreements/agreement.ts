@@ -21,8 +21,17 @@ export interface Representative {
   name: string;
 }
 
+/**
+ * The two sides of an agreement: 0 the steering side (BMAS, the Land, the BA, a Träger towards
+ * its örtliche Jobcenter; for a gE: the Agentur für Arbeit and the kommunale Träger), 1 the side
+ * whose targets these are. Each side has one or more parties (parties.ts).
+ */
+export type Side = 0 | 1;
+
 export interface Party {
-  /** the unit in the unit tree (Land, Träger or örtliches Jobcenter) */
+  /** which side the party is on; the parties of side 0 come first in `parties` */
+  side: Side;
+  /** the unit of any kind (Land, Träger, Jobcenter, BMAS, BA, Agentur, kommunaler Träger …) */
   unitId: string;
   /** full name as written in the agreement */
   name: string;
@@ -34,8 +43,8 @@ export interface Party {
 }
 
 export interface Signature {
-  /** 0 = first party (the Land or the Träger that delegates), 1 = second party */
-  party: 0 | 1;
+  /** the party who signs: its index in `parties` (each party signs for itself, once) */
+  party: number;
   place: string;
   /** ISO date YYYY-MM-DD */
   date: string;
@@ -119,7 +128,8 @@ export interface AgreementContent {
   year: number;
   /** "Vereinbarung zur Erreichung der Ziele der Grundsicherung für Arbeitsuchende im Jahr 2014" */
   title: string;
-  parties: [Party, Party];
+  /** side 0's parties, then side 1's; at least one on each side (parties.ts) */
+  parties: Party[];
   /** "§ 48b Abs. 1 S. 1 Nr. 4 SGB II" */
   legalBasis: string;
   /** the sentence that introduces the agreement ("Gemäß § 48b … schließen … folgende") */

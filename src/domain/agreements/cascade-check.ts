@@ -19,6 +19,7 @@ import type { LocalIndicator } from './criteria.ts';
 import { CRITERION_KIND_LABELS } from './diff-criterion.ts';
 import { formatFigure } from './figure-text.ts';
 import { metricUnitOf, renderMetricLabel } from './metric-name.ts';
+import { targetParty } from './parties.ts';
 import { targetWhere } from './target-label.ts';
 
 export type CascadeCode =
@@ -113,7 +114,7 @@ function checkTarget(
   const p = thresholdOf(target.criterion);
   const comparable: Comparable[] = [];
   for (const local of locals) {
-    const name = `${local.content.parties[1].name} (${local.unitId})`;
+    const name = `${targetParty(local.content).name} (${local.unitId})`;
     const own = targetsOf(local.content).find((t) => t.id === target.id);
     if (own === undefined)
       add('fehler', 'ziel_fehlt', local.unitId, `fehlt in der Vereinbarung mit ${name}.`);

@@ -14,10 +14,11 @@ import type {
   TextBlock,
 } from './agreement.ts';
 import type { Criterion } from './criteria.ts';
+import { joinDe, partyLabel, targetParty } from './parties.ts';
 
 export interface LocalPartner {
-  /** the örtliches Jobcenter as party (unitId from the unit tree), with its representative */
-  party: Party;
+  /** the örtliches Jobcenter as party (unitId from the unit tree), with its representative; its side is 1 */
+  party: Omit<Party, 'side'>;
   /** where the local side signs */
   place: string;
 }
@@ -60,8 +61,8 @@ export function defaultReplacements(
 export function deriveIntroduction(
   year: number,
   legalBasis: string,
-  traeger: Party,
-  local: Party,
+  traeger: Pick<Party, 'name'>,
+  local: Pick<Party, 'name'>,
 ): string {
   return `Gemäß ${legalBasis} schließen die Vereinbarungspartner ${traeger.name} und ${local.name} zur Erreichung der Ziele der Grundsicherung für Arbeitsuchende für das Jahr ${year} folgende`;
 }
@@ -93,8 +94,9 @@ export function deriveLocalAgreement(
   local: LocalPartner,
   options: DeriveOptions,
 ): AgreementContent {
-  const traeger = structuredClone(parent.parties[1]);
-  const localParty = structuredClone(local.party);
+  // the Träger steers its örtliche Jobcenter: the target party of its own agreement, now side 0
+  const traeger: Party = { ...structuredClone(targetParty(parent)), side: 0 };
+  const localParty: Party = { ...structuredClone(local.party), side: 1 };
   const pairs =
     options.replacements ??
     defaultReplacements(
@@ -154,7 +156,7 @@ export function deriveLocalAgreement(
       ...structuredClone(parent.references),
       {
         title: parent.title,
-        issuer: `${parent.parties[0].shortName ?? parent.parties[0].name} und ${parent.parties[1].shortName ?? parent.parties[1].name}`,
+        issuer: joinDe(parent.parties.map(partyLabel)),
       },
     ],
     annexes: structuredClone(parent.annexes),

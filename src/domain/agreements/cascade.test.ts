@@ -14,6 +14,7 @@ const parent = buildFixtureAgreement();
 
 function party(unitId: string, town: string): Party {
   return {
+    side: 1,
     unitId,
     name: `Stadt ${town}`,
     shortName: town,
@@ -150,10 +151,10 @@ describe('deriveLocalAgreement', () => {
     if (composite?.kind !== 'zusammengesetzt' || composite.rule?.kind !== 'keine_erhoehung')
       throw new Error('not carried over');
     composite.rule.decimals = 0;
-    copy.parties[0].representative.name = 'changed';
+    copy.parties[0]!.representative.name = 'changed';
     copy.focusAreas[0]!.title = 'changed';
     assert.equal(rule.decimals, 1);
-    assert.equal(ruled.parties[1].representative.name, 'Dr. B');
+    assert.equal(ruled.parties[1]!.representative.name, 'Dr. B');
     assert.equal(ruled.focusAreas[0]?.title, 'Nachhaltige Integrationen');
   });
 });

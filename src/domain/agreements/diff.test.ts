@@ -101,7 +101,7 @@ describe('compareVersions', () => {
   it('covers parties, milestones and target paths', () => {
     const a = buildFixtureAgreement();
     const b = buildFixtureAgreement();
-    b.parties[1].representative.name = 'Dr. C';
+    b.parties[1]!.representative.name = 'Dr. C';
     const milestone = target(b, 'II.1').criterion;
     if (milestone?.kind !== 'meilenstein') throw new Error('fixture changed');
     milestone.state = 'erreicht';

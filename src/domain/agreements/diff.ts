@@ -17,6 +17,7 @@ import type {
 import { describeCriterion, diffCriterion } from './diff-criterion.ts';
 import { diffBlocks } from './diff-text.ts';
 import { ChangeList, type Change } from './diff-types.ts';
+import { SIDE_LABELS } from './parties.ts';
 import { ROLE_LABELS, targetLabel } from './target-label.ts';
 
 export type { Change, ChangeKind } from './diff-types.ts';
@@ -30,6 +31,7 @@ function representativeText(party: Party): string {
 }
 
 function diffParty(changes: ChangeList, path: string[], a: Party, b: Party): void {
+  changes.field([...path, 'Seite'], SIDE_LABELS[a.side], SIDE_LABELS[b.side]);
   changes.field([...path, 'Einheit'], a.unitId, b.unitId);
   changes.field([...path, 'Name'], a.name, b.name);
   changes.field([...path, 'Kurzname'], a.shortName, b.shortName);
@@ -173,8 +175,15 @@ export function compareVersions(a: AgreementContent, b: AgreementContent): Chang
   const changes = new ChangeList();
   changes.field(['Jahr'], a.year, b.year);
   changes.field(['Titel'], a.title, b.title);
-  diffParty(changes, ['Vertragspartner 1'], a.parties[0], b.parties[0]);
-  diffParty(changes, ['Vertragspartner 2'], a.parties[1], b.parties[1]);
+  diffKeyed(
+    changes,
+    a.parties.map((party, index) => ({ party, index })),
+    b.parties.map((party, index) => ({ party, index })),
+    (x) => String(x.index),
+    (x) => [`Vertragspartner ${x.index + 1}`],
+    (x) => `${x.party.name} (${SIDE_LABELS[x.party.side]})`,
+    (x, y) => diffParty(changes, [`Vertragspartner ${y.index + 1}`], x.party, y.party),
+  );
   changes.field(['Rechtsgrundlage'], a.legalBasis, b.legalBasis);
   changes.field(['Einleitung'], a.introduction, b.introduction);
   diffBlocks(changes, ['Präambel'], a.preamble, b.preamble);

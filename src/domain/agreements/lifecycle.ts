@@ -5,7 +5,7 @@
  *   verhandeln     entwurf, angebot        → in_verhandlung
  *   zurueckziehen  angebot, in_verhandlung → entwurf
  *   unterzeichnen  in_verhandlung          → in_verhandlung   (one party's signature entered)
- *                                          → unterzeichnet    (both signatures with place and date)
+ *                                          → unterzeichnet    (every party's signature, with place and date)
  *   bewerten       unterzeichnet           → bewertet         (year-end assessment done)
  *   wiedereroeffnen bewertet               → unterzeichnet    (the assessment reopened, with a reason)
  *
@@ -14,8 +14,9 @@
  *   (angebot or in_verhandlung → entwurf). A draft may go straight into negotiation without a
  *   Zielwertangebot (local agreements of a Träger with its örtliche Jobcenter, revisions).
  * - Each party signs for itself (who may: src/domain/access/rights.ts); the version is signed
- *   once both signatures, each with place and date, are entered (§ 48b: the agreement is
- *   concluded by both); only from in_verhandlung, so both sides have seen the final text.
+ *   once every party of both sides has signed, each with place and date (§ 48b: the agreement
+ *   is concluded by all of them; a gE's side 0 is the Agentur für Arbeit and the kommunale
+ *   Träger); only from in_verhandlung, so both sides have seen the final text.
  * - Once assessed the year is closed; reopening is a step of its own that needs a reason.
  * - Text is editable in entwurf and in_verhandlung only. An offer stays as sent (take it back to
  *   change it); a signed or assessed version never changes.
@@ -29,6 +30,7 @@ import { openValueProblems } from './open-values.ts';
 import type { AgreementContent, AgreementStatus } from './agreement.ts';
 import { targetsOf } from './agreement.ts';
 import { deepEqual } from './deep-equal.ts';
+import { signedPartyIndices } from './parties.ts';
 
 export type AgreementAction =
   'anbieten' | 'verhandeln' | 'zurueckziehen' | 'unterzeichnen' | 'bewerten' | 'wiedereroeffnen';
@@ -108,17 +110,17 @@ export function isIsoDate(text: string): boolean {
 }
 
 /**
- * Why the signatures of `parties` are not complete (German); empty when each of them has signed
- * once, with place, date and name.
+ * Why the signatures of the parties at `indices` (default: every party) are not complete
+ * (German); empty when each of them has signed once, with place, date and name.
  */
 export function checkSignatures(
   content: AgreementContent,
-  parties: readonly (0 | 1)[] = [0, 1],
+  indices: readonly number[] = content.parties.map((_, i) => i),
 ): string[] {
   const problems: string[] = [];
-  for (const party of parties) {
-    const name = content.parties[party].name;
-    const signatures = content.signatures.filter((s) => s.party === party);
+  for (const index of indices) {
+    const name = content.parties[index]?.name ?? `Vertragspartner Nr. ${index + 1}`;
+    const signatures = content.signatures.filter((s) => s.party === index);
     if (signatures.length === 0) problems.push(`Die Unterschrift für ${name} fehlt.`);
     if (signatures.length > 1)
       problems.push(
@@ -154,19 +156,22 @@ export function applyAction(
     };
   }
   if (action === 'unterzeichnen') {
-    const signed = signedParties(content);
+    const signed = signedPartyIndices(content);
     const problems = [...openValueProblems(content), ...checkSignatures(content, signed)];
     if (signed.length === 0) problems.push('Es ist keine Unterschrift eingetragen.');
+    if (content.signatures.some((s) => content.parties[s.party] === undefined))
+      problems.push(
+        'Eine Unterschrift nennt einen Vertragspartner, den die Vereinbarung nicht hat.',
+      );
     if (problems.length > 0) return { ok: false, reason: problems.join(' ') };
-    return { ok: true, status: signed.length === 2 ? rule.to : status };
+    // signed when every party of both sides has signed (§ 48b: concluded by all of them)
+    return { ok: true, status: signed.length === content.parties.length ? rule.to : status };
   }
   return { ok: true, status: rule.to };
 }
 
-/** The parties whose signature the content carries. */
-export function signedParties(content: AgreementContent): (0 | 1)[] {
-  return ([0, 1] as const).filter((party) => content.signatures.some((s) => s.party === party));
-}
+/** The parties (indices in `parties`) whose signature the content carries. */
+export const signedParties = signedPartyIndices;
 
 /** The first content of a new version after signing: the same text, no signatures, status entwurf. */
 export function startRevision(

@@ -150,7 +150,7 @@ describe('validateAgreementContent', () => {
   it('finds repeated goal numbers and one unit on both sides', () => {
     const content = buildFixtureAgreement();
     content.goals.push({ number: 'II', title: 'Doppelt', blocks: [] });
-    content.parties[1].unitId = '05';
+    content.parties[1]!.unitId = '05';
     assert.deepEqual(
       validateAgreementContent(content).map((f) => f.path),
       ['goals.2.number', 'parties.1.unitId'],

@@ -5,6 +5,7 @@
  * that fit the agreement year. Returns findings; an empty list means consistent.
  */
 import { targetsOf, type AgreementContent, type Target } from './agreement.ts';
+import { partyProblems } from './parties.ts';
 import { targetWhere } from './target-label.ts';
 import { checkCriterion, type ValidationFinding } from './validate-criterion.ts';
 
@@ -76,7 +77,15 @@ function checkSignatures(content: AgreementContent): ValidationFinding[] {
   const findings: ValidationFinding[] = [];
   const signed = new Set<number>();
   content.signatures.forEach((s, i) => {
-    const name = content.parties[s.party]?.name ?? `Partei ${s.party}`;
+    const party = content.parties[s.party];
+    if (party === undefined) {
+      findings.push({
+        path: `signatures.${i}.party`,
+        message: `Die Unterschrift nennt Vertragspartner Nr. ${s.party + 1}; die Vereinbarung hat ${content.parties.length}.`,
+      });
+      return;
+    }
+    const name = party.name;
     if (signed.has(s.party))
       findings.push({
         path: `signatures.${i}.party`,
@@ -115,15 +124,14 @@ function checkNumbering(content: AgreementContent): ValidationFinding[] {
       });
     areas.add(area.number);
   });
-  if (content.parties[0].unitId === content.parties[1].unitId) {
-    findings.push({
-      path: 'parties.1.unitId',
-      message: 'Beide Vertragspartner sind dieselbe Einheit.',
-    });
-  }
   return findings;
 }
 
 export function validateAgreementContent(content: AgreementContent): ValidationFinding[] {
-  return [...checkNumbering(content), ...checkTargets(content), ...checkSignatures(content)];
+  return [
+    ...checkNumbering(content),
+    ...partyProblems(content),
+    ...checkTargets(content),
+    ...checkSignatures(content),
+  ];
 }

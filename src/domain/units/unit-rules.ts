@@ -32,25 +32,47 @@ export interface FieldProblem {
   message: string;
 }
 
-/** The kind of unit each kind is placed under (null: the root). */
+/**
+ * The kind of unit each kind is placed under (null: a root). The organisations outside the
+ * Träger tree (unit-tree.ts) have their own: BA › Regionaldirektion › Agentur für Arbeit; BMAS
+ * and each kommunale Träger of a gE stand alone.
+ */
 export const PARENT_KIND: Record<UnitKind, UnitKind | null> = {
   bund: null,
   land: 'bund',
   traeger: 'land',
   jobcenter: 'traeger',
+  bmas: null,
+  ba: null,
+  regionaldirektion: 'ba',
+  agentur: 'regionaldirektion',
+  kommune: null,
 };
+
+/** Kinds of which only one unit exists at a time. */
+const SINGLE_KINDS: readonly UnitKind[] = ['bund', 'bmas', 'ba'];
 
 const NOMINATIVE: Record<UnitKind, string> = {
   bund: 'der Bund',
   land: 'ein Land',
   traeger: 'ein Träger',
   jobcenter: 'ein örtliches Jobcenter',
+  bmas: 'das Bundesministerium für Arbeit und Soziales',
+  ba: 'die Bundesagentur für Arbeit',
+  regionaldirektion: 'eine Regionaldirektion',
+  agentur: 'eine Agentur für Arbeit',
+  kommune: 'ein kommunaler Träger',
 };
 const DATIVE: Record<UnitKind, string> = {
   bund: 'dem Bund',
   land: 'einem Land',
   traeger: 'einem Träger',
   jobcenter: 'einem örtlichen Jobcenter',
+  bmas: 'dem Bundesministerium',
+  ba: 'der Bundesagentur für Arbeit',
+  regionaldirektion: 'einer Regionaldirektion',
+  agentur: 'einer Agentur für Arbeit',
+  kommune: 'einem kommunalen Träger',
 };
 
 const de = formatDateDe;
@@ -99,7 +121,11 @@ export function parentProblems(
   if (expected === null)
     return parentId === null
       ? []
-      : problem('Der Bund ist die Wurzel des Baums und hat keine übergeordnete Einheit.');
+      : problem(
+          kind === 'bund'
+            ? 'Der Bund ist die Wurzel des Baums und hat keine übergeordnete Einheit.'
+            : `Über ${DATIVE[kind]} steht keine Einheit: bitte ohne übergeordnete Einheit anlegen.`,
+        );
   if (parentId === null)
     return problem(
       `Die übergeordnete Einheit fehlt: über ${DATIVE[kind]} steht ${NOMINATIVE[expected]}.`,
@@ -137,14 +163,19 @@ export function newUnitProblems(input: NewUnit, units: readonly DatedUnit[]): Fi
       to: null,
     }),
   ];
-  const bund = units.find((u) => u.kind === 'bund' && u.validTo === null);
-  if (input.kind === 'bund' && bund !== undefined)
+  const existing = units.find((u) => u.kind === input.kind && u.validTo === null);
+  if (SINGLE_KINDS.includes(input.kind) && existing !== undefined)
     problems.push({
       path: 'kind',
-      message: `Den Bund gibt es schon (${bund.name}); der Baum hat eine Wurzel.`,
+      message:
+        input.kind === 'bund'
+          ? `Den Bund gibt es schon (${existing.name}); der Baum hat eine Wurzel.`
+          : `${capitalize(NOMINATIVE[input.kind])} gibt es schon (${existing.name}).`,
     });
   return problems;
 }
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The links of one unit, oldest first. */
 const ordered = (links: readonly UnitLink[]) =>

@@ -1,5 +1,27 @@
-/** The unit tree as of one date: Bund › Land › Träger › örtliches Jobcenter. */
-export type UnitKind = 'bund' | 'land' | 'traeger' | 'jobcenter';
+/**
+ * The unit tree as of one date: Bund › Land › Träger › örtliches Jobcenter, the tree of figures
+ * (a Träger is the sum of its örtliche Jobcenter, a Land of its Träger).
+ *
+ * Beside it stand the organisations that are parties to agreements but hold no figures of their
+ * own (ORGANISATION_KINDS): BMAS; the Bundesagentur für Arbeit › Regionaldirektion › Agentur für
+ * Arbeit; the kommunale Träger of a gemeinsame Einrichtung (the Kreis or the kreisfreie Stadt
+ * that forms the gE with the Agentur, § 44b SGB II). They form trees of their own (roots: BMAS,
+ * BA, and each kommunaler Träger), never under a Land, so no sum, comparison or disclosure rule
+ * of the Träger tree meets them.
+ */
+export type TreeKind = 'bund' | 'land' | 'traeger' | 'jobcenter';
+export type OrganisationKind = 'bmas' | 'ba' | 'regionaldirektion' | 'agentur' | 'kommune';
+export type UnitKind = TreeKind | OrganisationKind;
+
+export const TREE_KINDS: readonly UnitKind[] = ['bund', 'land', 'traeger', 'jobcenter'];
+export const ORGANISATION_KINDS: readonly UnitKind[] = [
+  'bmas',
+  'ba',
+  'regionaldirektion',
+  'agentur',
+  'kommune',
+];
+export const UNIT_KINDS: readonly UnitKind[] = [...TREE_KINDS, ...ORGANISATION_KINDS];
 
 export interface UnitNode {
   id: string;
@@ -15,6 +37,11 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   land: 'Land',
   traeger: 'Träger',
   jobcenter: 'örtliches Jobcenter',
+  bmas: 'Bundesministerium (BMAS)',
+  ba: 'Bundesagentur für Arbeit',
+  regionaldirektion: 'Regionaldirektion der BA',
+  agentur: 'Agentur für Arbeit',
+  kommune: 'kommunaler Träger einer gE',
 };
 
 /** Something valid on `date` (ISO dates compare as strings): from ≤ date and (no end or date ≤ to). */

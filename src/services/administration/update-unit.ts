@@ -1,6 +1,6 @@
 /**
- * Changing a unit: rename, another Träger form, a move under another parent from a day on, or
- * closing it (its last day). The change names the row version it read (409 when it changed
+ * Changing a unit: rename, another Träger form, its keys or Vergleichstyp (unit-key-changes.ts),
+ * a move under another parent from a day on, or closing it (its last day). The change names the row version it read (409 when it changed
  * since); the tree rules are the domain's (unit-rules.ts). Recorded as 'unit.update' with what
  * changed. Names are not dated: a rename holds for the unit's whole history.
  */
@@ -8,6 +8,7 @@ import { activeUserIdsOfUnit } from '../../db/repositories/user-accounts.ts';
 import {
   readUnitLinks,
   readUnitRecords,
+  replaceComparisonTypes,
   replaceUnitLinks,
   updateUnitIfVersion,
   type UnitChanges,
@@ -27,6 +28,7 @@ import { authorize } from '../access.ts';
 import { recordAudit } from '../audit.ts';
 import { transact, type ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
+import { keyChanges } from './unit-key-changes.ts';
 import { loadUnit, refuseProblems, unitConflict } from './unit-records.ts';
 
 export async function updateUnit(
@@ -45,9 +47,10 @@ export async function updateUnit(
     const links = await readUnitLinks(tctx.db);
     const own = links.filter((l) => l.unitId === id);
 
-    const problems: FieldProblem[] = [];
-    const set: UnitChanges = {};
-    const changes: Record<string, unknown> = {};
+    const keys = await keyChanges(tctx, unit, input, units, links);
+    const problems: FieldProblem[] = [...keys.problems];
+    const set: UnitChanges = { ...keys.set };
+    const changes: Record<string, unknown> = { ...keys.changes };
     let newLinks: UnitLink[] | null = null;
     if (input.name !== undefined && input.name !== unit.name) {
       set.name = input.name;
@@ -87,6 +90,7 @@ export async function updateUnit(
     const updated = await updateUnitIfVersion(tctx.db, id, input.rowVersion, set);
     if (updated === undefined) throw unitConflict(await loadUnit(tctx, id), input.rowVersion);
     if (newLinks !== null) await replaceUnitLinks(tctx.db, id, newLinks);
+    if (keys.types !== null) await replaceComparisonTypes(tctx.db, id, keys.types);
     await recordAudit(tctx.db, ctx.actor, 'unit.update', 'unit', id, { changes });
     return loadUnit(tctx, id);
   });

@@ -19,6 +19,8 @@ export interface AgreementSummary {
   year: number;
   steeringUnit: { id: string; name: string };
   unit: { id: string; name: string };
+  /** every party with its side, in the content's order */
+  parties: { id: string; name: string; side: 0 | 1 }[];
   parentAgreementId: string | null;
   status: AgreementStatus;
   currentVersion: number;
@@ -65,6 +67,7 @@ export async function summarize(
     year: r.year,
     steeringUnit: named(r.steeringUnitId),
     unit: named(r.unitId),
+    parties: r.parties.map((p) => ({ ...named(p.unitId), side: p.side })),
     // the parent is the steering party's own agreement: shown only to who sees that party
     parentAgreementId: directory.visible.has(r.steeringUnitId) ? r.parentAgreementId : null,
     status: r.status,

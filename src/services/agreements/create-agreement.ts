@@ -6,6 +6,7 @@ import {
 } from '../../db/repositories/agreements.ts';
 import { recordAudit } from '../audit.ts';
 import { transact, type ServiceContext } from '../context.ts';
+import { steeringParty, targetParty } from '../../domain/agreements/parties.ts';
 import { AppError } from '../errors.ts';
 import { loadUnitDirectory } from '../units/unit-directory.ts';
 import { agreementFacts, authorize } from '../access.ts';
@@ -28,11 +29,15 @@ export async function createAgreement(
 ): Promise<AgreementView> {
   const content = checkAgreementContent(input.content);
   const directory = await loadUnitDirectory(ctx);
-  const [steering, party] = content.parties;
-  if (!directory.byId.has(steering.unitId))
-    throw new AppError('validation', `unbekannte Einheit ${steering.unitId}`, [
-      { path: 'content.parties.0.unitId', message: 'unbekannte Einheit' },
-    ]);
+  const steering = steeringParty(content);
+  const party = targetParty(content);
+  content.parties.forEach((p, i) => {
+    if (!directory.byId.has(p.unitId))
+      throw new AppError('validation', `unbekannte Einheit ${p.unitId}`, [
+        { path: `content.parties.${i}.unitId`, message: 'unbekannte Einheit' },
+      ]);
+  });
+  const parties = content.parties.map((p) => ({ unitId: p.unitId, side: p.side }));
   return transact(ctx, async (tctx) => {
     const t = tctx.db;
     const parentId = input.parentAgreementId ?? null;
@@ -41,6 +46,7 @@ export async function createAgreement(
       kind: 'agreement.create',
       unitId: party.unitId,
       steeringUnitId: steering.unitId,
+      parties,
       year: content.year,
       parent: parent === null ? null : agreementFacts(parent),
     });
@@ -60,6 +66,7 @@ export async function createAgreement(
       year: content.year,
       steeringUnitId: steering.unitId,
       unitId: party.unitId,
+      parties,
       parentAgreementId: input.parentAgreementId ?? null,
       status: 'entwurf',
     });

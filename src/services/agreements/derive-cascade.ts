@@ -2,6 +2,7 @@
  * The Träger carries its targets on to its örtliche Jobcenter: one draft per Jobcenter without an
  * agreement of that year yet, derived from the Träger's agreement (cascade-derive.ts).
  */
+import { sidesLabel, targetParty } from '../../domain/agreements/parties.ts';
 import { findAgreementOfParties } from '../../db/repositories/agreements.ts';
 import { deriveLocalAgreement } from '../../domain/agreements/cascade.ts';
 import { transact, type ServiceContext } from '../context.ts';
@@ -33,14 +34,17 @@ export async function deriveCascade(
     (n) => n.parentId === row.unitId && n.kind === 'jobcenter' && directory.visible.has(n.id),
   );
   if (children.length === 0)
-    throw new AppError('invalid_state', `${parent.parties[1].name} hat keine örtlichen Jobcenter`);
+    throw new AppError(
+      'invalid_state',
+      `${targetParty(parent).name} hat keine örtlichen Jobcenter`,
+    );
   const wanted =
     input.unitIds === undefined ? children : children.filter((c) => input.unitIds!.includes(c.id));
   const unknown = (input.unitIds ?? []).filter((u) => !children.some((c) => c.id === u));
   if (unknown.length > 0)
     throw new AppError(
       'validation',
-      `kein örtliches Jobcenter von ${parent.parties[1].name}: ${unknown.join(', ')}`,
+      `kein örtliches Jobcenter von ${targetParty(parent).name}: ${unknown.join(', ')}`,
       unknown.map((u) => ({ path: 'unitIds', message: `${u} gehört nicht dazu` })),
     );
   return transact(ctx, async (tctx) => {
@@ -69,7 +73,7 @@ export async function deriveCascade(
       const view = await createAgreement(tctx, {
         content,
         parentAgreementId: id,
-        comment: `abgeleitet aus der Zielvereinbarung ${parent.parties[0].shortName ?? parent.parties[0].name} – ${parent.parties[1].name}`,
+        comment: `abgeleitet aus der Zielvereinbarung ${sidesLabel(parent)}`,
       });
       const {
         content: _c,

@@ -1,5 +1,7 @@
 import { listAgreementRows } from '../../db/repositories/agreements.ts';
-import { subtreeIds } from '../../domain/units/unit-tree.ts';
+import { subtreeIds, UNIT_KINDS } from '../../domain/units/unit-tree.ts';
+import { decide } from '../../domain/access/rights.ts';
+import { agreementFacts } from '../access.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadUnitDirectory } from '../units/unit-directory.ts';
 import { requireAgreement } from './agreement-store.ts';
@@ -35,13 +37,22 @@ export async function listAgreements(
     const scope = subtreeIds(directory.nodes, filter.within);
     units = new Set([...units].filter((u) => scope.has(u)));
   }
-  const rows = await listAgreementRows(ctx.db, { unitIds: [...units], year: filter.year });
+  // a party outside the units it sees (an Agentur für Arbeit, BMAS) finds its agreements too
+  const rows = await listAgreementRows(ctx.db, {
+    unitIds: [...units],
+    partyUnitId: filter.within === undefined ? ctx.actor.unitId : undefined,
+    year: filter.year,
+  });
+  const readable = rows.filter(
+    (r) =>
+      decide(ctx.actor, directory, { kind: 'agreement.read', agreement: agreementFacts(r) })
+        .allowed,
+  );
   // the steering party first: a Träger's agreement with the Land before those with its Jobcenter
-  const depth = (id: string) =>
-    ['bund', 'land', 'traeger', 'jobcenter'].indexOf(directory.byId.get(id)?.kind ?? 'jobcenter');
-  rows.sort(
+  const depth = (id: string) => UNIT_KINDS.indexOf(directory.byId.get(id)?.kind ?? 'jobcenter');
+  readable.sort(
     (a, b) =>
       b.year - a.year || depth(a.unitId) - depth(b.unitId) || a.unitId.localeCompare(b.unitId),
   );
-  return summarize(ctx, rows);
+  return summarize(ctx, readable);
 }

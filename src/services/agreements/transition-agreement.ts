@@ -1,7 +1,7 @@
 /**
  * A lifecycle step (Angebot abgeben, verhandeln, unterzeichnen …) with its comment. Who may take
  * which step is the domain's decision (access/rights.ts); signing enters the acting party's own
- * signature, and the version is signed once both are there.
+ * signature, and the version is signed once every party's is there.
  */
 import { updateVersion } from '../../db/repositories/agreements.ts';
 import type { Signature } from '../../domain/agreements/agreement.ts';
@@ -37,6 +37,19 @@ export async function transitionAgreement(
         throw new AppError('validation', 'Zum Unterzeichnen gehört die eigene Unterschrift', [
           { path: 'signatures', message: 'fehlt' },
         ]);
+      signatures.forEach((s, i) => {
+        if (content.parties[s.party] === undefined)
+          throw new AppError(
+            'validation',
+            `Die Unterschrift nennt Vertragspartner Nr. ${s.party + 1}; die Vereinbarung hat ${content.parties.length}.`,
+            [
+              {
+                path: `signatures.${i}.party`,
+                message: 'kein Vertragspartner dieser Vereinbarung',
+              },
+            ],
+          );
+      });
       for (const party of new Set(signatures.map((s) => s.party)))
         await authorize(tctx, { kind: 'agreement.sign', agreement: facts, party });
       content = { ...content, signatures: [...content.signatures, ...signatures] };

@@ -71,14 +71,13 @@ export async function updateAgreementContent(
       throw new AppError('validation', 'Das Jahr einer Zielvereinbarung ist nicht änderbar', [
         { path: 'content.year', message: `war ${row.year}` },
       ]);
-    if (
-      content.parties[1].unitId !== before.parties[1].unitId ||
-      content.parties[0].unitId !== before.parties[0].unitId
-    ) {
+    // who is party is fixed when the agreement is made (the row's parties decide the rights)
+    const who = (c: typeof content) => c.parties.map((p) => `${p.side}:${p.unitId}`).join(',');
+    if (who(content) !== who(before)) {
       throw new AppError(
         'validation',
         'Die Vertragsparteien einer Zielvereinbarung sind nicht änderbar',
-        [{ path: 'content.parties', message: 'andere Einheit als beim Anlegen' }],
+        [{ path: 'content.parties', message: 'andere Einheiten oder Seiten als beim Anlegen' }],
       );
     }
     const updated = await claimRowVersion(tx, row, input.rowVersion);

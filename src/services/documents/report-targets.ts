@@ -3,6 +3,7 @@
  * untilMonth: a report for June shows June's status and its forecast from June), with the goal
  * each target belongs to.
  */
+import { sidesLabel } from '../../domain/agreements/parties.ts';
 import type { AgreementContent } from '../../domain/agreements/agreement.ts';
 import type { ReportAgreement, ReportTarget } from '../../documents/models/report-data.ts';
 import { getAgreement } from '../agreements/get-agreement.ts';
@@ -40,7 +41,6 @@ export async function loadReportTargets(
       g.blocks.flatMap((b) => (b.kind === 'ziel' ? [[b.target.id, g] as const] : [])),
     ),
   );
-  const [first, second] = content.parties;
   const stands = monitoring.targets.flatMap((t) =>
     t.snapshot?.datenstand ? [t.snapshot.datenstand] : [],
   );
@@ -50,7 +50,7 @@ export async function loadReportTargets(
       year: content.year,
       status: view.status,
       versionNo: view.versionNo,
-      parties: `${first.shortName ?? first.name} – ${second.shortName ?? second.name}`,
+      parties: sidesLabel(content),
       unitName: view.unit.name,
     },
     content,

@@ -18,6 +18,7 @@ const CONTENT: AgreementContent = {
   title: 'Vereinbarung zur Erreichung der Ziele der Grundsicherung für Arbeitsuchende im Jahr 2014',
   parties: [
     {
+      side: 0,
       unitId: NRW_ID,
       name: MAIS,
       shortName: 'MAIS NRW',
@@ -29,6 +30,7 @@ const CONTENT: AgreementContent = {
       },
     },
     {
+      side: 1,
       unitId: KREIS_BORKEN.id,
       name: 'Kreis Borken',
       shortName: null,

@@ -72,10 +72,10 @@ function targetLines(
 export function layOut(c: AgreementContent, wording: Readonly<Record<string, string>>): string[] {
   const out = [
     c.title,
-    LAYOUT_WORDS.between,
-    ...partyLines(c.parties[0]),
-    LAYOUT_WORDS.and,
-    ...partyLines(c.parties[1]),
+    ...c.parties.flatMap((party, i) => [
+      i === 0 ? LAYOUT_WORDS.between : LAYOUT_WORDS.and,
+      ...partyLines(party),
+    ]),
   ];
   out.push(
     c.introduction,
@@ -101,8 +101,8 @@ export function layOut(c: AgreementContent, wording: Readonly<Record<string, str
   for (const s of c.signatures) out.push(`${s.place}, den ${formatDateDe(s.date)}`);
   for (const s of c.signatures) {
     out.push(
-      LAYOUT_WORDS.signFor[s.party],
-      c.parties[s.party].name,
+      LAYOUT_WORDS.signFor[s.party] ?? '',
+      c.parties[s.party]?.name ?? '',
       ...(s.capacityLine === null ? [] : [s.capacityLine]),
     );
   }

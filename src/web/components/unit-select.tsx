@@ -10,6 +10,11 @@ const PLURAL: Record<UnitView['kind'], string> = {
   land: 'Länder',
   traeger: 'Träger',
   jobcenter: 'örtliche Jobcenter',
+  bmas: 'Bundesministerium',
+  ba: 'Bundesagentur für Arbeit',
+  regionaldirektion: 'Regionaldirektionen',
+  agentur: 'Agenturen für Arbeit',
+  kommune: 'kommunale Träger (gE)',
 };
 
 export function UnitSelect({

@@ -91,13 +91,13 @@ async function checkEditor() {
     assert.deepEqual(await seriousViolations(page), [], `axe on the form for ${kind}`);
   }
   await page.getByLabel('Art des Kriteriums').selectOption({ label: 'relative Veränderung' });
-  await page.getByLabel('Veränderung *').fill('viel');
+  await page.getByLabel('Veränderung', { exact: true }).fill('viel');
   await page.getByRole('button', { name: 'Ziel speichern' }).click();
   await page.waitForSelector('.error-summary');
   await screenshot(page, 'a11y', 'editor-fehler');
   assert.deepEqual(await seriousViolations(page), [], 'axe on the form with errors');
   // the message is tied to the field, and the summary took the focus
-  const field = page.getByLabel('Veränderung *');
+  const field = page.getByLabel('Veränderung', { exact: true });
   assert.equal(await field.getAttribute('aria-invalid'), 'true');
   const described = await field.getAttribute('aria-describedby');
   assert.match(

@@ -49,7 +49,7 @@ test(
     await page.goto(`${server.url}/vereinbarungen/${draftId}/bearbeiten`);
     await page.getByRole('button', { name: 'Hauptziel (II) bearbeiten' }).click();
     const form = page.locator('form.target-form');
-    await form.getByLabel('Veränderung *').fill('0,8');
+    await form.getByLabel('Veränderung', { exact: true }).fill('0,8');
     // meanwhile someone else rewords milestone II.1 and saves first
     const other = await api<View>(server.apiUrl, 'GET', `/api/agreements/${draftId}`);
     const milestone = targetIn(other, 'II.1')!;
@@ -72,7 +72,7 @@ test(
     assert.match(text, /Ziel II › Teilziel II\.1 › Kriterium › Bedingung/);
     assert.match(text, /vierten Jobcenter/);
     assert.match(text, /Ihre Änderung ist nicht verloren/);
-    assert.equal(await form.getByLabel('Veränderung *').inputValue(), '0,8');
+    assert.equal(await form.getByLabel('Veränderung', { exact: true }).inputValue(), '0,8');
     await shot('01-konflikt');
     assert.deepEqual(await seriousViolations(page), []);
 
@@ -112,7 +112,7 @@ test(
     const target = page.locator('form.target-form');
     await target.getByLabel('Ziel nach Geschlecht aufteilen').check();
     const women = target.getByRole('group', { name: 'Teilziel der Frauen' });
-    await women.getByLabel('Veränderung *').fill('1,0');
+    await women.getByLabel('Veränderung', { exact: true }).fill('1,0');
     await target.getByTestId('aufteilung-pruefung').waitFor();
     await shot('02b-aufteilung');
     assert.deepEqual(await seriousViolations(page), []);
@@ -179,7 +179,7 @@ test(
     await page.locator('.stepper [aria-current="step"]', { hasText: 'Entwurf' }).waitFor();
     await page.getByRole('link', { name: 'Ziele bearbeiten' }).click();
     await page.getByRole('button', { name: 'Hauptziel (II) bearbeiten' }).click();
-    await page.locator('form.target-form').getByLabel('Veränderung *').fill('0,6');
+    await page.locator('form.target-form').getByLabel('Veränderung', { exact: true }).fill('0,6');
     await page.getByRole('button', { name: 'Ziel speichern' }).click();
     await page.getByText('Gespeichert: Ziel II geändert.').waitFor();
     await page.getByRole('link', { name: 'Zielvereinbarung Kreis Borken 2014' }).click();

@@ -160,11 +160,14 @@ test(
     await page.getByRole('button', { name: 'Ziel zu Ziel II hinzufügen' }).click();
     const form = page.locator('form.target-form');
     await form.getByLabel('Personen').selectOption({ label: 'Frauen' });
-    await form.getByLabel('Veränderung *').fill('eins');
+    await form.getByLabel('Veränderung', { exact: true }).fill('eins');
     await form.getByRole('button', { name: 'Ziel speichern' }).click();
     assert.match(await form.locator('.error-summary').innerText(), /„eins“ ist keine Zahl/);
-    assert.equal(await form.getByLabel('Veränderung *').getAttribute('aria-invalid'), 'true');
-    await form.getByLabel('Veränderung *').fill('1,5');
+    assert.equal(
+      await form.getByLabel('Veränderung', { exact: true }).getAttribute('aria-invalid'),
+      'true',
+    );
+    await form.getByLabel('Veränderung', { exact: true }).fill('1,5');
     assert.equal(await form.locator('.error-summary').count(), 0);
     assert.equal(
       await form.getByTestId('satz').innerText(),

@@ -10,10 +10,14 @@ const route = createRoute({
   operationId: 'createUnit',
   tags: ['Administration'],
   summary:
-    'Einheit anlegen (Art, übergeordnete Einheit ab dem ersten Tag, Trägerform bei Trägern). Nur Administration.',
+    'Einheit anlegen (Art, übergeordnete Einheit ab dem ersten Tag, Trägerform und Vergleichstyp bei Trägern, Schlüssel). Nur Administration.',
   description:
     'Baumregeln: über einem örtlichen Jobcenter steht ein Träger, über einem Träger ein Land, über ' +
-    'einem Land der Bund; zkT/gE nur bei Trägern (422 nennt das Feld). 409: die Kennung gibt es schon.',
+    'einem Land der Bund; zkT/gE nur bei Trägern (422 nennt das Feld). Organisationen außerhalb des ' +
+    'Trägerbaums (BMAS, BA › Regionaldirektion › Agentur für Arbeit, kommunaler Träger einer gE) ' +
+    'sind Vertragspartner ohne eigene Zahlen. Regionalschlüssel: 2 Ziffern (Land), 5 (Kreis, ' +
+    'kreisfreie Stadt), 8 oder 12 (Gemeinde); Jobcenter-Nummer 5, Dienststellennummer 3 Ziffern; ' +
+    'Vergleichstyp Ia … IIIe. 409: die Kennung gibt es schon.',
   request: {
     body: { content: { 'application/json': { schema: createUnitSchema } }, required: true },
   },

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ACTORS } from '../../../services/test-support.ts';
-import { startApiTestBed, type ApiTestBed } from '../../test-support.ts';
+import { auditOf, startApiTestBed, type ApiTestBed } from '../../test-support.ts';
 
 let api: ApiTestBed;
 const admin = ACTORS.administration;
@@ -51,6 +51,9 @@ test('the whole tree: every unit with validity, its parent today and its dated l
       validTo: null,
       parentId: '05',
       links: [{ parentId: '05', validFrom: '2005-01-01', validTo: null }],
+      regionalschluessel: null,
+      dienststelle: null,
+      vergleichstypen: [],
       rowVersion: 1,
     },
   );
@@ -204,30 +207,21 @@ test('close: refused while units below or active accounts remain; then the unit 
 });
 
 test('each change of the tree is in the audit trail', async () => {
-  const trail = await api.call('GET', '/api/audit?entity=unit&entityId=05554099', undefined, admin);
-  assert.deepEqual(
-    trail.body.entries.map((e: { action: string; detail: unknown }) => [e.action, e.detail]),
+  assert.deepEqual(await auditOf(api, 'unit', '05554099'), [
     [
-      [
-        'unit.create',
-        {
-          name: 'Jobcenter 05554099',
-          kind: 'jobcenter',
-          traegerForm: null,
-          parentId: '05554',
-          validFrom: '2014-01-01',
-        },
-      ],
-      [
-        'unit.update',
-        { changes: { name: { from: 'Jobcenter 05554099', to: 'Jobcenter Vreden' } } },
-      ],
-      [
-        'unit.update',
-        { changes: { move: { from: '05554', to: '05111', validFrom: '2015-01-01' } } },
-      ],
-      ['unit.update', { changes: { validTo: { from: null, to: '2015-06-30' } } }],
+      'unit.create',
+      {
+        name: 'Jobcenter 05554099',
+        kind: 'jobcenter',
+        traegerForm: null,
+        parentId: '05554',
+        validFrom: '2014-01-01',
+      },
     ],
-  );
+    ['unit.update', { changes: { name: { from: 'Jobcenter 05554099', to: 'Jobcenter Vreden' } } }],
+    ['unit.update', { changes: { move: { from: '05554', to: '05111', validFrom: '2015-01-01' } } }],
+    ['unit.update', { changes: { validTo: { from: null, to: '2015-06-30' } } }],
+  ]);
+  const trail = await api.call('GET', '/api/audit?entity=unit&entityId=05554099', undefined, admin);
   assert.ok(trail.body.entries.every((e: { actor: string }) => e.actor === admin.id));
 });

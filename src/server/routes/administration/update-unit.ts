@@ -10,11 +10,13 @@ const route = createRoute({
   operationId: 'updateUnit',
   tags: ['Administration'],
   summary:
-    'Einheit umbenennen, Trägerform ändern, ab einem Tag verschieben oder schließen. Nur Administration.',
+    'Einheit umbenennen, Trägerform, Schlüssel oder Vergleichstyp ändern, ab einem Tag verschieben oder schließen. Nur Administration.',
   description:
     'Mit dem gelesenen rowVersion (409 mit der aktuellen Einheit, wenn sie inzwischen geändert wurde). ' +
     'Verschieben beendet die bisherige Zuordnung am Vortag. Schließen setzt den letzten Tag; nicht ' +
-    'solange Einheiten darunter oder aktive Benutzer dazu gehören (422).',
+    'solange Einheiten darunter oder aktive Benutzer dazu gehören (422). Regionalschlüssel und ' +
+    'Jobcenter-/Dienststellennummer: Ziffern in der Länge der Art (422 mit dem Feld); ein ' +
+    'Vergleichstyp (Ia … IIIe, nur Träger) gilt ab einem Tag, der bisherige endet am Vortag.',
   request: {
     params: unitIdParam,
     body: { content: { 'application/json': { schema: updateUnitSchema } }, required: true },

@@ -120,7 +120,7 @@ test('lifecycle to signing; a signed version is immutable; a change is a new ver
     signatures,
   });
   assert.equal(forBoth.status, 403);
-  assert.match(forBoth.body.error.message, /Jede Seite unterzeichnet nur für sich/);
+  assert.match(forBoth.body.error.message, /Jeder Vertragspartner unterzeichnet nur für sich/);
   r = await api.call('POST', `/api/agreements/${a.id}/transitions`, {
     rowVersion: r.body.rowVersion,
     action: 'unterzeichnen',
@@ -219,8 +219,8 @@ test('next year: the Träger draft first, then a local draft linked to it', asyn
   const traeger = await created();
   const local = draft();
   local.parties = [
-    { ...local.parties[1] },
-    { ...local.parties[1], unitId: '05554004', name: 'Ahaus' },
+    { ...local.parties[1]!, side: 0 },
+    { ...local.parties[1]!, unitId: '05554004', name: 'Ahaus' },
   ];
   const child = await api.call(
     'POST',

@@ -1,25 +1,26 @@
 /**
  * A new unit: id, name, kind, the parent of the right kind (a Land under the Bund, a Träger under
- * a Land, a Jobcenter under a Träger), zkT/gE for a Träger, the first day.
+ * a Land, a Jobcenter under a Träger; an Agentur under a Regionaldirektion under the BA), zkT/gE
+ * and the Vergleichstyp for a Träger, the keys, the first day.
  */
 import { useState } from 'react';
 import { PARENT_KIND } from '../../../../domain/units/unit-rules.ts';
-import { UNIT_KIND_LABELS, type UnitKind } from '../../../../domain/units/unit-tree.ts';
+import { UNIT_KIND_LABELS, UNIT_KINDS, type UnitKind } from '../../../../domain/units/unit-tree.ts';
 import { SelectField, TextField } from '../../../components/form-fields.tsx';
 import { useCreateUnit, type AdminUnit } from '../api/use-unit-tree.ts';
 import { todayIso } from '../lib/units.ts';
 import { AdminForm } from './admin-form.tsx';
+import { orNull, UnitKeyFields } from './unit-key-fields.tsx';
 import { UnitPicker } from './unit-picker.tsx';
 
-const KINDS = (['land', 'traeger', 'jobcenter', 'bund'] as const).map((value) => ({
-  value,
-  label: UNIT_KIND_LABELS[value],
-}));
+const KINDS = UNIT_KINDS.map((value) => ({ value, label: UNIT_KIND_LABELS[value] }));
 /** the kind usually placed under a unit of this kind */
 const CHILD_KIND: Partial<Record<UnitKind, UnitKind>> = {
   bund: 'land',
   land: 'traeger',
   traeger: 'jobcenter',
+  ba: 'regionaldirektion',
+  regionaldirektion: 'agentur',
 };
 
 export function UnitCreateForm({
@@ -43,6 +44,9 @@ export function UnitCreateForm({
     traegerForm: '' as '' | 'zkT' | 'gE',
     parentId: parent?.id ?? '',
     validFrom: todayIso(),
+    regionalschluessel: '',
+    dienststelle: '',
+    vergleichstyp: '',
   });
   const create = useCreateUnit();
   const set = (patch: Partial<typeof draft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -57,6 +61,9 @@ export function UnitCreateForm({
           draft.kind === 'traeger' && draft.traegerForm !== '' ? draft.traegerForm : null,
         parentId: parentKind === null || draft.parentId === '' ? null : draft.parentId,
         validFrom: draft.validFrom,
+        regionalschluessel: orNull(draft.regionalschluessel),
+        dienststelle: orNull(draft.dienststelle),
+        vergleichstyp: draft.kind === 'traeger' ? orNull(draft.vergleichstyp) : null,
       },
       { onSuccess: onCreated },
     );
@@ -102,7 +109,7 @@ export function UnitCreateForm({
           <UnitPicker
             path="parentId"
             label="Übergeordnete Einheit"
-            hint={`über einem ${draft.kind === 'jobcenter' ? 'örtlichen Jobcenter' : UNIT_KIND_LABELS[draft.kind]} steht ${parentKind === 'bund' ? 'der Bund' : parentKind === 'land' ? 'ein Land' : 'ein Träger'}`}
+            hint={`darüber steht: ${UNIT_KIND_LABELS[parentKind]}`}
             units={units}
             value={draft.parentId}
             onChange={(parentId) => set({ parentId })}
@@ -134,6 +141,12 @@ export function UnitCreateForm({
           required
         />
       </div>
+      <UnitKeyFields
+        kind={draft.kind}
+        value={draft}
+        onChange={(patch) => set(patch)}
+        withVergleichstyp
+      />
       <div className="button-row">
         <button type="submit" className="button" disabled={create.isPending}>
           Einheit anlegen

@@ -4,6 +4,7 @@
  * rules are checked by the server and its refusal is shown at the form and the field.
  */
 import { useEffect, useRef, useState } from 'react';
+import { keyFormatOf } from '../../../../domain/units/unit-keys.ts';
 import { PARENT_KIND, validityText } from '../../../../domain/units/unit-rules.ts';
 import { UNIT_KIND_LABELS } from '../../../../domain/units/unit-tree.ts';
 import { formatDateDe } from '../../../../domain/shared/format-de.ts';
@@ -12,6 +13,7 @@ import { useUpdateUnit, type AdminUnit } from '../api/use-unit-tree.ts';
 import { todayIso } from '../lib/units.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { AdminForm } from './admin-form.tsx';
+import { KeysForm, VergleichstypForm } from './unit-keys-forms.tsx';
 import { UnitPicker } from './unit-picker.tsx';
 
 export function UnitEditPanel({
@@ -46,10 +48,22 @@ export function UnitEditPanel({
         </dd>
         <dt>Gültig</dt>
         <dd>{validityText(unit)}</dd>
+        {unit.regionalschluessel !== null && (
+          <>
+            <dt>Regionalschlüssel</dt>
+            <dd>{unit.regionalschluessel}</dd>
+          </>
+        )}
+        {unit.dienststelle !== null && (
+          <>
+            <dt>{keyFormatOf(unit.kind).dienststelle?.label ?? 'Dienststellennummer'}</dt>
+            <dd>{unit.dienststelle}</dd>
+          </>
+        )}
         <dt>Zuordnungen</dt>
         <dd>
           {unit.links.length === 0 ? (
-            'keine (Wurzel des Baums)'
+            'keine (eine Wurzel)'
           ) : (
             <ul className="plain-list">
               {unit.links.map((l) => (
@@ -62,6 +76,8 @@ export function UnitEditPanel({
         </dd>
       </dl>
       <RenameForm unit={unit} onSaved={onSaved} />
+      <KeysForm key={`k${unit.rowVersion}`} unit={unit} onSaved={onSaved} />
+      <VergleichstypForm unit={unit} onSaved={onSaved} />
       {parentKind !== null && (
         <MoveForm unit={unit} units={units} parentKind={parentKind} onSaved={onSaved} />
       )}

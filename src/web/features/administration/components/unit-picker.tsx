@@ -1,4 +1,8 @@
-/** Choosing a unit valid today, grouped by level; `accepts` narrows the choice (role, parent kind). */
+/**
+ * Choosing a unit valid today, grouped by level, the organisations outside the Träger tree
+ * included; `accepts` narrows the choice (role, parent kind).
+ */
+import { UNIT_KINDS } from '../../../../domain/units/unit-tree.ts';
 import { SelectField } from '../../../components/form-fields.tsx';
 import { UnitOptions } from '../../../components/unit-select.tsx';
 import type { AdminUnit } from '../api/use-unit-tree.ts';
@@ -41,7 +45,11 @@ export function UnitPicker({
       required={required}
     >
       <option value="">– bitte wählen –</option>
-      <UnitOptions units={units.filter((u) => isOpenOn(u, today) && accepts(u))} text={text} />
+      <UnitOptions
+        units={units.filter((u) => isOpenOn(u, today) && accepts(u))}
+        kinds={UNIT_KINDS}
+        text={text}
+      />
     </SelectField>
   );
 }

@@ -4,7 +4,7 @@
  * under it, folded away (<details>). Coming moves are said in words.
  */
 import { UNIT_KIND_LABELS } from '../../../../domain/units/unit-tree.ts';
-import { validityText } from '../../../../domain/units/unit-rules.ts';
+import { PARENT_KIND, validityText } from '../../../../domain/units/unit-rules.ts';
 import type { AdminUnit } from '../api/use-unit-tree.ts';
 import { treeOn } from '../lib/units.ts';
 
@@ -54,7 +54,7 @@ function Item({
           <button type="button" className="button-secondary" onClick={() => actions.onEdit(unit)}>
             Bearbeiten<span className="visually-hidden"> ({unit.name})</span>
           </button>
-          {unit.kind !== 'jobcenter' && (
+          {Object.values(PARENT_KIND).includes(unit.kind) && (
             <button
               type="button"
               className="button-secondary"

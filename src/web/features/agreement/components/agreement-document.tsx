@@ -1,9 +1,11 @@
 /** The agreement read like the signed document, with each target's live status inside. */
+import { Fragment } from 'react';
 import type { AgreementContent } from '../../../../domain/agreements/agreement.ts';
 import type { LocalIndicator } from '../../../../domain/agreements/criteria.ts';
 import { formatDateDe } from '../../../lib/format.ts';
 import type { AgreementMonitoring } from '../../../lib/types.ts';
 import { TargetSection } from './target-section.tsx';
+import { partyNameOf } from './signature-fields.tsx';
 import { TextBlocks } from './text-blocks.tsx';
 
 function Party({ party }: { party: AgreementContent['parties'][number] }) {
@@ -39,9 +41,12 @@ export function AgreementDocument({
       </h2>
       <p>{content.introduction}</p>
       <div className="parties">
-        <Party party={content.parties[0]} />
-        <p aria-hidden="true">und</p>
-        <Party party={content.parties[1]} />
+        {content.parties.map((party, i) => (
+          <Fragment key={party.unitId}>
+            {i > 0 && <p aria-hidden="true">und</p>}
+            <Party party={party} />
+          </Fragment>
+        ))}
       </div>
       <p className="muted">Rechtsgrundlage: {content.legalBasis}</p>
       {content.preamble.length > 0 && (
@@ -127,7 +132,7 @@ export function AgreementDocument({
                 <p>
                   {s.place}, den {formatDateDe(s.date)}
                 </p>
-                <p>Für {content.parties[s.party].shortName ?? content.parties[s.party].name}:</p>
+                <p>Für {partyNameOf(content, s.party)}:</p>
                 {s.capacityLine !== null && <p>{s.capacityLine}</p>}
                 <p>
                   <strong>{s.signatory}</strong>

@@ -17,6 +17,7 @@ import { LifecycleStepper } from './lifecycle-stepper.tsx';
 import { LifecyclePanel } from './lifecycle-panel.tsx';
 import { TargetStatusTable } from './target-status-table.tsx';
 import { VersionsPanel } from './versions-panel.tsx';
+import { sideNames } from '../../../lib/agreement-sides.ts';
 
 export function AgreementPage() {
   const { id } = useParams({ from: '/vereinbarungen/$id' });
@@ -59,7 +60,7 @@ export function AgreementPage() {
       </nav>
       <PageHeading title={`Zielvereinbarung ${name}`} />
       <p className="lead">
-        {agreement.steeringUnit.name} mit {agreement.unit.name} · Fassung{' '}
+        {sideNames(agreement, 0)} mit {sideNames(agreement, 1)} · Fassung{' '}
         {shown?.versionNo ?? shownVersion} ·{' '}
         <LifecycleBadge status={shown?.status ?? agreement.status} />
       </p>

@@ -4,6 +4,7 @@
  * reopening an assessment for a reason. Editing, a new version after signing and next year's
  * draft start here.
  */
+import { joinDe, partiesOfSide, SIDE_LABELS } from '../../../../domain/agreements/parties.ts';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import type { Signature } from '../../../../domain/agreements/agreement.ts';
@@ -202,18 +203,28 @@ export function LifecyclePanel({ agreement }: { agreement: AgreementView }) {
 
 /** Who acts here: the user's party, or that the user reads only; the signatures entered so far. */
 function PartyNote({ agreement }: { agreement: AgreementView }) {
-  const [steering, target] = agreement.content.parties;
-  const party = agreement.permissions.party;
-  const signed = agreement.content.signatures.map((s) => agreement.content.parties[s.party].name);
+  const content = agreement.content;
+  const { party, side } = agreement.permissions;
+  const names = (s: 0 | 1) => joinDe(partiesOfSide(content, s).map((p) => p.party.name));
+  const signed = content.signatures.map((s) => content.parties[s.party]?.name ?? '');
+  const missing = content.parties
+    .filter((_, i) => !content.signatures.some((s) => s.party === i))
+    .map((p) => p.name);
   return (
     <>
       <p>
-        {party === null
-          ? `Sie sehen diese Vereinbarung lesend; handeln können ${steering.name} (steuernd) und ${target.name}.`
-          : `Sie handeln für ${agreement.content.parties[party].name} (${party === 0 ? 'steuernde Seite' : 'Zielseite'}).`}
+        {party === null || side === null
+          ? `Sie sehen diese Vereinbarung lesend; handeln können ${names(0)} (steuernd) und ${names(1)}.`
+          : `Sie handeln für ${content.parties[party]?.name ?? ''} (${SIDE_LABELS[side]}).`}
       </p>
+      {side !== null && partiesOfSide(content, side).length > 1 && (
+        <p>Ihre Seite hat mehrere Vertragspartner: jeder unterschreibt nur für sich.</p>
+      )}
       {agreement.status === 'in_verhandlung' && signed.length > 0 && (
         <p>Unterschrift eingetragen für: {signed.join(', ')}.</p>
+      )}
+      {agreement.status === 'in_verhandlung' && signed.length > 0 && missing.length > 0 && (
+        <p>Es fehlt noch die Unterschrift von: {missing.join(', ')}.</p>
       )}
     </>
   );

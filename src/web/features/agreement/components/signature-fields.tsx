@@ -1,8 +1,9 @@
-/** Who signs for each party, where and when (both are needed to sign, lifecycle.ts). */
+/** Who signs for each party, where and when (every party signs, lifecycle.ts). */
 import type { AgreementContent, Signature } from '../../../../domain/agreements/agreement.ts';
+import { partyLabel } from '../../../../domain/agreements/parties.ts';
 
 export function defaultSignatures(content: AgreementContent, today: string): Signature[] {
-  return ([0, 1] as const).map((party) => {
+  return content.parties.map((p, party) => {
     const existing = content.signatures.find((s) => s.party === party);
     return (
       existing ?? {
@@ -10,11 +11,16 @@ export function defaultSignatures(content: AgreementContent, today: string): Sig
         place: '',
         date: today,
         capacityLine: null,
-        signatory: content.parties[party].representative.name,
+        signatory: p.representative.name,
       }
     );
   });
 }
+
+export const partyNameOf = (content: AgreementContent, index: number): string => {
+  const party = content.parties[index];
+  return party === undefined ? `Vertragspartner ${index + 1}` : partyLabel(party);
+};
 
 interface Props {
   content: AgreementContent;
@@ -29,9 +35,7 @@ export function SignatureFields({ content, signatures, onChange }: Props) {
     <>
       {signatures.map((s, i) => (
         <fieldset key={s.party}>
-          <legend>
-            Unterschrift für {content.parties[s.party].shortName ?? content.parties[s.party].name}
-          </legend>
+          <legend>Unterschrift für {partyNameOf(content, s.party)}</legend>
           <div className="field">
             <label htmlFor={`sig-${i}-ort`}>Ort</label>
             <input

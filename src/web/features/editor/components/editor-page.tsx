@@ -23,6 +23,7 @@ import { DialogueSection, LeadingSections } from './structure-sections.tsx';
 import type { SectionContext } from './structure-section.tsx';
 import { MilestoneProgressForm } from './milestone-progress-form.tsx';
 import { TargetForm, type FormMode } from './target-form.tsx';
+import { sideNames } from '../../../lib/agreement-sides.ts';
 
 function describeEdit(edit: ContentEdit): string {
   switch (edit.kind) {
@@ -131,7 +132,7 @@ export function EditorPage() {
       </nav>
       <PageHeading title={`Ziele bearbeiten: ${name}`} />
       <p className="lead">
-        {agreement.steeringUnit.name} mit {agreement.unit.name} · Fassung {agreement.currentVersion}{' '}
+        {sideNames(agreement, 0)} mit {sideNames(agreement, 1)} · Fassung {agreement.currentVersion}{' '}
         · <LifecycleBadge status={agreement.status} /> · Bearbeitungsstand {agreement.rowVersion}
       </p>
       {!editable && !progressOnly && (

@@ -14,6 +14,7 @@ import { OverviewFilters } from './overview-filters.tsx';
 import { arrangeRows, defaultYear, yearsOf } from './overview-model.ts';
 import { StatusSummary } from './status-summary.tsx';
 import { TargetChips } from './target-chips.tsx';
+import { sideNames } from '../../../lib/agreement-sides.ts';
 
 export function OverviewPage() {
   const search = useSearch({ from: '/' });
@@ -91,7 +92,7 @@ export function OverviewPage() {
                       <Link to="/vereinbarungen/$id" params={{ id: agreement.id }}>
                         {agreement.unit.name} {agreement.year}
                       </Link>
-                      <span className="row-sub">mit {agreement.steeringUnit.name}</span>
+                      <span className="row-sub">mit {sideNames(agreement, 0)}</span>
                     </th>
                     <td>
                       <LifecycleBadge status={agreement.status} />
