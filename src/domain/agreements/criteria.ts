@@ -193,6 +193,13 @@ export type Criterion =
       ruleText: string | null;
     };
 
+/** A target whose attainment the parties record (state, note, report): milestones and qualitative targets. */
+export type ProgressCriterion = Extract<Criterion, { kind: 'meilenstein' | 'qualitativ' }>;
+
+export function progressCriterionOf(criterion: Criterion | null): ProgressCriterion | null {
+  return criterion?.kind === 'meilenstein' || criterion?.kind === 'qualitativ' ? criterion : null;
+}
+
 /** A value a monitoring target is compared with, and who stated it. */
 export interface PlannedValue {
   /** the year value in the metric's unit */

@@ -122,6 +122,28 @@ describe('agreement lifecycle', () => {
     assert.equal(onlyProgressChanged(before, progressed), false);
   });
 
+  it('records the decision on a qualitative target like a milestone state, not as a change of text', () => {
+    const qualitative = (state: 'offen' | 'erreicht') => {
+      const content = buildFixtureAgreement();
+      const target = targetsOf(content).find((t) => t.id === 'II.1')!;
+      target.criterion = {
+        kind: 'qualitativ',
+        condition: 'die Kooperation mit dem Jugendamt vereinbart ist',
+        due: null,
+        evidence: 'Vereinbarung',
+        state,
+        stateNote: state === 'erreicht' ? 'unterzeichnet am 3.11.2014' : null,
+      };
+      return content;
+    };
+    assert.equal(onlyProgressChanged(qualitative('offen'), qualitative('erreicht')), true);
+    const reworded = qualitative('erreicht');
+    const c = targetsOf(reworded).find((t) => t.id === 'II.1')!.criterion!;
+    if (c.kind !== 'qualitativ') throw new Error('fixture changed');
+    c.condition = 'etwas anderes';
+    assert.equal(onlyProgressChanged(qualitative('offen'), reworded), false);
+  });
+
   it('labels statuses in German and checks calendar dates', () => {
     assert.equal(STATUS_LABELS.in_verhandlung, 'in Verhandlung');
     assert.equal(isIsoDate('2016-02-29'), true);

@@ -26,6 +26,7 @@
  * - Milestone states are progress records, not agreement text: they may be set on a signed
  *   version (onlyProgressChanged).
  */
+import { progressCriterionOf } from './criteria.ts';
 import { openValueProblems } from './open-values.ts';
 import type { AgreementContent, AgreementStatus } from './agreement.ts';
 import { targetsOf } from './agreement.ts';
@@ -192,12 +193,13 @@ function withoutProgress(
 ): AgreementContent {
   const copy = structuredClone(content);
   for (const target of targetsOf(copy)) {
-    if (target.criterion?.kind === 'meilenstein') {
+    const progress = progressCriterionOf(target.criterion);
+    if (progress !== null) {
       if (keep === 'nothing') {
-        target.criterion.state = 'offen';
-        target.criterion.stateNote = null;
+        progress.state = 'offen';
+        progress.stateNote = null;
       }
-      delete target.criterion.proposal;
+      delete progress.proposal;
     }
   }
   return copy;
@@ -219,9 +221,10 @@ export function progressChange(
 ): { confirmed: boolean; reported: boolean } {
   const reports = (content: AgreementContent) =>
     new Map(
-      targetsOf(content).flatMap((t) =>
-        t.criterion?.kind === 'meilenstein' ? [[t.id, t.criterion.proposal ?? null] as const] : [],
-      ),
+      targetsOf(content).flatMap((t) => {
+        const progress = progressCriterionOf(t.criterion);
+        return progress === null ? [] : [[t.id, progress.proposal ?? null] as const];
+      }),
     );
   const old = reports(before);
   const reported = [...reports(after)].some(

@@ -1,16 +1,17 @@
 /** Due date, confirmed state, a report awaiting confirmation, and evidence of a milestone. */
-import type { Criterion } from '../../../../domain/agreements/criteria.ts';
+import type { ProgressCriterion } from '../../../../domain/agreements/criteria.ts';
 import { renderMilestoneState } from '../../../../domain/agreements/sentence.ts';
 import { formatDateDe } from '../../../lib/format.ts';
 
-type Milestone = Extract<Criterion, { kind: 'meilenstein' }>;
-
-export function MilestoneDetails({ milestone }: { milestone: Milestone }) {
+/** A milestone or a qualitative target (whose due date is optional). */
+export function MilestoneDetails({ milestone }: { milestone: ProgressCriterion }) {
   return (
     <dl className="figures">
       <div>
-        <dt>Meilenstein fällig am</dt>
-        <dd>{formatDateDe(milestone.due)}</dd>
+        <dt>{milestone.kind === 'meilenstein' ? 'Meilenstein fällig am' : 'Fällig am'}</dt>
+        <dd>
+          {milestone.due === null ? 'Ende des Vereinbarungsjahres' : formatDateDe(milestone.due)}
+        </dd>
       </div>
       <div>
         <dt>Festgehaltener Stand</dt>

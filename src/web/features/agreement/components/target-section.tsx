@@ -4,7 +4,10 @@
  */
 import { useMemo } from 'react';
 import type { Target } from '../../../../domain/agreements/agreement.ts';
-import type { LocalIndicator } from '../../../../domain/agreements/criteria.ts';
+import {
+  progressCriterionOf,
+  type LocalIndicator,
+} from '../../../../domain/agreements/criteria.ts';
 import { metricUnitOf } from '../../../../domain/agreements/metric-name.ts';
 import { renderCriterion } from '../../../../domain/agreements/sentence.ts';
 import { targetLabel } from '../../../../domain/agreements/target-label.ts';
@@ -31,6 +34,7 @@ interface Props {
 
 export function TargetSection({ target, goalNumber, year, subject, indicators, live }: Props) {
   const criterion = target.criterion;
+  const progress = progressCriterionOf(criterion);
   const sentence =
     live?.sentence ??
     (criterion === null
@@ -88,7 +92,7 @@ export function TargetSection({ target, goalNumber, year, subject, indicators, l
           )}
         </div>
       )}
-      {criterion?.kind === 'meilenstein' && <MilestoneDetails milestone={criterion} />}
+      {progress !== null && <MilestoneDetails milestone={progress} />}
       {live?.split && (
         <ul>
           {live.split.parts.map((part) => (

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Target } from '../../../../domain/agreements/agreement.ts';
 import type { LocalIndicator } from '../../../../domain/agreements/criteria.ts';
+import { progressCriterionOf } from '../../../../domain/agreements/criteria.ts';
 import { renderCriterion, renderMilestoneState } from '../../../../domain/agreements/sentence.ts';
 import { targetLabel } from '../../../../domain/agreements/target-label.ts';
 import type { ReviewMark } from '../../../../domain/agreements/year-review.ts';
@@ -51,7 +52,7 @@ export function EditorTarget({
           lead: target.lead,
           indicators,
         });
-  const milestone = target.criterion?.kind === 'meilenstein' ? target.criterion : null;
+  const milestone = progressCriterionOf(target.criterion);
   return (
     <li className="editor-target">
       <h3>
@@ -61,7 +62,8 @@ export function EditorTarget({
       <SectionReviewNotes ctx={{ ...ctx, editable }} marks={marks} />
       {milestone !== null && (
         <p className="muted">
-          Meilenstein, Stand: {renderMilestoneState(milestone.state)}
+          {milestone.kind === 'meilenstein' ? 'Meilenstein' : 'Qualitatives Ziel'}, Stand:{' '}
+          {renderMilestoneState(milestone.state)}
           {milestone.proposal != null &&
             ` (gemeldet: ${renderMilestoneState(milestone.proposal.state)}, noch nicht festgestellt)`}
         </p>

@@ -5,7 +5,10 @@
  */
 import { useState } from 'react';
 import type { Target } from '../../../../domain/agreements/agreement.ts';
-import type { MilestoneState } from '../../../../domain/agreements/criteria.ts';
+import {
+  progressCriterionOf,
+  type MilestoneState,
+} from '../../../../domain/agreements/criteria.ts';
 import type { ContentEdit } from '../lib/content-edits.ts';
 import { SelectField, TextField } from '../../../components/form-fields.tsx';
 
@@ -29,7 +32,7 @@ export function MilestoneProgressForm({
   onSubmit: (edit: ContentEdit) => void;
   onCancel: () => void;
 }) {
-  const criterion = target.criterion?.kind === 'meilenstein' ? target.criterion : null;
+  const criterion = progressCriterionOf(target.criterion);
   const report = criterion?.proposal ?? null;
   const [state, setState] = useState<MilestoneState>(report?.state ?? criterion?.state ?? 'offen');
   const [note, setNote] = useState(report?.note ?? criterion?.stateNote ?? '');
