@@ -3,49 +3,30 @@ import assert from 'node:assert/strict';
 import type { Criterion, Metric } from '../agreements/criteria.ts';
 type RelativeChange = Extract<Criterion, { kind: 'relative_aenderung' }>;
 import { assessTarget } from './attainment.ts';
-import type { ForecastBands } from './forecast.ts';
-import { flat, makeContext, makeSnapshot, makeTarget, ZIEL_II, ZIEL_III } from './test-fixtures.ts';
-import type { TargetAssessment } from './types.ts';
+import {
+  assessorWith,
+  fixedBands,
+  flat,
+  AT_LEAST_1200_INT,
+  makeContext,
+  makeSnapshot,
+  makeTarget,
+  ZIEL_II,
+  ZIEL_III,
+} from './test-fixtures.ts';
 import { PROTECTED } from '../disclosure/control/mark.ts';
 
 /**
  * Without a size, F · exp(±0.02) ≈ ±2 % around the point forecast from every month, so the tests
  * do not depend on the shipped table; with a size N the scaled band ±0.2 gives exp(±0.2/√N).
  */
-const band = Array.from({ length: 11 }, () => ({ low: -0.02, high: 0.02 }));
-const scaled = Array.from({ length: 11 }, () => ({ low: -0.2, high: 0.2 }));
-const table = (b: typeof band) => ({
-  jahresfortschrittswert: b,
-  jahresdurchschnitt: b,
-  jahressumme: b,
-  kennzahl: b,
-  bestand: b,
-});
-const BANDS: ForecastBands = { level: 0.8, scaled: table(scaled), pooled: table(band) };
+const BANDS = fixedBands(0.02, 0.2);
 
 /** A JFW_K2-like reference year 2013: two points a month, December 24.2. */
 const JFW_2013 = [2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24.2];
 const DECEMBER = (value: number) => [...JFW_2013.slice(0, 11), value];
 
-function assess(
-  criterion: Criterion | null,
-  current: (number | null)[],
-  reference: (number | null)[],
-  options: { path?: (number | null)[]; today?: string } = {},
-): TargetAssessment {
-  return assessTarget(
-    makeTarget(criterion, { path: options.path ?? null }),
-    makeContext(makeSnapshot(current, reference), options.today),
-    BANDS,
-  );
-}
-
-const INT_SUM: Metric = {
-  source: 'grundgroesse',
-  id: 'INT',
-  sex: 'insgesamt',
-  aggregation: 'jahressumme',
-};
+const assess = assessorWith(BANDS);
 
 test('Ziel II is judged on the change at one decimal: +0,45 % meets +0,5 %, +0,449 % does not', () => {
   // 24.2 · 1.0045 = 24.3089: change exactly +0.45 % → +0.5 % (half away from zero) ≥ +0.5 %.
@@ -164,14 +145,7 @@ test('every bound and the Prozentpunkte/negative variants at their boundaries', 
 });
 
 test('absolute level in December, and approximately within the tolerance', () => {
-  const atLeast: Criterion = {
-    kind: 'absolut',
-    metric: INT_SUM,
-    comparison: 'mindestens',
-    value: 1200,
-    tolerance: null,
-    decimals: 0,
-  };
+  const atLeast = AT_LEAST_1200_INT;
   // 1199.5 → 1200 (half away from zero) ≥ 1200; 1199.4 → 1199.
   assert.equal(assess(atLeast, flat(1199.5), flat(1000)).status, 'erreicht');
   assert.equal(assess(atLeast, flat(1199.4), flat(1000)).status, 'nicht_erreicht');
@@ -270,14 +244,7 @@ test('the size behind a quota narrows the forecast interval (AssessOptions.forec
 
 test("absolute level in-year: the December value scaled by the reference year's course", () => {
   // Σ INT 2013: March 300, December 1000 → March share 0.3 → 1200 · 0.3 = 360; 365 ≥ 360.
-  const atLeast: Criterion = {
-    kind: 'absolut',
-    metric: INT_SUM,
-    comparison: 'mindestens',
-    value: 1200,
-    tolerance: null,
-    decimals: 0,
-  };
+  const atLeast = AT_LEAST_1200_INT;
   const reference = [100, 200, 300, 400, 500, 600, 700, 800, 900, 950, 980, 1000];
   const result = assess(atLeast, [110, 220, 365], reference);
   assert.equal(result.status, 'auf_kurs');

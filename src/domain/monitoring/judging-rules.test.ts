@@ -11,45 +11,24 @@ import { openValueProblems } from '../agreements/open-values.ts';
 import { renderCriterion } from '../agreements/sentence.ts';
 import { asOfDate, lastDayOfMonth, periodEnded } from './as-of.ts';
 import { assessTarget } from './attainment.ts';
-import type { ForecastBands } from './forecast.ts';
 import { cumulativeChange } from './steering-values.ts';
-import { makeContext, makeSnapshot, makeTarget } from './test-fixtures.ts';
-import type { Observation, TargetAssessment } from './types.ts';
+import {
+  assessorWith,
+  fixedBands,
+  AT_LEAST_1200_INT,
+  INT_SUM,
+  makeTarget,
+} from './test-fixtures.ts';
+import type { Observation } from './types.ts';
 
-const NARROW = Array.from({ length: 11 }, () => ({ low: -0.001, high: 0.001 }));
-const table = {
-  jahresfortschrittswert: NARROW,
-  jahresdurchschnitt: NARROW,
-  jahressumme: NARROW,
-  kennzahl: NARROW,
-  bestand: NARROW,
-};
-const BANDS: ForecastBands = { level: 0.8, scaled: table, pooled: table };
-
-function judge(
-  criterion: Criterion,
-  current: (number | null)[],
-  reference: (number | null)[],
-  options: { path?: (number | null)[]; today?: string } = {},
-): TargetAssessment {
-  return assessTarget(
-    makeTarget(criterion, { path: options.path ?? null }),
-    makeContext(makeSnapshot(current, reference), options.today ?? '2015-04-15'),
-    BANDS,
-  );
-}
+const BANDS = fixedBands(0.001);
+const judge = assessorWith(BANDS);
 
 const LZB_STOCK: Metric = {
   source: 'grundgroesse',
   id: 'LZB',
   sex: 'insgesamt',
   aggregation: 'monatswert',
-};
-const INT_SUM: Metric = {
-  source: 'grundgroesse',
-  id: 'INT',
-  sex: 'insgesamt',
-  aggregation: 'jahressumme',
 };
 const K2: Metric = { source: 'kennzahl', id: 'K2', sex: 'insgesamt' };
 
@@ -136,14 +115,7 @@ test('rule 3: a stock target ("Bestand unter 140") is compared with the current 
 });
 
 test("rule 3: a sum target uses the Soll-Verlauf, else last year's course, else pro rata", () => {
-  const atLeast: Criterion = {
-    kind: 'absolut',
-    metric: INT_SUM,
-    comparison: 'mindestens',
-    value: 1200,
-    tolerance: null,
-    decimals: 0,
-  };
+  const atLeast = AT_LEAST_1200_INT;
   const reference = [80, 160, 240, 320, 400, 600, 700, 800, 900, 950, 980, 1000];
   const current = [100, 200, 300, 400, 500, 700];
   // Soll-Verlauf June 720: 700 < 720 gefährdet.

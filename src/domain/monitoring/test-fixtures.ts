@@ -3,12 +3,15 @@
  * Ziel II and Ziel III (shared/seed/zielvereinbarung-2014-kreis-borken.txt) and builders.
  */
 import type { Target, TargetRole } from '../agreements/agreement.ts';
-import type { Criterion } from '../agreements/criteria.ts';
+import type { Criterion, Metric } from '../agreements/criteria.ts';
+import { assessTarget } from './attainment.ts';
+import type { ForecastBand, ForecastBands } from './forecast.ts';
 import type {
   AssessmentContext,
   MetricSnapshot,
   Observation,
   Quality,
+  TargetAssessment,
   TargetStatus,
 } from './types.ts';
 
@@ -83,3 +86,53 @@ export function makeContext(
 export function flat(value: number): number[] {
   return Array<number>(12).fill(value);
 }
+
+/** Σ INT since January: a year sum. */
+export const INT_SUM: Metric = {
+  source: 'grundgroesse',
+  id: 'INT',
+  sex: 'insgesamt',
+  aggregation: 'jahressumme',
+};
+
+/**
+ * Forecast bands that do not depend on the shipped table: log-width ±`pooled` around the point
+ * forecast from every month, ±`scaled`/√N with a size N.
+ */
+export function fixedBands(pooled: number, scaled = pooled): ForecastBands {
+  const band = (w: number): ForecastBand[] =>
+    Array.from({ length: 11 }, () => ({ low: -w, high: w }));
+  const table = (b: ForecastBand[]) => ({
+    jahresfortschrittswert: b,
+    jahresdurchschnitt: b,
+    jahressumme: b,
+    kennzahl: b,
+    bestand: b,
+  });
+  return { level: 0.8, scaled: table(band(scaled)), pooled: table(band(pooled)) };
+}
+
+/** Judges a target with `criterion` on 2014 against 2013 (makeSnapshot) with `bands`, as of `today`. */
+export function assessorWith(bands: ForecastBands) {
+  return (
+    criterion: Criterion | null,
+    current: (number | null)[],
+    reference: (number | null)[],
+    options: { path?: (number | null)[]; today?: string } = {},
+  ): TargetAssessment =>
+    assessTarget(
+      makeTarget(criterion, { path: options.path ?? null }),
+      makeContext(makeSnapshot(current, reference), options.today),
+      bands,
+    );
+}
+
+/** "mindestens 1.200 Integrationen" in the year, judged without decimals. */
+export const AT_LEAST_1200_INT: Criterion = {
+  kind: 'absolut',
+  metric: INT_SUM,
+  comparison: 'mindestens',
+  value: 1200,
+  tolerance: null,
+  decimals: 0,
+};
