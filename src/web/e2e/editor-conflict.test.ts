@@ -232,8 +232,12 @@ test(
       await target.locator('.figures').innerText(),
       /Gemeldeter Stand \(noch nicht festgestellt\)\s*erreicht – Projekt läuft seit 01\.09\.2014/,
     );
-    // a report alone does not change the status (the due date has passed: gefährdet)
-    assert.match(await target.locator('.status').first().innerText(), /gefährdet/);
+    // a report alone does not change the status: the due date has passed without a confirmed
+    // result, so it is "Stand nicht festgehalten" (neither gefährdet nor nicht erreicht)
+    assert.match(
+      await target.locator('.status').first().innerText(),
+      /nicht bewertbar – Stand nicht festgehalten/,
+    );
     await shot('05-meilenstein-gemeldet');
 
     // the steering party (Kreis Borken) confirms it: the report is prefilled
