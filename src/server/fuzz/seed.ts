@@ -198,7 +198,10 @@ export async function seed(
   assert.equal(derived.json.length, 1);
   const local = (unitId: string, name: string) => ({
     ...draft,
-    parties: [{ ...draft.parties[1], side: 0 }, { ...draft.parties[1], unitId, name, shortName: name }],
+    parties: [
+      { ...draft.parties[1], side: 0 },
+      { ...draft.parties[1], unitId, name, shortName: name },
+    ],
   });
   const L = derived.json[0].id as string;
   const S2 = (
