@@ -32,10 +32,7 @@ function changeRate(x: BaseQuantity): Formula {
  */
 function averageRate(events: BaseQuantity, stock: BaseQuantity, stockLag: 0 | -1): Formula {
   return (base, m) =>
-    ratio(
-      sumOver(base, events, m - 11, m),
-      sumOver(base, stock, m - 11 + stockLag, m + stockLag),
-    );
+    ratio(sumOver(base, events, m - 11, m), sumOver(base, stock, m - 11 + stockLag, m + stockLag));
 }
 
 /** Σ12 events / Ø12' stock · 100; zaehler Σ12 events, nenner Ø12' stock. */
