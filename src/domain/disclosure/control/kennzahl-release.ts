@@ -5,12 +5,12 @@
  * formula (domain/kpi/kennzahlen.ts) — no second list of them to keep in step.
  *
  * A Kennzahl may read a series-year released only as its year total when it reads all twelve
- * months of it and only their sum (quotas, shares, year values: kennzahlen.md §3–4); the
- * averaged rates weight each month by its stock and need every month. A Kennzahl resting on a
+ * months of it: every Kennzahl reads only sums of months (quotas, shares, year values, and since
+ * contract version 2 the averaged rates, Σ12 flows over Σ12 stocks: kennzahlen.md §3–4). A
+ * Kennzahl resting on a
  * count the store does not hold (a Kennzahl loaded without its base quantities, a rate reaching
  * before the first month) is withheld: nothing shows that its counts are not small.
  */
-import { RATE_EVENTS } from '../../benchmarking/count-basis.ts';
 import {
   MONEY_QUANTITIES,
   type BaseQuantity,
@@ -43,8 +43,6 @@ export function monthsRead(id: KennzahlId, m: number): ReadonlyMap<BaseQuantity,
 }
 const traced = new Map<string, ReadonlyMap<BaseQuantity, number[]>>();
 
-const SUMS_ONLY = (id: KennzahlId) => !(id in RATE_EVENTS);
-
 export function kennzahlReleased(
   plan: ReleasePlan,
   unitId: string,
@@ -65,8 +63,7 @@ export function kennzahlReleased(
       if (!monthReleased(plan, unitId, sex, q, month)) hidden.add(year);
     }
     for (const year of hidden)
-      if (plan.status(unitId, sex, q, year) !== 'jahr' || read.get(year) !== 12 || !SUMS_ONLY(id))
-        return false;
+      if (plan.status(unitId, sex, q, year) !== 'jahr' || read.get(year) !== 12) return false;
   }
   return true;
 }
