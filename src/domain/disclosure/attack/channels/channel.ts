@@ -11,8 +11,8 @@ export interface Channel {
   /** the identities the figures give at once */
   constraints(model: Model): Constraint[];
   /**
-   * identities that become linear only once other cells are known (the stocks under an
-   * averaged rate); called after every round, answers only those not given before (`given`)
+   * identities that become linear only once other cells are known (a value sent without its
+   * zaehler or nenner); called after every round, answers only those not given before (`given`)
    */
   more?(model: Model, knowledge: Knowledge, given: Set<string>): Constraint[];
 }
