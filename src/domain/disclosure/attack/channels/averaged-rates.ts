@@ -6,23 +6,19 @@
  * F(m) − F(m−12), consecutive nenner by S(m+lag) − S(m−12+lag) (definitions.ts), no stock needs
  * to be known first.
  */
-import { between, type Constraint } from '../constraint.ts';
+import type { Constraint } from '../constraint.ts';
 import type { Model } from '../model.ts';
-import { shownKennzahlen, type Channel } from './channel.ts';
-import { AVERAGED_RATES, type Interval } from './parts.ts';
+import { pinnedCells, shownKennzahlen, type Channel } from './channel.ts';
+import { AVERAGED_RATES } from './parts.ts';
 
 export const averagedRates: Channel = {
   id: 'averagedRates',
-  constraints(model: Model): Constraint[] {
-    const out: Constraint[] = [];
-    const pin = (cell: number, value: Interval | null) => {
-      if (value !== null) out.push(between('averagedRates', [[cell, 1]], ...value));
-    };
-    for (const [id, [flow, stock, lag]] of Object.entries(AVERAGED_RATES))
-      for (const f of shownKennzahlen(model, id)) {
-        pin(model.cell(f.unitId, f.sex, `S12:${flow}`, f.month), f.zaehler);
-        pin(model.cell(f.unitId, f.sex, `S12:${stock}`, f.month + lag), f.nenner);
-      }
-    return out;
-  },
+  constraints: (model: Model): Constraint[] =>
+    pinnedCells('averagedRates', (pin) => {
+      for (const [id, [flow, stock, lag]] of Object.entries(AVERAGED_RATES))
+        for (const f of shownKennzahlen(model, id)) {
+          pin(model.cell(f.unitId, f.sex, `S12:${flow}`, f.month), f.zaehler);
+          pin(model.cell(f.unitId, f.sex, `S12:${stock}`, f.month + lag), f.nenner);
+        }
+    }),
 };
