@@ -59,8 +59,8 @@ before(async () => {
   // months are shown); their year totals, and so K2 of December (Σ12 = the year), are shown.
   // Zugänge in LZB: Ahaus 1 a month (year total 12), Bocholt 2 in December (year total 2, small).
   // K3E3 of December is Σ12 ZUGANG_LZB / Σ12 LZB (contract version 2): Ahaus 12 / (12 · 50) =
-  // 2 %, Bocholt 2 / (12 · 80) = 0,208… %. The release plan withholds both to viewers without
-  // microdata rights (Bocholt's rests on a small year total; Ahaus's flows are withheld with it).
+  // 2 %, Bocholt 2 / (12 · 80) = 0,208… %. An averaged rate needs every month it reads released
+  // (kennzahl-release.ts): withheld for both to viewers without microdata rights.
   await importValues(
     bed.as(ACTORS.ministerium, new Date('2015-05-01T08:00:00Z')),
     { stand: '2015-04-30', source: 'mikrodaten', label: 'Test' },

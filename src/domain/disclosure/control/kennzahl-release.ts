@@ -5,9 +5,8 @@
  * formula (domain/kpi/kennzahlen.ts) — no second list of them to keep in step.
  *
  * A Kennzahl may read a series-year released only as its year total when it reads all twelve
- * months of it: every Kennzahl reads only sums of months (quotas, shares, year values, and since
- * contract version 2 the averaged rates, Σ12 flows over Σ12 stocks: kennzahlen.md §3–4). A
- * Kennzahl resting on a
+ * months of it and only their sum (quotas, shares, year values: kennzahlen.md §3–4); the
+ * averaged rates need every month (MONTHS_ONLY). A Kennzahl resting on a
  * count the store does not hold (a Kennzahl loaded without its base quantities, a rate reaching
  * before the first month) is withheld: nothing shows that its counts are not small.
  */
@@ -43,6 +42,14 @@ export function monthsRead(id: KennzahlId, m: number): ReadonlyMap<BaseQuantity,
 }
 const traced = new Map<string, ReadonlyMap<BaseQuantity, number[]>>();
 
+/**
+ * The averaged rates need every month they read released, although since contract version 2
+ * they too read only sums (Σ12 flows, Σ12 stocks): released on a year total, the attack through
+ * the API (src/server/disclosure-attack.test.ts) worked out 31 counts of 1 or 2 on the small
+ * Kreis that the audit did not see.
+ */
+const MONTHS_ONLY: ReadonlySet<KennzahlId> = new Set(['K1E3', 'K1E4', 'K3E3', 'K3E4']);
+
 export function kennzahlReleased(
   plan: ReleasePlan,
   unitId: string,
@@ -63,7 +70,12 @@ export function kennzahlReleased(
       if (!monthReleased(plan, unitId, sex, q, month)) hidden.add(year);
     }
     for (const year of hidden)
-      if (plan.status(unitId, sex, q, year) !== 'jahr' || read.get(year) !== 12) return false;
+      if (
+        plan.status(unitId, sex, q, year) !== 'jahr' ||
+        read.get(year) !== 12 ||
+        MONTHS_ONLY.has(id)
+      )
+        return false;
   }
   return true;
 }
