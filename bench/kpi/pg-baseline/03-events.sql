@@ -13,11 +13,16 @@ JOIN monate m0 ON m0.mi = pm.mi + 1;
 ANALYZE fenster;
 
 -- The counted start: the earliest in the window; ties svb, then ausbildung, then selbstaendig.
+-- A start on a day covered by a publicly funded measure of the person is no candidate.
 CREATE UNLOGGED TABLE integration AS
 SELECT DISTINCT ON (f.person_id, f.mi) f.person_id, f.mi, b.art
 FROM fenster f
 JOIN beschaeftigungen b ON b.person_id = f.person_id AND b.von > f.ab AND b.von <= f.bis
 WHERE b.art IN ('svb', 'ausbildung', 'selbstaendig')
+  AND NOT EXISTS (
+    SELECT 1 FROM massnahmen x
+    WHERE x.person_id = b.person_id AND x.kategorie = 'oeffentlich_gefoerdert'
+      AND x.von <= b.von AND (x.bis IS NULL OR b.von <= x.bis))
 ORDER BY f.person_id, f.mi, b.von, array_position(ARRAY['svb', 'ausbildung', 'selbstaendig'], b.art);
 ANALYZE integration;
 

@@ -5,20 +5,21 @@
  * - quotas and changes of stocks: zaehler and nenner are counts (or averages of counts);
  * - shares of one set (K2E3: sustained of all svb integrations, K3E2: active of all LZB): the
  *   complement nenner − zaehler counts persons too (2 of 40 not sustained reveals as much as 2);
- * - averaged monthly rates (K1E3, K1E4, K3E3, K3E4): zaehler/nenner are Σ rates and 12, so the
- *   events are taken from the base quantity summed over the same twelve months;
+ * - averaged rates (K1E3, K1E4, K3E3, K3E4, contract version 2): zaehler is Σ12 flows, a count
+ *   of events; nenner Σ12 stocks, a sum of twelve stocks, protected as their average (nenner/12,
+ *   like the Ø12' stock of a quota);
  * - JDW_LZB is itself an (average) count of persons.
  */
-import type { BaseQuantity, KennzahlId } from '../kpi/catalog.ts';
+import type { KennzahlId } from '../kpi/catalog.ts';
 
-export type CountBasis = 'geld' | 'zaehler_nenner' | 'anteil' | 'ereignisse_12_monate' | 'bestand';
+export type CountBasis = 'geld' | 'zaehler_nenner' | 'anteil' | 'bewegungsrate' | 'bestand';
 
 export const COUNT_BASIS: Record<KennzahlId, CountBasis> = {
   K1: 'geld',
   K1E1: 'geld',
   K1E2: 'zaehler_nenner',
-  K1E3: 'ereignisse_12_monate',
-  K1E4: 'ereignisse_12_monate',
+  K1E3: 'bewegungsrate',
+  K1E4: 'bewegungsrate',
   K2: 'zaehler_nenner',
   K2E1: 'zaehler_nenner',
   K2E2: 'zaehler_nenner',
@@ -27,18 +28,10 @@ export const COUNT_BASIS: Record<KennzahlId, CountBasis> = {
   K3: 'zaehler_nenner',
   K3E1: 'zaehler_nenner',
   K3E2: 'anteil',
-  K3E3: 'ereignisse_12_monate',
-  K3E4: 'ereignisse_12_monate',
+  K3E3: 'bewegungsrate',
+  K3E4: 'bewegungsrate',
   JFW_K2: 'zaehler_nenner',
   JDW_LZB: 'bestand',
-};
-
-/** The events behind the averaged rates (kennzahlen.md §3: Ø12 of monthly Zugangs-/Abgangsraten). */
-export const RATE_EVENTS: Partial<Record<KennzahlId, BaseQuantity>> = {
-  K1E3: 'ZUGANG_ELB',
-  K1E4: 'ABGANG_ELB',
-  K3E3: 'ZUGANG_LZB',
-  K3E4: 'ABGANG_LZB',
 };
 
 export interface Figure {
@@ -47,15 +40,8 @@ export interface Figure {
   nenner: number | null;
 }
 
-/**
- * The counts a shown figure rests on; null when they cannot be told (an averaged rate whose
- * events are not loaded) — the caller must then treat the figure as protected.
- */
-export function countsOf(
-  id: KennzahlId,
-  figure: Figure,
-  events12: number | null,
-): (number | null)[] | null {
+/** The counts a shown figure rests on (null where a part is missing). */
+export function countsOf(id: KennzahlId, figure: Figure): (number | null)[] {
   switch (COUNT_BASIS[id]) {
     case 'geld':
       return [];
@@ -67,8 +53,8 @@ export function countsOf(
         figure.nenner,
         figure.zaehler === null || figure.nenner === null ? null : figure.nenner - figure.zaehler,
       ];
-    case 'ereignisse_12_monate':
-      return events12 === null ? null : [events12];
+    case 'bewegungsrate':
+      return [figure.zaehler, figure.nenner === null ? null : figure.nenner / 12];
     case 'bestand':
       return [figure.value];
   }

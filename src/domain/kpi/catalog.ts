@@ -127,14 +127,14 @@ export const KENNZAHL_DEFINITIONS: Record<KennzahlId, KennzahlDefinition> = {
     unit: 'percent',
     name: 'Durchschnittliche Zugangsrate der erwerbsfähigen Leistungsberechtigten',
     definition:
-      'Mittel der zwölf monatlichen Zugangsraten: Zugänge in den eLb-Bestand je 100 eLb im Bestand desselben Monats.',
+      'Zugänge in den eLb-Bestand der letzten zwölf Monate je 100 eLb in der Summe der zwölf Monatsbestände: das mit dem Bestand gewichtete Mittel der zwölf monatlichen Zugangsraten.',
   },
   K1E4: {
     id: 'K1E4',
     unit: 'percent',
     name: 'Durchschnittliche Abgangsrate der erwerbsfähigen Leistungsberechtigten',
     definition:
-      'Mittel der zwölf monatlichen Abgangsraten: Abgänge aus dem eLb-Bestand je 100 eLb im Bestand des Vormonats.',
+      'Abgänge aus dem eLb-Bestand der letzten zwölf Monate je 100 eLb in der Summe der Bestände der zwölf Vormonate: das mit dem Bestand gewichtete Mittel der zwölf monatlichen Abgangsraten.',
   },
   K2: {
     id: 'K2',
@@ -197,14 +197,14 @@ export const KENNZAHL_DEFINITIONS: Record<KennzahlId, KennzahlDefinition> = {
     unit: 'percent',
     name: 'Durchschnittliche Zugangsrate der Langzeitleistungsbezieher',
     definition:
-      'Mittel der zwölf monatlichen Zugangsraten: Zugänge in den LZB-Bestand je 100 LZB im Bestand desselben Monats.',
+      'Zugänge in den LZB-Bestand der letzten zwölf Monate je 100 LZB in der Summe der zwölf Monatsbestände: das mit dem Bestand gewichtete Mittel der zwölf monatlichen Zugangsraten.',
   },
   K3E4: {
     id: 'K3E4',
     unit: 'percent',
     name: 'Durchschnittliche Abgangsrate der Langzeitleistungsbezieher',
     definition:
-      'Mittel der zwölf monatlichen Abgangsraten: Abgänge aus dem LZB-Bestand je 100 LZB im Bestand des Vormonats.',
+      'Abgänge aus dem LZB-Bestand der letzten zwölf Monate je 100 LZB in der Summe der Bestände der zwölf Vormonate: das mit dem Bestand gewichtete Mittel der zwölf monatlichen Abgangsraten.',
   },
   JFW_K2: {
     id: 'JFW_K2',

@@ -3,7 +3,8 @@
  * Serves the engine's own base quantities and imported BA figures alike.
  *
  * Notation of the contract: Σ12 X(m) = X(m−11) + … + X(m); Ø12' X(m) = mean of X(m−12) … X(m−1);
- * Ø12 r = mean of the twelve monthly rates r(m−11) … r(m).
+ * Ø12w r = mean of the twelve monthly rates r(m−11) … r(m) weighted by their stock, which is the
+ * sum of the twelve numerators over the sum of the twelve stocks (contract version 2).
  */
 import type { BaseQuantity, KennzahlId } from './catalog.ts';
 import { sumOver, type BaseLookup } from './base-lookup.ts';
@@ -23,17 +24,15 @@ function changeRate(x: BaseQuantity): Formula {
   };
 }
 
-/** Ø12 of the monthly rates events(k) / stock(k + stockLag) · 100; zaehler Σ of the rates, nenner 12. */
+/**
+ * Ø12w of the monthly rates events(k) / stock(k + stockLag) · 100, k = m−11 … m: the stock-weighted
+ * mean, Σ12 events / Σ12 stock · 100 (K1E4 and K3E4 with the stock of the month before);
+ * zaehler Σ12 events, nenner Σ12 stock. Missing when any of the twelve months of either is
+ * missing or the stock sum is 0 (a single month with stock 0 is weighted 0, no longer missing).
+ */
 function averageRate(events: BaseQuantity, stock: BaseQuantity, stockLag: 0 | -1): Formula {
-  return (base, m) => {
-    let sum = 0;
-    for (let k = m - 11; k <= m; k++) {
-      const rate = ratio(base(events, k), base(stock, k + stockLag)).wert;
-      if (rate === null) return MISSING;
-      sum += rate;
-    }
-    return ratio(sum, 12, 1);
-  };
+  return (base, m) =>
+    ratio(sumOver(base, events, m - 11, m), sumOver(base, stock, m - 11 + stockLag, m + stockLag));
 }
 
 /** Σ12 events / Ø12' stock · 100; zaehler Σ12 events, nenner Ø12' stock. */

@@ -7,10 +7,13 @@
 import { AssignmentRuns } from './assignment-runs.ts';
 import type { StichtagMonths } from './calendar.ts';
 import { LzbRanges } from './lzb-ranges.ts';
-import { FIRST_ACTIVE, SPELL_KIND, type PersonTables } from './person-tables.ts';
+import { FIRST_ACTIVE, LAST_ACTIVE, SPELL_KIND, type PersonTables } from './person-tables.ts';
 import { insertSorted } from './sorted-insert.ts';
 
 export { LZB_MIN_DAYS, LZB_WINDOW_DAYS } from './lzb-ranges.ts';
+
+/** A measure of aktive Arbeitsförderung (kategorie aktiv or oeffentlich_gefoerdert). */
+const isActive = (kind: number) => kind >= FIRST_ACTIVE && kind <= LAST_ACTIVE;
 
 export class MonthStates {
   readonly runs: AssignmentRuns;
@@ -58,17 +61,21 @@ export class MonthStates {
   /** A measure of aktive Arbeitsförderung covers St(k). */
   active(k: number): boolean {
     for (let x = 0; x < this.spellCount; x++) {
-      if (this.spellKind[x]! >= FIRST_ACTIVE && k >= this.spellA[x]! && k <= this.spellB[x]!)
-        return true;
+      if (isActive(this.spellKind[x]!) && k >= this.spellA[x]! && k <= this.spellB[x]!) return true;
     }
     return false;
   }
 
-  /** Some svb row covers St(k); false outside the observation period. */
+  /** Some svb row, publicly funded or not, covers St(k); false outside the observation period. */
   svb(k: number): boolean {
     if (k < 0 || k >= this.months.months) return false;
     for (let x = 0; x < this.spellCount; x++) {
-      if (this.spellKind[x] === SPELL_KIND.svb && k >= this.spellA[x]! && k <= this.spellB[x]!)
+      const kind = this.spellKind[x];
+      if (
+        (kind === SPELL_KIND.svb || kind === SPELL_KIND.svb_gefoerdert) &&
+        k >= this.spellA[x]! &&
+        k <= this.spellB[x]!
+      )
         return true;
     }
     return false;
@@ -93,7 +100,7 @@ export class MonthStates {
       count = this.addChange(count, lzbRanges.to[r]! + 1);
     }
     for (let x = 0; x < this.spellCount; x++) {
-      if (this.spellKind[x]! < FIRST_ACTIVE || this.spellA[x]! > this.spellB[x]!) continue;
+      if (!isActive(this.spellKind[x]!) || this.spellA[x]! > this.spellB[x]!) continue;
       count = this.addChange(count, this.spellA[x]!);
       count = this.addChange(count, this.spellB[x]! + 1);
     }

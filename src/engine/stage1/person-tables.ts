@@ -13,7 +13,11 @@ export const SEX_CODE = { m: 0, w: 1, other: 2 } as const;
 /**
  * Spell kinds: 0 svb, 1 ausbildung, 2 selbstaendig (the tie order of §2), 3 geringfügig — the
  * starts of employment; 4 öffentlich gefördert — a start and aktive Arbeitsförderung; 5 aktiv —
- * aktive Arbeitsförderung only. Beschäftigung begleitende Leistungen count for nothing.
+ * aktive Arbeitsförderung only; 6 an svb row that begins on a day covered by a massnahmen row of
+ * kategorie oeffentlich_gefoerdert of the same person — no start (publicly funded employment is
+ * no integration, contract version 2 §2), but svb for the follow-up checks. An ausbildung or
+ * selbstaendig row beginning on such a day is no candidate either and counts for nothing, so it
+ * is not read. Beschäftigung begleitende Leistungen count for nothing.
  */
 export const SPELL_KIND = {
   svb: 0,
@@ -22,10 +26,14 @@ export const SPELL_KIND = {
   geringfuegig: 3,
   oeffentlich_gefoerdert: 4,
   aktiv: 5,
+  svb_gefoerdert: 6,
 } as const;
-/** Spells of kind ≤ LAST_START are starts, those of kind ≥ FIRST_ACTIVE aktive Arbeitsförderung. */
+/** Spells of kind ≤ LAST_START are starts, those of kind FIRST_ACTIVE … LAST_ACTIVE aktive Arbeitsförderung. */
 export const LAST_START = SPELL_KIND.oeffentlich_gefoerdert;
 export const FIRST_ACTIVE = SPELL_KIND.oeffentlich_gefoerdert;
+export const LAST_ACTIVE = SPELL_KIND.aktiv;
+/** The arts whose start is an integration unless publicly funded (§2). */
+const INTEGRATION_ARTS = "('svb', 'ausbildung', 'selbstaendig')";
 
 export const LZB_MIN_AGE_YEARS = 17;
 
@@ -88,11 +96,23 @@ export async function readPersonTables(connection: DuckDBConnection): Promise<Pe
     { uid: Int32Array, ae: Uint8Array, line: Int32Array, von: Int32Array, bis: Int32Array },
     personCount,
   );
-  const { aktiv, oeffentlich_gefoerdert: oeg, ...employment } = SPELL_KIND;
+  const { aktiv, oeffentlich_gefoerdert: oeg, svb_gefoerdert, ...employment } = SPELL_KIND;
+  // Starts on a day covered by a publicly funded measure of the same person (von ≤ day ≤ bis,
+  // an open bis covers every later day), found by one join of the two tables.
   const spells = await readGrouped<PersonTables['spells']['rows']>(
     connection,
     `
-    SELECT pid, CAST(${caseOf('art', employment)} AS UTINYINT) AS kind, von, ${endDay('bis')} AS bis FROM in_beschaeftigungen
+    WITH gefoerdert AS (
+      SELECT DISTINCT b.pid, b.von FROM in_beschaeftigungen b
+      JOIN in_massnahmen g ON g.pid = b.pid AND g.kategorie = 'oeffentlich_gefoerdert'
+        AND g.von <= b.von AND b.von <= ${endDay('g.bis')}
+      WHERE b.art IN ${INTEGRATION_ARTS})
+    SELECT b.pid,
+      CAST(CASE WHEN f.pid IS NULL THEN ${caseOf('b.art', employment)} ELSE ${svb_gefoerdert} END AS UTINYINT) AS kind,
+      b.von, ${endDay('b.bis')} AS bis
+    FROM in_beschaeftigungen b
+    LEFT JOIN gefoerdert f ON f.pid = b.pid AND f.von = b.von AND b.art IN ${INTEGRATION_ARTS}
+    WHERE f.pid IS NULL OR b.art = 'svb'
     UNION ALL
     SELECT pid, CAST(${caseOf('kategorie', { aktiv, oeffentlich_gefoerdert: oeg })} AS UTINYINT), von, ${endDay('bis')} FROM in_massnahmen
     WHERE kategorie IN ('aktiv', 'oeffentlich_gefoerdert')`,

@@ -1,7 +1,8 @@
 /**
  * Integrations and entries (kennzahlen.md §2): a start with von in (St(m1−1), St(m1)] counts for
  * m1 if the person is in a stock at m1−1, else for m1+1 if the person is in a stock at m1 (the
- * widened window of new entrants). Per family and month the earliest start counts (ties by kind:
+ * widened window of new entrants). A start on a day of a publicly funded measure is no start at
+ * all (SPELL_KIND.svb_gefoerdert; the others are not read: person-tables.ts). Per family and month the earliest start counts (ties by kind:
  * svb, ausbildung, selbstaendig); unit and status are those of the month before.
  */
 import type { QuantityCube } from '../quantity-cube.ts';

@@ -57,8 +57,10 @@ before(async () => {
   // Ahaus had 2 integrations in January 2014 and 3 in every other month (Σ 35), Bocholt 4 a
   // month (Σ 48): Ahaus's months of 2014 are withheld, and Bocholt's with them (the Träger's
   // months are shown); their year totals, and so K2 of December (Σ12 = the year), are shown.
-  // Zugänge in LZB: Ahaus 1 a month, Bocholt 2 in December: the averaged rate K3E3 weights each
-  // month by its stock and is withheld for both.
+  // Zugänge in LZB: Ahaus 1 a month (year total 12), Bocholt 2 in December (year total 2, small).
+  // K3E3 of December is Σ12 ZUGANG_LZB / Σ12 LZB (contract version 2): Ahaus 12 / (12 · 50) =
+  // 2 %, Bocholt 2 / (12 · 80) = 0,208… %. An averaged rate needs every month it reads released
+  // (kennzahl-release.ts): withheld for both to viewers without microdata rights.
   await importValues(
     bed.as(ACTORS.ministerium, new Date('2015-05-01T08:00:00Z')),
     { stand: '2015-04-30', source: 'mikrodaten', label: 'Test' },
@@ -67,8 +69,8 @@ before(async () => {
       kz('05554008', 'K2', 288, 48, 200 / 12),
       kz('05554', 'K2', 332, 83, 300 / 12),
       kz('05554004', 'K2', 396, 33, 100 / 12, '2014-11'),
-      kz('05554004', 'K3E3', 1.5, 18, 12),
-      kz('05554008', 'K3E3', 0.2, 2.4, 12),
+      kz('05554004', 'K3E3', 2, 12, 600),
+      kz('05554008', 'K3E3', 100 * (2 / 960), 2, 960),
       ...months('2013-12', '2014-12').flatMap((m) => [
         gg('05554004', 'ELB', m, 100),
         gg('05554008', 'ELB', m, 200),
@@ -117,7 +119,7 @@ test('the ministry (no microdata rights) sees what the disclosure control releas
     ['05554008', 288, null],
   ]);
   assert.equal(result.rows.find((r) => r.kennzahl === 'K2')!.total?.value, 332);
-  // K3E3 weights every month by its stock: withheld with the months, one mark, no reason
+  // K3E3: withheld for both, one mark, no reason
   assert.deepEqual(row(result, 'K3E3'), [
     ['05554004', null, 'geschuetzt'],
     ['05554008', null, 'geschuetzt'],
@@ -150,8 +152,8 @@ test('the Träger with microdata rights sees every figure of its own Jobcenter, 
     ['05554008', 288, null],
   ]);
   assert.deepEqual(row(result, 'K3E3'), [
-    ['05554004', 1.5, null],
-    ['05554008', 0.2, null],
+    ['05554004', 2, null],
+    ['05554008', 100 * (2 / 960), null],
   ]);
   // n = 2: Q1 = 288 + 0.25·132 = 321, median 354, Q3 387
   assert.deepEqual(result.rows.find((r) => r.kennzahl === 'K2')!.distribution, {

@@ -20,7 +20,7 @@ export const CHANNEL_LABELS: Record<ChannelId, string> = {
     'Gleitende 12-Monats-Zähler der Quoten / rolling 12-month numerators (K2, K2E1–4, K3E1)',
   sexes: 'Insgesamt = Männer + Frauen / total = men + women',
   averagedRates:
-    'Durchschnittsraten × sichtbare Bestände / averaged rates × stocks (K1E3/4, K3E3/4)',
+    'Durchschnittsraten: Σ12 Bewegungen und Σ12 Bestände / averaged rates: Σ12 flows and stocks (K1E3/4, K3E3/4)',
   yearToDate: 'Jahresfortschritt / year to date (JFW_K2, JDW_LZB)',
   stockFlow: 'Bestand-Bewegung / stock-flow (ELB, LZB)',
   tree: 'Träger = Σ örtliche Jobcenter / parent = Σ children',

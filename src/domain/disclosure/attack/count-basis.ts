@@ -37,7 +37,11 @@ export function countExpressions(
       { terms: [[cell(`S12:${quota[1]}`, m - 1), 1]], scale: 12 },
     ];
   const rate = AVERAGED_RATES[id];
-  if (rate !== undefined) return [one(cell(`S12:${rate[0]}`, m))];
+  if (rate !== undefined)
+    return [
+      one(cell(`S12:${rate[0]}`, m)),
+      { terms: [[cell(`S12:${rate[1]}`, m + rate[2]), 1]], scale: 12 },
+    ];
   switch (id) {
     case 'K2E3':
       return share(cell(`S12:${k2e3Part(m)}`, m), cell('S12:INT_SVB', m));

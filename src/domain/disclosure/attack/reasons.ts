@@ -2,7 +2,7 @@
  * What the marks of withheld figures say (the API gives the reason): a base quantity withheld
  * as `kleine_zahl` is 1 or 2; one withheld as `rueckrechnung` protects another and is not 1 or 2;
  * a Kennzahl withheld as `kleine_zahl` rests on at least one count of 1 or 2 — once all its other
- * counts are known not to be small, that one is; a shown averaged rate rests on no small count.
+ * counts are known not to be small, that one is.
  */
 import type { BaseQuantity, Sex } from '../../kpi/catalog.ts';
 import { between, type Constraint } from './constraint.ts';
@@ -32,15 +32,13 @@ export function observe(model: Model, useReasons: boolean): Knowledge {
 }
 
 /**
- * Counts that the protection showed or withheld to protect another are not 1 or 2: those of a
- * shown averaged rate (its flows over twelve months are not sent) and of a Kennzahl withheld as
- * `rueckrechnung`.
+ * Counts that the protection withheld to protect another are not 1 or 2: those of a Kennzahl
+ * withheld as `rueckrechnung`. (A shown Kennzahl sends its counts: an averaged rate, since
+ * contract version 2, its Σ12 flows and Σ12 stocks.)
  */
 function excludeSmallCounts(model: Model, k: Knowledge): void {
-  for (const { entry, id, counts } of kennzahlEntries(model)) {
-    const shownRate = entry.shown !== null && AVERAGED_RATES[id] !== undefined;
-    const secondary = entry.shown === null && entry.reasons.includes('rueckrechnung');
-    if (!shownRate && !secondary) continue;
+  for (const { entry, counts } of kennzahlEntries(model)) {
+    if (entry.shown !== null || !entry.reasons.includes('rueckrechnung')) continue;
     for (const e of counts)
       if (e.terms.length === 1 && e.scale === 1) k.excludeSmall(e.terms[0]![0]);
   }

@@ -1,8 +1,8 @@
 /**
  * The attack: the chosen channels' identities, the definitions of the sums and what the marks of
  * withheld figures say, propagated together to a fixpoint — values recovered by one channel feed
- * the others, and identities that need known stocks (averaged rates) or known counts (a
- * withheld Kennzahl's last possible small count) join as soon as they can.
+ * the others, and identities that need known counts (a value sent without its zaehler
+ * or nenner, a withheld Kennzahl's last possible small count) join as soon as they can.
  */
 import { CHANNEL_IDS, type ChannelId } from './channel-ids.ts';
 import { CHANNELS } from './channels/index.ts';

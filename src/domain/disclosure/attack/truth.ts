@@ -5,7 +5,7 @@
  */
 import { monthIndex, parseMonth } from '../../shared/month.ts';
 import { cellKey, parseCellKey } from './cells.ts';
-import { QUOTAS, k2e3Part } from './channels/parts.ts';
+import { AVERAGED_RATES, QUOTAS, k2e3Part } from './channels/parts.ts';
 import type { SeenFigure } from './figures.ts';
 import { isJanuary, quantityOf } from './model.ts';
 
@@ -36,6 +36,10 @@ export class Truth {
     if (quota !== undefined) {
       set(`S12:${quota[0]}`, m, f.zaehler!);
       set(`S12:${quota[1]}`, m - 1, 12 * f.nenner!);
+    } else if (AVERAGED_RATES[f.metric] !== undefined) {
+      const [flow, stock, lag] = AVERAGED_RATES[f.metric]!;
+      set(`S12:${flow}`, m, f.zaehler!);
+      set(`S12:${stock}`, m + lag, f.nenner!);
     } else if (f.metric === 'K2E3') {
       set(`S12:${k2e3Part(m)}`, m, f.zaehler!);
       set('S12:INT_SVB', m, f.nenner!);

@@ -6,11 +6,10 @@
  *
  * A Kennzahl may read a series-year released only as its year total when it reads all twelve
  * months of it and only their sum (quotas, shares, year values: kennzahlen.md §3–4); the
- * averaged rates weight each month by its stock and need every month. A Kennzahl resting on a
+ * averaged rates need every month (MONTHS_ONLY). A Kennzahl resting on a
  * count the store does not hold (a Kennzahl loaded without its base quantities, a rate reaching
  * before the first month) is withheld: nothing shows that its counts are not small.
  */
-import { RATE_EVENTS } from '../../benchmarking/count-basis.ts';
 import {
   MONEY_QUANTITIES,
   type BaseQuantity,
@@ -43,7 +42,13 @@ export function monthsRead(id: KennzahlId, m: number): ReadonlyMap<BaseQuantity,
 }
 const traced = new Map<string, ReadonlyMap<BaseQuantity, number[]>>();
 
-const SUMS_ONLY = (id: KennzahlId) => !(id in RATE_EVENTS);
+/**
+ * The averaged rates need every month they read released, although since contract version 2
+ * they too read only sums (Σ12 flows, Σ12 stocks): released on a year total, the attack through
+ * the API (src/server/disclosure-attack.test.ts) worked out 31 counts of 1 or 2 on the small
+ * Kreis that the audit did not see.
+ */
+const MONTHS_ONLY: ReadonlySet<KennzahlId> = new Set(['K1E3', 'K1E4', 'K3E3', 'K3E4']);
 
 export function kennzahlReleased(
   plan: ReleasePlan,
@@ -65,7 +70,11 @@ export function kennzahlReleased(
       if (!monthReleased(plan, unitId, sex, q, month)) hidden.add(year);
     }
     for (const year of hidden)
-      if (plan.status(unitId, sex, q, year) !== 'jahr' || read.get(year) !== 12 || !SUMS_ONLY(id))
+      if (
+        plan.status(unitId, sex, q, year) !== 'jahr' ||
+        read.get(year) !== 12 ||
+        MONTHS_ONLY.has(id)
+      )
         return false;
   }
   return true;

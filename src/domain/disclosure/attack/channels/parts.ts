@@ -4,7 +4,8 @@
  * at most d ≤ 6 decimals is taken as rounded to d (a display rounded to one decimal says
  * 24,6 ± 0,05); a field with any longer figure as exact up to the float error of its computation
  * (facts.ts finds out which). Where zaehler and nenner are not sent, they follow from the value
- * for the averaged rates (zaehler = 12 · value) and JDW_LZB (zaehler = months · value).
+ * for JDW_LZB (zaehler = months · value). (The averaged rates are Σ12 flows / Σ12 stocks since
+ * contract version 2: their value alone gives neither.)
  */
 import { K2E3_KONTINUIERLICH_FROM } from '../../../kpi/kennzahlen.ts';
 import type { BaseQuantity } from '../../../kpi/catalog.ts';
@@ -22,7 +23,7 @@ export const QUOTAS: Record<string, [events: BaseQuantity, stock: BaseQuantity]>
   K3E1: ['INT_LZB', 'LZB'],
 };
 
-/** Kennzahl → flow, stock, month of the stock relative to the flow's. */
+/** Kennzahl → flow, stock, month of the stock relative to the flow's: Σ12 flow(m) / Σ12 stock(m + lag). */
 export const AVERAGED_RATES: Record<
   string,
   [flow: BaseQuantity, stock: BaseQuantity, lag: 0 | -1]
@@ -82,9 +83,8 @@ export function partsOf(
   const value = read('value');
   let zaehler = read('zaehler');
   let nenner = read('nenner');
-  const months =
-    AVERAGED_RATES[id] !== undefined ? 12 : id === 'JDW_LZB' ? monthsIntoYear(month) : 0;
-  if (months > 0 && value !== null) {
+  if (id === 'JDW_LZB' && value !== null) {
+    const months = monthsIntoYear(month);
     zaehler ??= scaled(value, months);
     nenner ??= [months, months];
   }

@@ -75,21 +75,23 @@ describe('values: a shown value without zaehler and nenner', () => {
     assert.equal(a.value('A', 'insgesamt', 'EIN_OEG', '2014-01'), 1);
   });
 
-  it('the averaged rates give their zaehler from the value alone (12 · value)', () => {
+  it('an averaged rate: Σ12 flows = value/100 · Σ12 stocks, once the stocks are known', () => {
+    // LZB 10 in each month 2013-02 … 2014-01 → Σ12 120; ZUGANG_LZB 1 in eleven months and a
+    // withheld 2 in 2014-01 → Σ12 13: K3E3 = 100 · 13/120 = 10,833… shown as 10,8, i.e.
+    // 10,75 … 10,85 → Σ12 ZUGANG_LZB in 12,9 … 13,02 = 13 → ZUGANG_LZB(2014-01) = 13 − 11 = 2.
     const a = attack(
       {
         figures: [
-          ...series('A', '2013-01', 'insgesamt', 'LZB', Array(13).fill(100)),
+          ...series('A', '2013-01', 'insgesamt', 'LZB', Array(13).fill(10)),
           ...series('A', '2013-02', 'insgesamt', 'ZUGANG_LZB', [
-            ...Array(11).fill(4),
+            ...Array(11).fill(1),
             'kleine_zahl',
           ]),
-          // Σ rates = 11 · 4 + 2 = 46 (stocks of 100): value 46/12 = 3,8333…
-          { ...valueOnly('2014-01', 'K3E3', 0), value: 46 / 12 },
+          valueOnly('2014-01', 'K3E3', (100 * 13) / 120),
         ],
         units: ONE_UNIT,
       },
-      { channels: ['averagedRates'] },
+      { channels: ['values'] },
     );
     assert.equal(a.value('A', 'insgesamt', 'ZUGANG_LZB', '2014-01'), 2);
   });

@@ -3,18 +3,18 @@
  * ratio of two counts, so once one of them is known the other follows — a quota's numerator
  * Σ12 events = value/100 · Ø12' stock, a change rate's X(m) = X(m−12) · (1 + value/100), and
  * back. The value enters as an interval (rounded to its decimals, parts.ts). Joins as soon as the
- * known count is known. (The averaged rates and JDW_LZB need no known count: their zaehler is
- * the value times 12 or the months, parts.ts.)
+ * known count is known; an averaged rate's Σ12 flows = value/100 · Σ12 stocks. (JDW_LZB needs
+ * no known count: its zaehler is the value times the months, parts.ts.)
  */
 import { between, type Constraint } from '../constraint.ts';
 import { countExpressions, countRange } from '../count-basis.ts';
 import type { Knowledge } from '../knowledge.ts';
 import type { Model } from '../model.ts';
 import { shownKennzahlen, type Channel } from './channel.ts';
-import { QUOTAS, type Interval } from './parts.ts';
+import { AVERAGED_RATES, QUOTAS, type Interval } from './parts.ts';
 
-/** value = 100 · (Z / sz) / (N / sn) */
-const RATIOS = [...Object.keys(QUOTAS), 'K2E3', 'K3E2', 'JFW_K2'];
+/** value = 100 · (Z / sz) / (N / sn); for the averaged rates value = 100 · Z / N (N = Σ12 stocks) */
+const RATIOS = [...Object.keys(QUOTAS), ...Object.keys(AVERAGED_RATES), 'K2E3', 'K3E2', 'JFW_K2'];
 /** value = (Z / N − 1) · 100 */
 const CHANGES = ['K1E2', 'K3'];
 
@@ -32,7 +32,7 @@ function more(model: Model, knowledge: Knowledge, given: Set<string>): Constrain
       if (z === undefined || n === undefined) continue;
       const [qlo, qhi] = quotient(id, f.value);
       // Z = q · N · sz / sn
-      const factor = z.scale / n.scale;
+      const factor = AVERAGED_RATES[id] !== undefined ? 1 : z.scale / n.scale;
       const key = `${id}|${f.unitId}|${f.sex}|${f.month}`;
       const [nlo, nhi] = countRange(knowledge, n);
       if (f.zaehler === null && nlo === nhi && !given.has(`${key}|z`)) {

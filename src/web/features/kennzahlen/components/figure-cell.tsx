@@ -17,7 +17,6 @@ export function formatPart(
   part: 'zaehler' | 'nenner',
 ): string {
   if (value === null) return '–';
-  if (unit === 'raten') return formatNumberDe(value, 2);
   const number = formatNumberDe(value, kennzahlPartDecimals(id, part));
   return unit === 'euro' ? `${number} €` : number;
 }

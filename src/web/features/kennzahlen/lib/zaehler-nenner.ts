@@ -4,7 +4,7 @@
  */
 import type { KennzahlId } from '../../../../domain/kpi/catalog.ts';
 
-export type PartUnit = 'euro' | 'personen' | 'ereignisse' | 'raten' | 'monate' | 'personenmonate';
+export type PartUnit = 'euro' | 'personen' | 'ereignisse' | 'monate' | 'personenmonate';
 
 export interface Part {
   label: string;
@@ -29,12 +29,12 @@ export const ZAEHLER_NENNER: Record<KennzahlId, { zaehler: Part; nenner: Part }>
     nenner: p('eLb am Stichtag des Vorjahresmonats', 'personen'),
   },
   K1E3: {
-    zaehler: p('Summe der zwölf monatlichen Zugangsraten', 'raten'),
-    nenner: p('Zahl der Monate', 'monate'),
+    zaehler: p(`Zugänge in den eLb-Bestand ${TWELVE}`, 'ereignisse'),
+    nenner: p('Summe der eLb-Bestände an den zwölf Stichtagen', 'personenmonate'),
   },
   K1E4: {
-    zaehler: p('Summe der zwölf monatlichen Abgangsraten', 'raten'),
-    nenner: p('Zahl der Monate', 'monate'),
+    zaehler: p(`Abgänge aus dem eLb-Bestand ${TWELVE}`, 'ereignisse'),
+    nenner: p('Summe der eLb-Bestände an den zwölf Stichtagen der Vormonate', 'personenmonate'),
   },
   K2: { zaehler: p(`Integrationen ${TWELVE}`, 'ereignisse'), nenner: AVERAGE_ELB },
   K2E1: {
@@ -72,12 +72,18 @@ export const ZAEHLER_NENNER: Record<KennzahlId, { zaehler: Part; nenner: Part }>
     nenner: p('Langzeitleistungsbezieher am Stichtag', 'personen'),
   },
   K3E3: {
-    zaehler: p('Summe der zwölf monatlichen Zugangsraten der Langzeitleistungsbezieher', 'raten'),
-    nenner: p('Zahl der Monate', 'monate'),
+    zaehler: p(`Zugänge in den Bestand an Langzeitleistungsbeziehern ${TWELVE}`, 'ereignisse'),
+    nenner: p(
+      'Summe der Bestände an Langzeitleistungsbeziehern an den zwölf Stichtagen',
+      'personenmonate',
+    ),
   },
   K3E4: {
-    zaehler: p('Summe der zwölf monatlichen Abgangsraten der Langzeitleistungsbezieher', 'raten'),
-    nenner: p('Zahl der Monate', 'monate'),
+    zaehler: p(`Abgänge aus dem Bestand an Langzeitleistungsbeziehern ${TWELVE}`, 'ereignisse'),
+    nenner: p(
+      'Summe der Bestände an Langzeitleistungsbeziehern an den zwölf Stichtagen der Vormonate',
+      'personenmonate',
+    ),
   },
   JFW_K2: {
     zaehler: p('Integrationen seit Januar', 'ereignisse'),
@@ -96,7 +102,6 @@ export const PART_UNIT_WORDS: Record<PartUnit, string> = {
   euro: 'Euro',
   personen: 'Personen',
   ereignisse: 'Ereignisse, nicht Personen',
-  raten: 'Prozent',
   monate: 'Monate',
   personenmonate: 'Personenmonate',
 };
