@@ -9,7 +9,7 @@ import { displayDecimalsOf } from '../../domain/agreements/display-decimals.ts';
 import { inPercentagePoints, metricUnitOf } from '../../domain/agreements/metric-name.ts';
 import { renderTargetValue } from '../../domain/agreements/sentence.ts';
 import { ROLE_LABELS } from '../../domain/agreements/target-label.ts';
-import { STATUS_WORDS, statusWithReason } from '../../domain/monitoring/status-rules.ts';
+import { statusWithReason } from '../../domain/monitoring/status-rules.ts';
 import type { AssessmentReason, TargetStatus } from '../../domain/monitoring/types.ts';
 import { formatMonthYearDe, formatSignedDe } from '../../domain/shared/format-de.ts';
 import { buildTargetChartModel } from '../../charts/target-chart-data.ts';
@@ -26,10 +26,7 @@ import type { ReportTarget } from './report-data.ts';
  * at the start of a cell, with the reason where a target is not (yet) judged.
  */
 export function statusText(status: TargetStatus, reason?: AssessmentReason | null): string {
-  const word =
-    status === 'nicht_bewertbar' || status === 'offen'
-      ? statusWithReason(status, reason)
-      : STATUS_WORDS[status];
+  const word = statusWithReason(status, reason);
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 

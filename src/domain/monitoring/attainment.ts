@@ -21,6 +21,7 @@ import {
 import type { Target } from '../agreements/agreement.ts';
 import { formatExactFigure, formatFigure } from '../agreements/figure-text.ts';
 import { displayDecimalsOf } from '../agreements/display-decimals.ts';
+import { referenceYearOf } from '../agreements/metric-of.ts';
 import { metricUnitOf, type MetricUnit } from '../agreements/metric-name.ts';
 import { formatMonthYearDe } from '../shared/format-de.ts';
 import { roundHalfAwayFromZero } from '../shared/round.ts';
@@ -204,7 +205,7 @@ function plannedInMonth(
     month,
     unit,
     decimals,
-    snapshot.year - 1,
+    referenceYearOf(criterion, snapshot.year),
   );
   return { value: inMonth.value, label, basis: inMonth.basis };
 }

@@ -43,9 +43,18 @@ export const REASON_LABELS: Record<AssessmentReason, string> = {
   teilziel_nicht_bewertbar: 'Teilziel nicht bewertbar',
 };
 
-/** "nicht bewertbar (Stand nicht festgehalten)": the status word with its reason, if any. */
+/** The reason shown beside a status: only a target not (yet) judged has one. */
+export function shownReason(
+  status: TargetStatus,
+  reason?: AssessmentReason | null,
+): AssessmentReason | null {
+  return reason && (status === 'nicht_bewertbar' || status === 'offen') ? reason : null;
+}
+
+/** "nicht bewertbar (Stand nicht festgehalten)": the status word with its reason, if shown. */
 export function statusWithReason(status: TargetStatus, reason?: AssessmentReason | null): string {
-  return reason ? `${STATUS_WORDS[status]} (${REASON_LABELS[reason]})` : STATUS_WORDS[status];
+  const shown = shownReason(status, reason);
+  return shown ? `${STATUS_WORDS[status]} (${REASON_LABELS[shown]})` : STATUS_WORDS[status];
 }
 
 /**

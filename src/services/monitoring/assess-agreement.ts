@@ -127,6 +127,7 @@ async function judgeAgreement(
   const loaded = await loadMetricSnapshots(
     ctx,
     measured.map((m) => m.req),
+    indicators,
   );
   measured.forEach(({ target }, i) => {
     snapshots.set(target.id, cutAfter(loaded[i]!.snapshot, options.untilMonth));

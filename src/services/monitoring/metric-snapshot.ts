@@ -7,7 +7,6 @@ import { cumulativeChange, cumulativeChangeOf } from '../../domain/monitoring/st
 import { aggregateYearToDate, worstQuality } from '../../domain/monitoring/year-to-date.ts';
 import { derivedParts, deriveValue } from '../../domain/agreements/derived-indicator.ts';
 import type { LocalIndicator } from '../../domain/agreements/criteria.ts';
-import { listIndicatorRows } from '../../db/repositories/indicators.ts';
 import type { ServiceContext } from '../context.ts';
 import type { StoredValue } from '../values/query-values.ts';
 import { readValues, readYearTotal, WITHHELD_QUALITY } from '../values/protect-values.ts';
@@ -72,28 +71,25 @@ function selectionOf(req: SnapshotRequest) {
 export async function loadMetricSnapshot(
   ctx: ServiceContext,
   req: SnapshotRequest,
+  indicators: readonly LocalIndicator[],
 ): Promise<LoadedSnapshot> {
-  return (await loadMetricSnapshots(ctx, [req]))[0]!;
+  return (await loadMetricSnapshots(ctx, [req], indicators))[0]!;
 }
 
 /**
  * Several snapshots with one read per unit, kind, sex, period and Datenstand (an agreement's
  * targets mostly share them), instead of one read per target. A derived indicator
- * (derived-indicator.ts) is formed month by month from the snapshots of its two parts.
+ * (derived-indicator.ts) is formed month by month from the snapshots of its two parts;
+ * `indicators` are the agreement's (indicatorsOfAgreement), read once by the caller.
  */
 export async function loadMetricSnapshots(
   ctx: ServiceContext,
   reqs: readonly SnapshotRequest[],
+  indicators: readonly LocalIndicator[],
 ): Promise<LoadedSnapshot[]> {
-  const indicators = reqs.some((r) => r.metric.source === 'lokal')
-    ? await listIndicatorRows(ctx.db)
-    : [];
-  const partsOf = (req: SnapshotRequest) =>
-    req.metric.source === 'lokal'
-      ? derivedParts(
-          indicators.find((i) => i.id === (req.metric as { indicatorId: string }).indicatorId) as
-            LocalIndicator | undefined,
-        )
+  const partsOf = ({ metric }: SnapshotRequest) =>
+    metric.source === 'lokal'
+      ? derivedParts(indicators.find((i) => i.id === metric.indicatorId))
       : null;
   const plain: SnapshotRequest[] = [];
   type Step =

@@ -44,13 +44,17 @@ export async function monitorSplit(
     const loaded =
       metric === null
         ? null
-        : await loadMetricSnapshot(ctx, {
-            metric,
-            unitId: c.unitId,
-            year: c.year,
-            referenceYear,
-            datenstand: c.datenstand,
-          });
+        : await loadMetricSnapshot(
+            ctx,
+            {
+              metric,
+              unitId: c.unitId,
+              year: c.year,
+              referenceYear,
+              datenstand: c.datenstand,
+            },
+            c.indicators,
+          );
     const assessment = assessTarget(
       { ...target, split: null, criterion: part.criterion, values: { offer: null, path: null } },
       { today: c.today, year: c.year, snapshot: loaded?.snapshot ?? null, partStatuses: {} },
@@ -85,13 +89,17 @@ export async function monitorSplit(
   }
   const totalMetric = metricOf(target.criterion);
   if (totalMetric !== null) {
-    const total = await loadMetricSnapshot(ctx, {
-      metric: totalMetric,
-      unitId: c.unitId,
-      year: c.year,
-      referenceYear: referenceYearOf(target.criterion, c.year),
-      datenstand: c.datenstand,
-    });
+    const total = await loadMetricSnapshot(
+      ctx,
+      {
+        metric: totalMetric,
+        unitId: c.unitId,
+        year: c.year,
+        referenceYear: referenceYearOf(target.criterion, c.year),
+        datenstand: c.datenstand,
+      },
+      c.indicators,
+    );
     const december = total.snapshot.reference[11]?.value;
     if (december !== null && december !== undefined) referenceValues.insgesamt = december;
   }

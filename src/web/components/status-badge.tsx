@@ -2,7 +2,7 @@
  * A target's status as word and symbol, never by colour alone (WCAG 1.4.1). Words from the
  * domain (status-rules.ts), so the screen says what the documents say.
  */
-import { REASON_LABELS, STATUS_WORDS } from '../../domain/monitoring/status-rules.ts';
+import { REASON_LABELS, shownReason, STATUS_WORDS } from '../../domain/monitoring/status-rules.ts';
 import type { AssessmentReason } from '../../domain/monitoring/types.ts';
 import type { TargetStatus } from '../lib/types.ts';
 
@@ -39,14 +39,14 @@ export function StatusBadge({
   status: TargetStatus;
   reason?: AssessmentReason | null;
 }) {
-  const shown = reason && (status === 'nicht_bewertbar' || status === 'offen');
+  const shown = shownReason(status, reason);
   return (
     <span className={`status status-${status}`}>
       <span aria-hidden="true" className="status-symbol">
         {STATUS_SYMBOLS[status]}
       </span>{' '}
       {STATUS_WORDS[status]}
-      {shown ? ` – ${REASON_LABELS[reason]}` : ''}
+      {shown ? ` – ${REASON_LABELS[shown]}` : ''}
     </span>
   );
 }
