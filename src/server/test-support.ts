@@ -176,3 +176,15 @@ export async function auditOf(
   assert.equal(trail.status, 200, JSON.stringify(trail.body));
   return trail.body.entries.map((e: { action: string; detail: unknown }) => [e.action, e.detail]);
 }
+
+/** A figure row as `POST /api/datenstaende` takes it: final, without zaehler and nenner. */
+export function figureRow(
+  unitId: string,
+  month: string,
+  kind: 'kennzahl' | 'grundgroesse' | 'lokal',
+  metric: string,
+  value: number,
+  sex: 'insgesamt' | 'm' | 'w' = 'insgesamt',
+) {
+  return { unitId, month, sex, kind, metric, value, zaehler: null, nenner: null, quality: 'final' };
+}

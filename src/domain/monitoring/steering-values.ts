@@ -40,9 +40,9 @@ export function steeringLabelOf(
   period?: ReportMonth,
 ): string {
   const value = metric.source === 'kennzahl' ? CUMULATIVE_CHANGES[metric.id] : undefined;
-  return value === undefined
-    ? renderMetricLabel(metric, indicators, period)
-    : value.name + SEX_SUFFIX[(metric as { sex: Sex }).sex];
+  if (metric.source !== 'kennzahl' || value === undefined)
+    return renderMetricLabel(metric, indicators, period);
+  return value.name + SEX_SUFFIX[metric.sex];
 }
 
 /**

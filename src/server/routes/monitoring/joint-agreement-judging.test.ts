@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import type { AgreementContent, Target } from '../../../domain/agreements/agreement.ts';
 import type { Criterion } from '../../../domain/agreements/criteria.ts';
 import { ACTORS } from '../../../services/test-support.ts';
-import { startApiTestBed, type ApiTestBed } from '../../test-support.ts';
+import { figureRow, startApiTestBed, type ApiTestBed } from '../../test-support.ts';
 import {
   AGENTUR,
   createOrganisations,
@@ -25,17 +25,13 @@ after(async () => {
   await api.bed.database.destroy();
 });
 
-const row = (month: string, kind: string, metric: string, value: number, sex = 'insgesamt') => ({
-  unitId: '05111',
-  month,
-  sex,
-  kind,
-  metric,
-  value,
-  zaehler: null,
-  nenner: null,
-  quality: 'final',
-});
+const row = (
+  month: string,
+  kind: 'kennzahl' | 'grundgroesse',
+  metric: string,
+  value: number,
+  sex: 'insgesamt' | 'm' | 'w' = 'insgesamt',
+) => figureRow('05111', month, kind, metric, value, sex);
 const months = (year: number) =>
   Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
 

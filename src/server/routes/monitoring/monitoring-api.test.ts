@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { FIGURES_PROTECTED } from '../../../domain/monitoring/protected-assessment.ts';
 import { ACTORS } from '../../../services/test-support.ts';
 import {
+  figureRow,
   fixtureFor,
   signedAgreement,
   startApiTestBed,
@@ -18,17 +19,8 @@ after(async () => {
   await api.bed.database.destroy();
 });
 
-const value = (unitId: string, month: string, metric: string, v: number) => ({
-  unitId,
-  month,
-  sex: 'insgesamt',
-  kind: 'kennzahl',
-  metric,
-  value: v,
-  zaehler: null,
-  nenner: null,
-  quality: 'final',
-});
+const value = (unitId: string, month: string, metric: string, v: number) =>
+  figureRow(unitId, month, 'kennzahl', metric, v);
 
 before(async () => {
   api = await startApiTestBed();

@@ -6,7 +6,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ACTORS } from '../../../services/test-support.ts';
-import { signedAgreement, startApiTestBed, type ApiTestBed } from '../../test-support.ts';
+import {
+  figureRow,
+  signedAgreement,
+  startApiTestBed,
+  type ApiTestBed,
+} from '../../test-support.ts';
 
 let api: ApiTestBed;
 let borken = '';
@@ -14,17 +19,8 @@ after(async () => {
   await api.bed.database.destroy();
 });
 
-const value = (month: string, metric: string, v: number) => ({
-  unitId: '05554',
-  month,
-  sex: 'insgesamt',
-  kind: 'kennzahl',
-  metric,
-  value: v,
-  zaehler: null,
-  nenner: null,
-  quality: 'final',
-});
+const value = (month: string, metric: string, v: number) =>
+  figureRow('05554', month, 'kennzahl', metric, v);
 
 async function importFigures(label: string, values: unknown[]) {
   const r = await api.call(
