@@ -100,13 +100,18 @@ test('eLb flows of the LZB cases', async () => {
     ...series('unot', 'ELB', '2013-12', [1, 0, 0, 0]),
     ...series('umv_a', 'ELB', '2013-12', [1, 1, 0, 0]),
     ...series('umv_b', 'ELB', '2013-12', [0, 0, 1, 1]),
+    // pdrop's one-day period 01-15 begins on St(Jan) (Zugang Jan) and ends in [St(Jan), St(Feb)),
+    // and the next begins 02-14 in (St(Jan), St(Feb)]: an Abgang and a Zugang in Feb
+    // (movement concept); the stocks of Jan and Feb are both 1
     at('udrop', '2014-01', 'ZUGANG_ELB', 1),
-    at('udrop', '2014-02', 'ABGANG_ELB', 0),
+    at('udrop', '2014-02', 'ABGANG_ELB', 1),
+    at('udrop', '2014-02', 'ZUGANG_ELB', 1),
     at('uabg', '2014-02', 'ABGANG_ELB', 1),
     at('umv_a', '2014-02', 'ABGANG_ELB', 1),
     at('umv_b', '2014-02', 'ZUGANG_ELB', 1),
-    at('T1', '2014-02', 'ZUGANG_ELB', 0),
-    at('T1', '2014-02', 'ABGANG_ELB', 1), // pabg only
+    // pmv's move umv_a → umv_b on adjacent days (01-31, 02-01) stays inside T1: no flow of T1
+    at('T1', '2014-02', 'ZUGANG_ELB', 1), // pdrop
+    at('T1', '2014-02', 'ABGANG_ELB', 2), // pabg, pdrop
   ]);
 });
 

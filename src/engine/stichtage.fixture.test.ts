@@ -8,7 +8,8 @@
  *   apr12   born 2000-04-12, eLb from 2015-03-01: 16 at St 2017-04-10 (would be 17 on the 15th)
  *   st_feb  eLb 2017-02-20..2017-02-28 → in the stock of 2017-02 only with the custom Stichtag
  *   st_only eLb 2017-03-01..2017-03-05 → in the stock of 2017-03
- *   st_def  eLb 2016-06-13..2016-06-20 → covers the default 15th but not St = 2016-06-10
+ *   st_def  eLb 2016-06-13..2016-06-20 → covers the default 15th but not St = 2016-06-10;
+ *           a Zugang and an Abgang of 2016-07 (movement concept)
  *   st_int  eLb from 2015-03-01, svb 2017-03-01 → window of 2017-03 is (02-28, 03-01]
  *   st_int2 eLb from 2015-03-01, svb 2017-02-27 → window of 2017-02 is (01-10, 02-28]
  *
@@ -42,7 +43,10 @@ test('age, LZB lookback and stock follow the Stichtage of the file, not the 15th
     ...series('u_st', 'ELB', '2017-01', [0, 1, 1, 0, 0]),
     ...series('u_st', 'ZUGANG_ELB', '2017-02', [1, 1, 0]),
     ...series('u_st', 'ABGANG_ELB', '2017-02', [0, 1, 1]),
-    ...series('u_st', 'ABGANG_ELB', '2016-07', [0]),
+    // st_def lies between St(2016-06) = 06-10 and St(2016-07) = 07-10: never in a stock, but a
+    // status period that begins (06-13) and ends (06-20) there, so one Zugang and one Abgang
+    ...series('u_st', 'ZUGANG_ELB', '2016-07', [1]),
+    ...series('u_st', 'ABGANG_ELB', '2016-07', [1]),
   ]);
 });
 

@@ -1,5 +1,6 @@
 /**
- * eLb stocks and flows (kennzahlen.md §2: Assignment, ELB, ELB_AE, ZUGANG_ELB, ABGANG_ELB) on
+ * eLb stocks and flows (kennzahlen.md §2: Assignment, ELB, ELB_AE, ZUGANG_ELB, ABGANG_ELB; the
+ * flows by the movement concept of contract version 2: status periods, not stocks) on
  * the hand-written fixture `fixtures/stocks-flows`. Observation period 2013-01..2013-06 (from
  * the `leistungen` anchor rows); no `stichtage` file, so St(m) is the 15th.
  *
@@ -7,7 +8,8 @@
  *   stay_m    m  J1 2013-01-01..open
  *   ae_w      w  J1 2013-02-16..2013-04-14, alleinerziehend → stock only at St 03-15
  *   day_w     w  J1 2013-02-15..2013-02-15 (one day, the Stichtag itself) → stock Feb only
- *   gap_m     m  J1 2013-03-16..2013-04-14 → between two Stichtage, never in a stock
+ *   gap_m     m  J1 2013-03-16..2013-04-14 → between two Stichtage: never in a stock, but one
+ *                                               Zugang and one Abgang in April
  *   mv_jc_w   w  J1 ..2013-02-28, then J2 2013-03-01.. → move inside Träger T1 in March
  *   mv_tr_m   m  J2 ..2013-03-31, then T2 2013-04-01.. → move T1→T2 (both Land L1) in April
  *   mv_land_d d  T2 ..2013-04-30, then J9 2013-05-01.. → move L1→L2 in May, other sex
@@ -72,8 +74,11 @@ test('ZUGANG_ELB and ABGANG_ELB of the örtliche Jobcenter; the first month need
   const r = await run();
   checkValues(r, [
     //                            Jan   Feb Mar Apr May Jun
-    ...series('J1', 'ZUGANG_ELB', '2013-01', [null, 1, 1, 0, 0, 0]), // Feb day_w, Mar ae_w
-    ...series('J1', 'ABGANG_ELB', '2013-01', [null, 0, 2, 1, 0, 0]), // Mar day_w + mv_jc_w, Apr ae_w
+    // Zugang in m: the period begins in (St(m−1), St(m)]; Abgang: it ends in [St(m−1), St(m)).
+    // Feb day_w (begins 02-15); Mar ae_w (02-16); Apr gap_m (03-16)
+    ...series('J1', 'ZUGANG_ELB', '2013-01', [null, 1, 1, 1, 0, 0]),
+    // Mar day_w (ends 02-15) + mv_jc_w (02-28); Apr ae_w (04-14) + gap_m (04-14)
+    ...series('J1', 'ABGANG_ELB', '2013-01', [null, 0, 2, 2, 0, 0]),
     ...series('J2', 'ZUGANG_ELB', '2013-01', [null, 0, 1, 0, 0, 0]), // Mar mv_jc_w
     ...series('J2', 'ABGANG_ELB', '2013-01', [null, 0, 0, 1, 0, 0]), // Apr mv_tr_m
     ...series('J9', 'ZUGANG_ELB', '2013-01', [null, 0, 0, 0, 1, 0]), // May mv_land_d
@@ -86,15 +91,17 @@ test('ZUGANG_ELB and ABGANG_ELB of the örtliche Jobcenter; the first month need
 test('a move inside a Träger is no flow of the Träger; a move between Träger of one Land none of the Land', async () => {
   const r = await run();
   checkValues(r, [
-    // T1: Feb day_w in; Mar ae_w in, day_w out (mv_jc_w J1→J2 stays in T1); Apr ae_w + mv_tr_m out
-    ...series('T1', 'ZUGANG_ELB', '2013-02', [1, 1, 0, 0, 0]),
-    ...series('T1', 'ABGANG_ELB', '2013-02', [0, 1, 2, 0, 0]),
+    // T1: Feb day_w in; Mar ae_w in, day_w out (mv_jc_w J1→J2 on adjacent days stays in T1);
+    // Apr gap_m in, ae_w + gap_m + mv_tr_m (last day in T1 03-31) out
+    ...series('T1', 'ZUGANG_ELB', '2013-02', [1, 1, 1, 0, 0]),
+    ...series('T1', 'ABGANG_ELB', '2013-02', [0, 1, 3, 0, 0]),
     // T2: Apr mv_tr_m in; May mv_land_d out; the AE change of ae_end_w in June is no flow
     ...series('T2', 'ZUGANG_ELB', '2013-02', [0, 0, 1, 0, 0]),
     ...series('T2', 'ABGANG_ELB', '2013-02', [0, 0, 0, 1, 0]),
-    // L1: mv_tr_m (T1→T2) is no flow; mv_land_d leaves L1 in May
-    ...series('L1', 'ZUGANG_ELB', '2013-02', [1, 1, 0, 0, 0]),
-    ...series('L1', 'ABGANG_ELB', '2013-02', [0, 1, 1, 1, 0]),
+    // L1: mv_tr_m (T1→T2 on adjacent days) is no flow; gap_m in and out in April; mv_land_d
+    // leaves L1 in May (last day 04-30)
+    ...series('L1', 'ZUGANG_ELB', '2013-02', [1, 1, 1, 0, 0]),
+    ...series('L1', 'ABGANG_ELB', '2013-02', [0, 1, 2, 1, 0]),
     // T3 and L2 in May: mv_land_d in, left_m out
     at('T3', '2013-05', 'ZUGANG_ELB', 1),
     at('T3', '2013-05', 'ABGANG_ELB', 1),
@@ -105,8 +112,9 @@ test('a move inside a Träger is no flow of the Träger; a move between Träger 
     at('L2', '2013-05', 'ABGANG_ELB', 1, 'm'),
     at('L1', '2013-05', 'ABGANG_ELB', 0, 'm'),
     at('L1', '2013-05', 'ABGANG_ELB', 0, 'w'),
-    // the person between two Stichtage (gap_m) is never a flow
-    at('J1', '2013-04', 'ZUGANG_ELB', 0),
+    // the person between two Stichtage (gap_m, a man) is one Zugang and one Abgang of April
+    at('J1', '2013-04', 'ZUGANG_ELB', 1, 'm'),
+    at('J1', '2013-04', 'ABGANG_ELB', 1, 'm'),
     at('J1', '2013-05', 'ABGANG_ELB', 0),
   ]);
 });

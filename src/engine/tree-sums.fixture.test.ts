@@ -6,11 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { BASE_QUANTITIES, SEXES, quantityExistsForSex } from '../domain/kpi/catalog.ts';
+import { BASE_QUANTITIES, SEXES, quantityExistsForSex, type Sex } from '../domain/kpi/catalog.ts';
 import { monthsBetween, parseMonth } from '../domain/shared/month.ts';
 import { close } from './fixtures/expect.ts';
+import { oracleFlows, type FlowQuantity } from './fixtures/oracle-flows.ts';
 import { oracleKey, oracleValues } from './fixtures/oracle.ts';
-import { randomMicrodata } from './fixtures/random.ts';
+import { RANDOM_TREE, randomMicrodata } from './fixtures/random.ts';
 import { computeMicrodata, once } from './fixtures/run.ts';
 
 const data = randomMicrodata(20140101, 150);
@@ -75,5 +76,21 @@ test('leaf stocks and payments agree with an independent reading of §2', async 
       problems.push(`${oracleKey(unit, month, sex, q)}: expected ${want}, got ${got}`);
   }
   assert.ok(expected.size > 1000);
+  assert.deepEqual(problems.slice(0, 30), []);
+});
+
+test('eLb flows and stocks of every level agree with a day-by-day reading of the movement concept', async () => {
+  const r = await run();
+  const expected = oracleFlows(data);
+  const problems: string[] = [];
+  let flows = 0;
+  for (const [key, want] of expected) {
+    const [unit, month, sex, q] = key.split('|') as [string, string, Sex, FlowQuantity];
+    const got = r.value(unit, month, q, sex);
+    if (got !== want) problems.push(`${key}: expected ${want}, got ${got}`);
+    if (q !== 'ELB') flows += want ?? 0;
+  }
+  assert.equal(expected.size, RANDOM_TREE.length * 36 * 3 * 3);
+  assert.ok(flows > 500, `the fixture has only ${flows} flows`);
   assert.deepEqual(problems.slice(0, 30), []);
 });

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AssignmentRuns } from './assignment-runs.ts';
 import { OPEN_END_DAY, StichtagMonths } from './calendar.ts';
+import { DayRuns } from './day-runs.ts';
 import type { PersonTables } from './person-tables.ts';
 import { calendarOf, isoDay, randomSource } from './test-support.ts';
 
@@ -45,13 +46,23 @@ function table(persons: Row[][]): PersonTables['elb'] {
   };
 }
 
-/** The rule of kennzahlen.md §2 month by month: unit and AE of the winning row, or null. */
-function expected(rows: Row[]): ({ unit: number; ae: number } | null)[] {
-  return Array.from(months.st, (st) => {
-    const covering = rows.filter((r) => r.von <= st && st <= r.bis);
-    covering.sort((x, y) => y.von - x.von || idRank[x.uid]! - idRank[y.uid]! || x.line - y.line);
-    return covering.length === 0 ? null : { unit: covering[0]!.uid, ae: covering[0]!.ae };
-  });
+/** The rule of kennzahlen.md §2 on one day: unit and AE of the winning row, or null. */
+function winner(rows: Row[], day: number): { unit: number; ae: number } | null {
+  const covering = rows.filter((r) => r.von <= day && day <= r.bis);
+  covering.sort((x, y) => y.von - x.von || idRank[x.uid]! - idRank[y.uid]! || x.line - y.line);
+  return covering.length === 0 ? null : { unit: covering[0]!.uid, ae: covering[0]!.ae };
+}
+
+/** The rule month by month, at the Stichtage. */
+const expected = (rows: Row[]) => Array.from(months.st, (st) => winner(rows, st));
+
+/** Builds the day runs of person p and the Stichtag runs from them. */
+function runsOf(elb: PersonTables['elb'], p: number): { days: DayRuns; runs: AssignmentRuns } {
+  const days = new DayRuns(idRank);
+  days.build(elb, p);
+  const runs = new AssignmentRuns();
+  runs.build(days, months);
+  return { days, runs };
 }
 
 function actual(runs: AssignmentRuns): ({ unit: number; ae: number } | null)[] {
@@ -82,14 +93,12 @@ test('runs give every month the row of the assignment rule: latest von, smallest
     ],
   ];
   const elb = table(persons);
-  const runs = new AssignmentRuns(idRank);
   persons.forEach((rows, p) => {
-    runs.build(elb, p, months);
-    assert.deepEqual(actual(runs), expected(rows), `person ${p}`);
+    assert.deepEqual(actual(runsOf(elb, p).runs), expected(rows), `person ${p}`);
   });
 });
 
-test('random overlapping rows: runs agree with the rule month by month', () => {
+test('random overlapping rows: day runs agree with the rule day by day, Stichtag runs month by month', () => {
   const { int } = randomSource(7);
   const persons = Array.from({ length: 400 }, () =>
     Array.from({ length: int(1, 6) }, (_, i): Row => {
@@ -104,11 +113,25 @@ test('random overlapping rows: runs agree with the rule month by month', () => {
     }),
   );
   const elb = table(persons);
-  const runs = new AssignmentRuns(idRank);
   persons.forEach((rows, p) => {
-    runs.build(elb, p, months);
+    const { days, runs } = runsOf(elb, p);
     assert.deepEqual(actual(runs), expected(rows), `person ${p}`);
     for (let r = 1; r < runs.count; r++)
       assert.ok(runs.from[r]! > runs.to[r - 1]!, 'runs are sorted and disjoint');
+    // Day by day from the first von to a day after the last finite bis.
+    const last = Math.max(...rows.map((r) => (r.bis === OPEN_END_DAY ? r.von : r.bis))) + 2;
+    for (let day = Math.min(...rows.map((r) => r.von)) - 1; day <= last; day++) {
+      let r = 0;
+      while (r < days.count && days.to[r]! < day) r++;
+      const got =
+        r < days.count && days.from[r]! <= day ? { unit: days.unit[r]!, ae: days.ae[r]! } : null;
+      assert.deepEqual(got, winner(rows, day), `person ${p}, day ${day}`);
+    }
+    for (let r = 1; r < days.count; r++) {
+      assert.ok(days.from[r]! > days.to[r - 1]!, 'day runs are sorted and disjoint');
+      const adjacent = days.from[r] === days.to[r - 1]! + 1;
+      const same = days.unit[r] === days.unit[r - 1] && days.ae[r] === days.ae[r - 1];
+      assert.ok(!(adjacent && same), 'adjacent day runs differ in unit or AE');
+    }
   });
 });

@@ -6,6 +6,7 @@
  */
 import { AssignmentRuns } from './assignment-runs.ts';
 import type { StichtagMonths } from './calendar.ts';
+import { DayRuns } from './day-runs.ts';
 import { LzbRanges } from './lzb-ranges.ts';
 import { FIRST_ACTIVE, LAST_ACTIVE, SPELL_KIND, type PersonTables } from './person-tables.ts';
 import { insertSorted } from './sorted-insert.ts';
@@ -16,7 +17,9 @@ export { LZB_MIN_DAYS, LZB_WINDOW_DAYS } from './lzb-ranges.ts';
 const isActive = (kind: number) => kind >= FIRST_ACTIVE && kind <= LAST_ACTIVE;
 
 export class MonthStates {
-  readonly runs: AssignmentRuns;
+  /** The assignment day by day (the status periods) and at the Stichtage (the stocks). */
+  readonly days: DayRuns;
+  readonly runs = new AssignmentRuns();
   readonly lzbRanges = new LzbRanges();
   /** The person's spells: kind, von day, and the Stichtag months a … b they cover (−1 … K). */
   spellCount = 0;
@@ -30,12 +33,17 @@ export class MonthStates {
     readonly months: StichtagMonths,
     idRank: Int32Array,
   ) {
-    this.runs = new AssignmentRuns(idRank);
+    this.days = new DayRuns(idRank);
   }
 
-  /** Loads person p; false if the person is in no stock in any month (nothing to count then). */
+  /** Loads the days of person p with an eLb row. */
+  loadDays(p: number, tables: PersonTables): void {
+    this.days.build(tables.elb, p);
+  }
+
+  /** Loads the rest of person p after loadDays; false if the person is in no stock in any month (no state to count then). */
   load(p: number, tables: PersonTables): boolean {
-    this.runs.build(tables.elb, p, this.months);
+    this.runs.build(this.days, this.months);
     if (this.runs.count === 0) return false;
     const { rows, start } = tables.elb;
     this.lzbRanges.build(

@@ -12,6 +12,7 @@ import type { PersonTables } from './person-tables.ts';
 import type { QuantityCube } from '../quantity-cube.ts';
 import { MonthStates } from './month-states.ts';
 import { Q } from './quantities.ts';
+import { addElbFlows } from './elb-flows.ts';
 import { addStarts } from './starts.ts';
 import { UnitTree } from './unit-moves.ts';
 
@@ -32,19 +33,21 @@ export function runPersonPass(
   const tree = new UnitTree(units.parents);
   for (let p = 0; p < tables.personCount; p++) {
     if (tables.elb.start[p] === tables.elb.start[p + 1]) continue;
-    if (!states.load(p, tables)) continue;
-    addStocksAndFlows(states, tables.sex[p]!, tree, cube);
+    states.loadDays(p, tables);
+    const inStock = states.load(p, tables);
+    addElbFlows(states, tables.sex[p]!, tree, cube);
+    if (!inStock) continue;
+    addStocksAndFlows(states, tables.sex[p]!, cube);
     addStarts(states, tables.sex[p]!, cube);
   }
 }
 
 /**
- * Stocks as changes of the person's state from one month to the next, Zugänge and Abgänge. The
- * state is evaluated only where it may change (MonthStates.changeMonths).
+ * Stocks other than ELB as changes of the person's state from one month to the next, and the LZB
+ * flows. The state is evaluated only where it may change (MonthStates.changeMonths).
  */
-function addStocksAndFlows(s: MonthStates, sex: number, tree: UnitTree, cube: QuantityCube): void {
-  let prevUnit = -1,
-    prevAe = -1,
+function addStocksAndFlows(s: MonthStates, sex: number, cube: QuantityCube): void {
+  let prevAe = -1,
     prevLzb = -1,
     prevAktiv = -1;
   const count = s.changeMonths();
@@ -55,17 +58,6 @@ function addStocksAndFlows(s: MonthStates, sex: number, tree: UnitTree, cube: Qu
     const ae = run >= 0 && s.runs.ae[run] === 1 ? unit : -1;
     const lzb = run >= 0 && s.lzb(k) ? unit : -1;
     const aktiv = lzb >= 0 && s.active(k) ? unit : -1;
-    if (unit !== prevUnit) {
-      // The ELB stock follows from these (QuantityCube). Per level: +1 at the unit, −1 at the
-      // ancestor shared with the other unit (unit-moves.ts).
-      const common = unit >= 0 && prevUnit >= 0 ? tree.commonAncestor(prevUnit, unit) : -1;
-      if (unit >= 0) cube.add(Q.ZUGANG_ELB, unit, sex, k, 1);
-      if (prevUnit >= 0) cube.add(Q.ABGANG_ELB, prevUnit, sex, k, 1);
-      if (common >= 0) {
-        cube.add(Q.ZUGANG_ELB, common, sex, k, -1);
-        cube.add(Q.ABGANG_ELB, common, sex, k, -1);
-      }
-    }
     if (ae !== prevAe) change(cube, Q.ELB_AE, prevAe, ae, sex, k);
     if (lzb !== prevLzb) {
       // LZB flows count only where the person is no LZB in any unit (a move is neither); the
@@ -75,7 +67,6 @@ function addStocksAndFlows(s: MonthStates, sex: number, tree: UnitTree, cube: Qu
       else change(cube, Q.LZB_MOVES, prevLzb, lzb, sex, k);
     }
     if (aktiv !== prevAktiv) change(cube, Q.LZB_AKTIV, prevAktiv, aktiv, sex, k);
-    prevUnit = unit;
     prevAe = ae;
     prevLzb = lzb;
     prevAktiv = aktiv;
