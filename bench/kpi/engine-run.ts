@@ -1,6 +1,7 @@
 /** Starts engine-child.ts in a fresh Node process and collects its report. */
 import { fork } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Month } from '../../src/domain/shared/month.ts';
 import type { BaseQuantityRow } from '../../src/engine/types.ts';
@@ -19,7 +20,6 @@ export interface EngineChildReport {
   observation: { first: string; last: string };
 }
 
-const CHILD = fileURLToPath(new URL('./engine-child.ts', import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export async function runEngineInChild(
@@ -27,10 +27,12 @@ export async function runEngineInChild(
   from: Month,
   to: Month,
   outFile?: string,
+  /** A checkout of the project whose engine runs (default: this one), e.g. another revision's for a side-by-side measurement. */
+  repoRoot: string = REPO_ROOT,
 ): Promise<EngineChildReport> {
   const args = [inputDir, from, to, ...(outFile === undefined ? [] : [outFile])];
-  const child = fork(CHILD, args, {
-    cwd: REPO_ROOT,
+  const child = fork(join(repoRoot, 'bench/kpi/engine-child.ts'), args, {
+    cwd: repoRoot,
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -12,10 +12,12 @@ test('defaults: seed 1, report months 2013-01 … 2014-12, with baseline, genera
     from: '2013-01',
     to: '2014-12',
     baseline: true,
+    against: null,
+    rounds: 3,
   });
 });
 
-test('reads seed, data folder, format, months and --no-baseline', () => {
+test('reads seed, data folder, format, months, --no-baseline, --against and --rounds', () => {
   const options = parseKpiBenchOptions([
     '--scale',
     'bund',
@@ -30,6 +32,10 @@ test('reads seed, data folder, format, months and --no-baseline', () => {
     '--to',
     '2014-06',
     '--no-baseline',
+    '--against',
+    '/old',
+    '--rounds',
+    '5',
   ]);
   assert.deepEqual(options, {
     scale: 'bund',
@@ -39,6 +45,8 @@ test('reads seed, data folder, format, months and --no-baseline', () => {
     from: '2014-01',
     to: '2014-06',
     baseline: false,
+    against: '/old',
+    rounds: 5,
   });
 });
 
@@ -46,6 +54,7 @@ test('refuses a missing or unknown scale, a bad seed, month or format, and unkno
   assert.throws(() => parseKpiBenchOptions([]), /--scale or --data is required/);
   assert.throws(() => parseKpiBenchOptions(['--scale', 'welt']), /--scale must be one of/);
   assert.throws(() => parseKpiBenchOptions(['--scale', 'land', '--seed', '-1']), /--seed/);
+  assert.throws(() => parseKpiBenchOptions(['--scale', 'land', '--rounds', '0']), /--rounds/);
   assert.throws(
     () => parseKpiBenchOptions(['--scale', 'land', '--from', '2013-13']),
     /not a month/,

@@ -4,9 +4,13 @@ import { parseMonth, type Month } from '../../src/domain/shared/month.ts';
 
 export const KPI_BENCH_USAGE = `usage: npm run bench -- kpi --scale kreis|land|bund [--seed N] [--data DIR]
                            [--format csv|parquet] [--from YYYY-MM] [--to YYYY-MM] [--no-baseline]
+                           [--against DIR [--rounds N]]
   --data DIR      use this microdata folder instead of the cached synthetic data
   --format        of generated data; default: the generator's (csv for kreis, parquet otherwise)
-  --no-baseline   run the engine only`;
+  --no-baseline   run the engine only
+  --against DIR   also run the engine of another checkout (e.g. \`git worktree add DIR REV\`, with
+                  node_modules) on the same data, alternating with this one, N rounds each
+                  (default 3), and print both times and their ratio`;
 
 export type BenchScale = 'kreis' | 'land' | 'bund';
 export type BenchFormat = 'csv' | 'parquet';
@@ -22,6 +26,9 @@ export interface KpiBenchOptions {
   from: Month;
   to: Month;
   baseline: boolean;
+  /** Another checkout whose engine is timed side by side with this one; null: none. */
+  against: string | null;
+  rounds: number;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -42,6 +49,8 @@ export function parseKpiBenchOptions(args: string[]): KpiBenchOptions {
       from: { type: 'string', default: '2013-01' },
       to: { type: 'string', default: '2014-12' },
       'no-baseline': { type: 'boolean', default: false },
+      against: { type: 'string' },
+      rounds: { type: 'string', default: '3' },
     },
   });
   if (values.scale === undefined && values.data === undefined)
@@ -49,6 +58,9 @@ export function parseKpiBenchOptions(args: string[]): KpiBenchOptions {
   const seed = Number(values.seed);
   if (!Number.isSafeInteger(seed) || seed < 0)
     throw new Error(`--seed must be a non-negative integer\n${KPI_BENCH_USAGE}`);
+  const rounds = Number(values.rounds);
+  if (!Number.isSafeInteger(rounds) || rounds < 1)
+    throw new Error(`--rounds must be a positive integer\n${KPI_BENCH_USAGE}`);
   const from = parseMonth(values.from);
   const to = parseMonth(values.to);
   if (from > to) throw new Error('--from must not be after --to');
@@ -63,5 +75,7 @@ export function parseKpiBenchOptions(args: string[]): KpiBenchOptions {
     from,
     to,
     baseline: !values['no-baseline'],
+    against: values.against ?? null,
+    rounds,
   };
 }

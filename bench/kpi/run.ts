@@ -11,6 +11,7 @@ import { ensureBenchData } from './data.ts';
 import { readEngineRows, runEngineInChild } from './engine-run.ts';
 import { parseKpiBenchOptions } from './options.ts';
 import { runPgBaseline } from './pg-baseline.ts';
+import { sideBySide } from './side-by-side.ts';
 import { formatBaseline, formatEngine, formatInputRows, formatSlowest, seconds } from './report.ts';
 
 const progress = (line: string) => console.error(`… ${line}`);
@@ -71,6 +72,18 @@ export async function runKpiBench(args: string[]): Promise<void> {
       }
       lines.push('', ...formatSlowest(baseline));
     }
+    if (options.against !== null)
+      lines.push(
+        '',
+        ...(await sideBySide(
+          data.dir,
+          options.from,
+          options.to,
+          options.against,
+          options.rounds,
+          progress,
+        )),
+      );
     lines.push(
       '',
       `load average (1 min, ${availableParallelism()} cores): ${loadBefore.toFixed(1)} before, ${(loadavg()[0] ?? 0).toFixed(1)} after`,
