@@ -71,6 +71,13 @@ export const datenstandSchema = z.object({
   label: z.string(),
   createdAt: z.string(),
   createdBy: z.string(),
+  kennzahlenVertrag: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'Version der Kennzahlen-Rechenregeln (Kennzahlen-Vertrag), nach der dieses Programm die Werte aus Mikrodaten berechnet hat (1 = vor Version 2 gespeichert); null = nicht hier berechnet (BA-Veröffentlichung, manuelle Eingabe, über die API geladene Werte)',
+    ),
   values: z.number(),
 });
 

@@ -1,7 +1,7 @@
 /**
  * End to end through the command line: `kpi compute` on fixture `fixtures/lzb` writes the
  * hand-derived values of lzb.fixture.test.ts to grundgroessen.csv and kennzahlen.csv, with empty
- * cells where a value is missing.
+ * cells where a value is missing, and names the contract version in kennzahlen-vertrag.json.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -56,6 +56,11 @@ test('kpi compute writes the hand-derived LZB values as CSV', async () => {
       'uakt,2013-12,insgesamt,K3E2,,,',
     ])
       assert.ok(kennzahlen.has(line), line);
+    assert.deepEqual(JSON.parse(await readFile(join(out, 'kennzahlen-vertrag.json'), 'utf8')), {
+      kennzahlenVertrag: 2,
+      beobachtungszeitraum: { von: '2012-01', bis: '2014-03' }, // the fixture's first date is 2012-01-16
+      dateien: ['grundgroessen.csv', 'kennzahlen.csv'],
+    });
   } finally {
     await rm(out, { recursive: true, force: true });
   }

@@ -3,12 +3,15 @@
  * grundgroessen.csv (einheit_id,monat,geschlecht,groesse,wert) and
  * kennzahlen.csv (einheit_id,monat,geschlecht,kennzahl,wert,zaehler,nenner).
  * Numbers in full precision with `.` as decimal point, never in exponent notation; empty cells
- * where a value is missing. Rounding is for display only.
+ * where a value is missing. Rounding is for display only. Beside them the marker
+ * kennzahlen-vertrag.json names the contract version (output-marker.ts).
  */
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
+import { KENNZAHLEN_VERTRAG } from '../domain/kpi/contract-version.ts';
+import { removeOutputMarker, writeOutputMarker } from './output-marker.ts';
 import type { KpiComputeResult } from './types.ts';
 
 export const OUTPUT_FILES = {
@@ -52,6 +55,8 @@ async function writeLines(path: string, header: string, lines: Iterable<string>)
 
 export async function writeKpiOutput(result: KpiComputeResult, outDir: string): Promise<void> {
   await mkdir(outDir, { recursive: true });
+  // a marker left from an earlier run must not speak for files this run is rewriting
+  await removeOutputMarker(outDir);
   await writeLines(
     join(outDir, OUTPUT_FILES.grundgroessen),
     'einheit_id,monat,geschlecht,groesse,wert',
@@ -69,4 +74,9 @@ export async function writeKpiOutput(result: KpiComputeResult, outDir: string): 
       }
     })(),
   );
+  await writeOutputMarker(outDir, {
+    kennzahlenVertrag: KENNZAHLEN_VERTRAG,
+    beobachtungszeitraum: { von: result.observation.first, bis: result.observation.last },
+    dateien: [OUTPUT_FILES.grundgroessen, OUTPUT_FILES.kennzahlen],
+  });
 }

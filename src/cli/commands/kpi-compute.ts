@@ -1,6 +1,7 @@
 /**
  * `kpi compute --input DIR --from YYYY-MM --to YYYY-MM --out DIR [--skip-invalid] [--timings]`:
- * microdata → grundgroessen.csv and kennzahlen.csv. A fixed interface that other tools script
+ * microdata → grundgroessen.csv and kennzahlen.csv, with kennzahlen-vertrag.json naming the
+ * contract version (engine/output-marker.ts). A fixed interface that other tools script
  * against: exit code 0 on success, 1 with the problem report on invalid input, 2 on bad arguments.
  * `--timings` adds a line per phase (wall, CPU, memory) on stderr.
  */

@@ -1,7 +1,8 @@
 /**
  * `kpi compute --to-db` through the command line into a real PostgreSQL (DATABASE_URL): the
- * hand-derived LZB fixture values arrive as one Datenstand with source 'mikrodaten', a second
- * run adds a second Datenstand and leaves the first as it was.
+ * hand-derived LZB fixture values arrive as one Datenstand with source 'mikrodaten', computed by
+ * version 2 of the Kennzahlen contract; a second run adds a second Datenstand and leaves the first
+ * as it was.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -52,11 +53,11 @@ test('kpi compute --to-db stores the results as new Datenstände, never overwrit
   );
   await run('2014-07-31');
   const stands = await database.pool.query(
-    'SELECT id, stand::text, source FROM datenstaende ORDER BY id',
+    'SELECT id, stand::text, source, kennzahlen_vertrag FROM datenstaende ORDER BY id',
   );
   assert.deepEqual(stands.rows, [
-    { id: 1, stand: '2014-06-30', source: 'mikrodaten' },
-    { id: 2, stand: '2014-07-31', source: 'mikrodaten' },
+    { id: 1, stand: '2014-06-30', source: 'mikrodaten', kennzahlen_vertrag: 2 },
+    { id: 2, stand: '2014-07-31', source: 'mikrodaten', kennzahlen_vertrag: 2 },
   ]);
   // lzb.fixture: u638 is LZB in 2014-01 (1), u637 is not (0); 2013-12 is missing (before the data).
   // The fixture's data end in 2014-03, so 2014-01 lies in the three-month Wartezeit: vorläufig.

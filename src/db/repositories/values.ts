@@ -77,6 +77,7 @@ export async function listDatenstandRows(ex: Executor, unitIds: readonly string[
       label: datenstaende.label,
       createdAt: datenstaende.createdAt,
       createdBy: datenstaende.createdBy,
+      kennzahlenVertrag: datenstaende.kennzahlenVertrag,
       values,
     })
     .from(datenstaende)
@@ -107,6 +108,8 @@ export async function insertDatenstand(
     source: 'mikrodaten' | 'ba_veroeffentlichung' | 'manuell';
     label: string;
     createdBy: string;
+    /** schema/values.ts: the contract version of a computation here, else null */
+    kennzahlenVertrag: number | null;
   },
 ): Promise<number> {
   const [created] = await ex.insert(datenstaende).values(d).returning({ id: datenstaende.id });

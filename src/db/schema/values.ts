@@ -2,7 +2,9 @@
  * Figures per unit × month × sex with their Datenstand (kennzahlen.md §5): a new Datenstand is a
  * new set of rows, never an update of an old one.
  */
+import { sql } from 'drizzle-orm';
 import {
+  check,
   date,
   doublePrecision,
   index,
@@ -31,15 +33,31 @@ export const valueQuality = pgEnum('value_quality', [
 /** grundgroesse = base quantity, kennzahl = K1 … K3E4 and the steering values, lokal = local indicator. */
 export const metricKind = pgEnum('metric_kind', ['grundgroesse', 'kennzahl', 'lokal']);
 
-export const datenstaende = pgTable('datenstaende', {
-  id: serial('id').primaryKey(),
-  /** the as-of date of the figures */
-  stand: date('stand', { mode: 'string' }).notNull(),
-  source: valueSource('source').notNull(),
-  label: text('label').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  createdBy: text('created_by').notNull(),
-});
+export const datenstaende = pgTable(
+  'datenstaende',
+  {
+    id: serial('id').primaryKey(),
+    /** the as-of date of the figures */
+    stand: date('stand', { mode: 'string' }).notNull(),
+    source: valueSource('source').notNull(),
+    label: text('label').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: text('created_by').notNull(),
+    /**
+     * The version of the Kennzahlen contract (domain/kpi/contract-version.ts) by which this
+     * program computed the figures from microdata; null = not computed here (BA publications,
+     * manual entries, figures loaded through the API). Datenstände from microdata stored before
+     * the column are version 1 (migration 0009).
+     */
+    kennzahlenVertrag: integer('kennzahlen_vertrag'),
+  },
+  (t) => [
+    check(
+      'datenstaende_kennzahlen_vertrag',
+      sql`${t.kennzahlenVertrag} IS NULL OR (${t.source} = 'mikrodaten' AND ${t.kennzahlenVertrag} >= 1)`,
+    ),
+  ],
+);
 
 export const metricValues = pgTable(
   'metric_values',

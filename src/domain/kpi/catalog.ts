@@ -38,17 +38,41 @@ export function quantityExistsForSex(quantity: BaseQuantity, sex: Sex): boolean 
   return sex === 'insgesamt' || !MONEY_QUANTITIES.has(quantity);
 }
 
+/**
+ * What the flows and integrations count, by contract version 2 (contract-version.ts): one text
+ * each, for the labels of the base quantities, the definitions of the Kennzahlen and the list of
+ * changes.
+ */
+export const COUNTING_TEXTS = {
+  /** ZUGANG_ELB: the movement concept of the BA statistics */
+  elbZugang:
+    'jeder Eintritt in den eLb-Bestand der Einheit zwischen zwei Stichtagen, auch mehrfach je Person',
+  /** ABGANG_ELB */
+  elbAbgang:
+    'jeder Austritt aus dem eLb-Bestand der Einheit zwischen zwei Stichtagen, auch mehrfach je Person',
+  /** ZUGANG_LZB: LZB flows compare two stocks (a move between units is neither) */
+  lzbZugang:
+    'Personen, die am Stichtag LZB sind und am Stichtag des Vormonats in keiner Einheit LZB waren',
+  /** ABGANG_LZB */
+  lzbAbgang:
+    'Personen, die am Stichtag des Vormonats LZB waren und am Stichtag in keiner Einheit LZB sind',
+  /** KennzahlenV § 5 Abs. 1 */
+  noIntegration:
+    'Die Aufnahme öffentlich geförderter Beschäftigung ist keine Integration (§ 5 Abs. 1 Kennzahlen-Verordnung).',
+  /** K1E3, K1E4, K3E3, K3E4 (contract §3, Ø12w) */
+  stockWeighted: 'mit dem Bestand gewichteter Durchschnitt der zwölf Monatsraten',
+} as const;
+
 export const BASE_QUANTITY_LABELS: Record<BaseQuantity, string> = {
   ELB: 'Bestand erwerbsfähiger Leistungsberechtigter (Personen am Stichtag)',
   ELB_AE: 'eLb, die Hauptperson einer Alleinerziehenden-BG sind (Personen am Stichtag)',
-  ZUGANG_ELB: 'Zugänge in den eLb-Bestand der Einheit (Personen)',
-  ABGANG_ELB: 'Abgänge aus dem eLb-Bestand der Einheit (Personen)',
+  ZUGANG_ELB: `Zugänge: ${COUNTING_TEXTS.elbZugang} (Ereignisse)`,
+  ABGANG_ELB: `Abgänge: ${COUNTING_TEXTS.elbAbgang} (Ereignisse)`,
   LZB: 'Langzeitleistungsbezieher: eLb mit mindestens 638 eLb-Tagen in 730 Tagen, ab 17 Jahren (Personen)',
-  ZUGANG_LZB: 'Zugänge in den LZB-Bestand (Personen, die im Vormonat in keiner Einheit LZB waren)',
-  ABGANG_LZB:
-    'Abgänge aus dem LZB-Bestand (Personen, die im Berichtsmonat in keiner Einheit LZB sind)',
+  ZUGANG_LZB: `Zugänge in den LZB-Bestand: ${COUNTING_TEXTS.lzbZugang} (Personen)`,
+  ABGANG_LZB: `Abgänge aus dem LZB-Bestand: ${COUNTING_TEXTS.lzbAbgang} (Personen)`,
   LZB_AKTIV: 'LZB in einer Maßnahme der aktiven Arbeitsförderung am Stichtag (Personen)',
-  INT: 'Integrationen: Aufnahmen sv-pflichtiger Beschäftigung, voll qualifizierender Ausbildung oder Selbständigkeit (Ereignisse, höchstens eines je Person und Monat)',
+  INT: `Integrationen: Aufnahmen sv-pflichtiger Beschäftigung, voll qualifizierender Ausbildung oder Selbständigkeit (Ereignisse, höchstens eines je Person und Monat). ${COUNTING_TEXTS.noIntegration}`,
   INT_SVB: 'Integrationen in sozialversicherungspflichtige Beschäftigung (Ereignisse)',
   INT_AE: 'Integrationen von Alleinerziehenden (Ereignisse)',
   INT_LZB: 'Integrationen von Langzeitleistungsbeziehern (Ereignisse)',
@@ -100,6 +124,11 @@ export interface KennzahlDefinition {
   unit: 'percent' | 'count';
 }
 
+/** An averaged rate (K1E3, K1E4, K3E3, K3E4): Σ12 flows / Σ12 stocks · 100, and what a flow is. */
+function averagedRate(flows: string, stocks: string, counted: string): string {
+  return `Summe der ${flows} der letzten zwölf Monate je Summe der ${stocks}, in Prozent (${COUNTING_TEXTS.stockWeighted}). ${counted}`;
+}
+
 export const KENNZAHL_DEFINITIONS: Record<KennzahlId, KennzahlDefinition> = {
   K1: {
     id: 'K1',
@@ -126,22 +155,27 @@ export const KENNZAHL_DEFINITIONS: Record<KennzahlId, KennzahlDefinition> = {
     id: 'K1E3',
     unit: 'percent',
     name: 'Durchschnittliche Zugangsrate der erwerbsfähigen Leistungsberechtigten',
-    definition:
-      'Zugänge in den eLb-Bestand der letzten zwölf Monate je 100 eLb in der Summe der zwölf Monatsbestände: das mit dem Bestand gewichtete Mittel der zwölf monatlichen Zugangsraten.',
+    definition: averagedRate(
+      'Zugänge in den eLb-Bestand',
+      'eLb-Bestände an den zwölf Stichtagen',
+      `Zugänge: ${COUNTING_TEXTS.elbZugang}.`,
+    ),
   },
   K1E4: {
     id: 'K1E4',
     unit: 'percent',
     name: 'Durchschnittliche Abgangsrate der erwerbsfähigen Leistungsberechtigten',
-    definition:
-      'Abgänge aus dem eLb-Bestand der letzten zwölf Monate je 100 eLb in der Summe der Bestände der zwölf Vormonate: das mit dem Bestand gewichtete Mittel der zwölf monatlichen Abgangsraten.',
+    definition: averagedRate(
+      'Abgänge aus dem eLb-Bestand',
+      'eLb-Bestände an den zwölf Stichtagen der Vormonate',
+      `Abgänge: ${COUNTING_TEXTS.elbAbgang}.`,
+    ),
   },
   K2: {
     id: 'K2',
     unit: 'percent',
     name: 'Integrationsquote',
-    definition:
-      'Summe der Integrationen der letzten zwölf Monate je 100 eLb im Durchschnitt der zwölf Vormonate. Gezählt werden Ereignisse, nicht Personen: eine Person kann in mehreren Monaten integriert werden.',
+    definition: `Summe der Integrationen der letzten zwölf Monate je 100 eLb im Durchschnitt der zwölf Vormonate. Gezählt werden Ereignisse, nicht Personen: eine Person kann in mehreren Monaten integriert werden. ${COUNTING_TEXTS.noIntegration}`,
   },
   K2E1: {
     id: 'K2E1',
@@ -196,15 +230,21 @@ export const KENNZAHL_DEFINITIONS: Record<KennzahlId, KennzahlDefinition> = {
     id: 'K3E3',
     unit: 'percent',
     name: 'Durchschnittliche Zugangsrate der Langzeitleistungsbezieher',
-    definition:
-      'Zugänge in den LZB-Bestand der letzten zwölf Monate je 100 LZB in der Summe der zwölf Monatsbestände: das mit dem Bestand gewichtete Mittel der zwölf monatlichen Zugangsraten.',
+    definition: averagedRate(
+      'Zugänge in den LZB-Bestand',
+      'LZB-Bestände an den zwölf Stichtagen',
+      `Zugänge: ${COUNTING_TEXTS.lzbZugang}.`,
+    ),
   },
   K3E4: {
     id: 'K3E4',
     unit: 'percent',
     name: 'Durchschnittliche Abgangsrate der Langzeitleistungsbezieher',
-    definition:
-      'Abgänge aus dem LZB-Bestand der letzten zwölf Monate je 100 LZB in der Summe der Bestände der zwölf Vormonate: das mit dem Bestand gewichtete Mittel der zwölf monatlichen Abgangsraten.',
+    definition: averagedRate(
+      'Abgänge aus dem LZB-Bestand',
+      'LZB-Bestände an den zwölf Stichtagen der Vormonate',
+      `Abgänge: ${COUNTING_TEXTS.lzbAbgang}.`,
+    ),
   },
   JFW_K2: {
     id: 'JFW_K2',

@@ -1,6 +1,9 @@
 /**
  * Loads a new Datenstand: all rows or none (one transaction). An old Datenstand is never
- * changed; queries choose "latest" or a given one (query-values.ts).
+ * changed; queries choose "latest" or a given one (query-values.ts). `kennzahlenVertrag` is the
+ * contract version by which this program computed the rows (load-engine-result.ts); figures from
+ * elsewhere — BA publications, manual entries, anything through the API, also of source
+ * mikrodaten — were not computed here and carry none.
  */
 import {
   insertDatenstand,
@@ -28,6 +31,7 @@ export async function importValues(
   ctx: ServiceContext,
   datenstand: DatenstandInput,
   rows: readonly ValueRow[],
+  kennzahlenVertrag: number | null = null,
 ): Promise<ImportResult> {
   const directory = await loadUnitDirectory(ctx);
   const owners = await listIndicatorOwners(ctx.db);
@@ -61,7 +65,11 @@ export async function importValues(
       problems,
     );
   return transact(ctx, async ({ db: tx }) => {
-    const datenstandId = await insertDatenstand(tx, { ...datenstand, createdBy: ctx.actor.id });
+    const datenstandId = await insertDatenstand(tx, {
+      ...datenstand,
+      kennzahlenVertrag,
+      createdBy: ctx.actor.id,
+    });
     for (let i = 0; i < rows.length; i += BATCH) {
       const batch = rows.slice(i, i + BATCH).map((r) => ({ ...r, datenstandId }));
       try {
@@ -76,6 +84,7 @@ export async function importValues(
     }
     await recordAudit(tx, ctx.actor, 'values.import', 'datenstand', String(datenstandId), {
       ...datenstand,
+      kennzahlenVertrag,
       rows: rows.length,
     });
     return { datenstandId, rows: rows.length };

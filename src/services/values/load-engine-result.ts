@@ -1,7 +1,9 @@
 /**
- * `kpi compute … --to-db`: the engine's units and figures into the store as one new Datenstand.
- * Units the store does not know yet are added under the Bund (Länder) or their parent.
+ * `kpi compute … --to-db`: the engine's units and figures into the store as one new Datenstand,
+ * marked with the contract version the engine computes by (KENNZAHLEN_VERTRAG). Units the store
+ * does not know yet are added under the Bund (Länder) or their parent.
  */
+import { KENNZAHLEN_VERTRAG } from '../../domain/kpi/contract-version.ts';
 import type { KpiComputeResult } from '../../engine/types.ts';
 import { recordAuditEntries } from '../audit.ts';
 import { transact, type ServiceContext } from '../context.ts';
@@ -47,7 +49,12 @@ export async function loadEngineResult(
   return transact(ctx, async (tctx) => {
     const units = unitRecordsFromEngine(result.einheiten);
     const saved = await saveUnits(tctx.db, units);
-    const imported = await importValues(tctx, datenstand, valueRowsFromEngine(result));
+    const imported = await importValues(
+      tctx,
+      datenstand,
+      valueRowsFromEngine(result),
+      KENNZAHLEN_VERTRAG,
+    );
     // after the last write: the chain head stays locked until commit (audit.ts)
     await recordAuditEntries(tctx.db, ctx.actor, unitAuditEntries(units, saved));
     return imported;

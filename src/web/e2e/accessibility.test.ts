@@ -63,6 +63,11 @@ test(
     await checkPage('kennzahlen', '/kennzahlen?einheit=05554036&jahr=2014', '#kz-K2E4');
     await checkPage('vergleich', '/vergleich?monat=2015-12&kennzahl=K2E4', '#kreis-heading');
     await checkPage('daten', '/daten', '#qualitaet-caption');
+    // the demo Datenstand was computed by the engine now: the current version of the rules
+    assert.match(
+      await page.locator('#staende-heading + p + table tbody tr').first().innerText(),
+      /eigene Mikrodaten\s+Synthetische Mikrodaten Kreis Borken \(Demo\)\s+Rechenregeln Version 2/,
+    );
     await checkPage('nicht-gefunden', '/gibt-es-nicht', 'h1');
   },
 );

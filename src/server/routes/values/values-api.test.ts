@@ -2,6 +2,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startApiTestBed, type ApiTestBed } from '../../test-support.ts';
 import { ACTORS } from '../../../services/test-support.ts';
+import { loadEngineResult } from '../../../services/values/load-engine-result.ts';
+import { parseMonth } from '../../../domain/shared/month.ts';
 
 let api: ApiTestBed;
 before(async () => {
@@ -300,4 +302,76 @@ test('without microdata rights a count of 2 is withheld, and so is the sibling t
     shown(traeger.body).filter((s) => s.includes('INT')),
     ['05554 INT 42 null', '05554004 INT 2 null', '05554008 INT 40 null'],
   );
+});
+
+test('the list of Datenstände says by which version of the Kennzahlen rules each was computed', async () => {
+  // a computation of the engine (kpi compute --to-db) for München: version 2
+  const computed = await loadEngineResult(
+    api.bed.as(ACTORS.bayern, new Date()),
+    {
+      einheiten: [{ id: '09162', name: 'München', ebene: 'traeger', parentId: '09' }],
+      observation: { first: parseMonth('2012-01'), last: parseMonth('2014-03') },
+      baseQuantities: [
+        {
+          einheitId: '09162',
+          monat: parseMonth('2014-01'),
+          geschlecht: 'insgesamt',
+          groesse: 'ELB',
+          wert: 9,
+        },
+      ],
+      kennzahlen: [],
+      skipped: [],
+      inputRows: {},
+    },
+    { stand: '2014-06-30', source: 'mikrodaten', label: 'berechnet' },
+  );
+  // figures loaded through the API were not computed here, whatever their source
+  const row = { unitId: '09162', month: '2014-01', sex: 'insgesamt', kind: 'grundgroesse' };
+  for (const [source, label] of [
+    ['mikrodaten', 'anderswo berechnet'],
+    ['ba_veroeffentlichung', 'BA'],
+  ]) {
+    const loaded = await api.call(
+      'POST',
+      '/api/datenstaende',
+      {
+        datenstand: { stand: '2014-07-31', source, label },
+        values: [{ ...row, metric: 'ELB', value: 10, quality: 'final' }],
+      },
+      ACTORS.bayern,
+    );
+    assert.equal(loaded.status, 201, JSON.stringify(loaded.body));
+  }
+  const list = await api.call('GET', '/api/datenstaende', undefined, ACTORS.bayern);
+  assert.equal(list.status, 200);
+  assert.deepEqual(
+    list.body.map((d: Record<string, unknown>) => [d.label, d.source, d.kennzahlenVertrag]),
+    [
+      ['BA', 'ba_veroeffentlichung', null],
+      ['anderswo berechnet', 'mikrodaten', null],
+      ['berechnet', 'mikrodaten', 2],
+    ],
+  );
+  assert.equal(list.body.at(-1).id, computed.datenstandId);
+  // the store refuses a version on figures not computed from microdata
+  await assert.rejects(
+    api.bed.database.pool.query(
+      "UPDATE datenstaende SET kennzahlen_vertrag = 2 WHERE source = 'ba_veroeffentlichung'",
+    ),
+    /datenstaende_kennzahlen_vertrag/,
+  );
+  // the OpenAPI document lists the field
+  const doc = await api.call('GET', '/api/openapi.json');
+  const listed =
+    doc.body.paths['/api/datenstaende'].get.responses['200'].content['application/json'].schema;
+  const item = listed.items.$ref
+    ? doc.body.components.schemas[listed.items.$ref.split('/').at(-1)]
+    : listed.items;
+  assert.deepEqual(item.properties.kennzahlenVertrag.type, ['integer', 'null']);
+  assert.match(
+    item.properties.kennzahlenVertrag.description,
+    /Version der Kennzahlen-Rechenregeln/,
+  );
+  assert.ok(item.required.includes('kennzahlenVertrag'));
 });

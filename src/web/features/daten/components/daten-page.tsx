@@ -1,5 +1,6 @@
 /**
- * Daten: the loaded Datenstände with source, and for a unit the quality of its figures — what is
+ * Daten: the loaded Datenstände with source and the version of the Kennzahlen rules that computed
+ * them, and for a unit the quality of its figures — what is
  * provisional, missing or revised (kennzahlen.md §5: figures are final after a three-month
  * Wartezeit and get revised; a new Datenstand never overwrites an old one).
  */
@@ -12,6 +13,7 @@ import { defaultUnit, UnitSelect } from '../../../components/unit-select.tsx';
 import { useDatenstaende, useUnits, useViewer } from '../../../lib/shared-queries.ts';
 import { useKennzahlValues } from '../../kennzahlen/api/use-kennzahlen.ts';
 import { summariseQuality } from '../lib/quality.ts';
+import { ComputedByNote } from './computed-by-note.tsx';
 import { DatenstaendeTable } from './datenstaende-table.tsx';
 import { QualityTable } from './quality-table.tsx';
 import { Revisions } from './revisions.tsx';
@@ -48,6 +50,7 @@ export function DatenPage() {
         <QueryState query={stands} what="Die Datenstände">
           {(list) => <DatenstaendeTable stands={list} />}
         </QueryState>
+        <ComputedByNote />
       </section>
       <section aria-labelledby="qualitaet-heading">
         <h2 id="qualitaet-heading">Qualität der Werte</h2>

@@ -1,3 +1,4 @@
+import { computedByLabel } from '../../../../domain/kpi/contract-version.ts';
 import { formatDateDe, formatNumberDe, formatTimestamp } from '../../../lib/format.ts';
 import type { Datenstand } from '../../../lib/types.ts';
 
@@ -16,6 +17,7 @@ export function DatenstaendeTable({ stands }: { stands: readonly Datenstand[] })
           <th scope="col">Datenstand</th>
           <th scope="col">Quelle</th>
           <th scope="col">Bezeichnung</th>
+          <th scope="col">Berechnet nach</th>
           <th scope="col">geladen</th>
           <th scope="col" className="num">
             Werte
@@ -31,6 +33,7 @@ export function DatenstaendeTable({ stands }: { stands: readonly Datenstand[] })
             </th>
             <td>{SOURCES[s.source] ?? s.source}</td>
             <td>{s.label}</td>
+            <td>{computedByLabel(s.kennzahlenVertrag)}</td>
             <td>
               {formatTimestamp(s.createdAt)}, {s.createdBy}
             </td>

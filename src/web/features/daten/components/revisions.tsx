@@ -1,4 +1,5 @@
 /** Values the newest Datenstand changed compared with the one before (a new Datenstand never overwrites). */
+import { computedByLabel } from '../../../../domain/kpi/contract-version.ts';
 import { ProtectedMark, ProtectionNote } from '../../../components/protection.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { formatDateDe, formatMonth, formatNumberDe, SEX_LABELS } from '../../../lib/format.ts';
@@ -9,6 +10,20 @@ import { findRevisions, type SeenFigure } from '../lib/quality.ts';
 function Shown({ figure }: { figure: SeenFigure }) {
   if (typeof figure === 'number') return formatNumberDe(figure, 1, 3);
   return figure === null ? 'fehlt' : <ProtectedMark />;
+}
+
+/** Two Datenstände computed by different versions of the rules: a change may be no revision. */
+export function RulesChanged({ newest, previous }: { newest: Datenstand; previous: Datenstand }) {
+  const [now, before] = [newest.kennzahlenVertrag, previous.kennzahlenVertrag];
+  if (now === null || before === null || now === before) return null;
+  return (
+    <p>
+      Der neueste Datenstand ist nach {computedByLabel(now)} berechnet, der vorige nach{' '}
+      {computedByLabel(before)}: Unterschiede bei den Zugängen und Abgängen, den Integrationen und
+      den durchschnittlichen Raten können aus den geänderten Rechenregeln stammen, nicht aus einer
+      Revision der Daten.
+    </p>
+  );
 }
 
 export function Revisions({ unitId, stands }: { unitId: string; stands: readonly Datenstand[] }) {
@@ -39,6 +54,7 @@ export function Revisions({ unitId, stands }: { unitId: string; stands: readonly
             const shown = revisions.slice(0, 200);
             return (
               <>
+                <RulesChanged newest={newest} previous={previous} />
                 <table className="data-table">
                   <caption>
                     {revisions.length} revidierte Werte: Datenstand {formatDateDe(previous.stand)} →{' '}

@@ -2,8 +2,9 @@
  * Kennzahlen: for any unit the user may see, every Kennzahl and Ergänzungsgröße over time, by
  * sex, with numerator, denominator and what is counted beside the figure.
  */
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo } from 'react';
+import { computedByLabel, KENNZAHLEN_VERTRAG } from '../../../../domain/kpi/contract-version.ts';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { ErrorMessage, Loading } from '../../../components/query-state.tsx';
 import { defaultUnit, UnitSelect } from '../../../components/unit-select.tsx';
@@ -62,6 +63,11 @@ export function KennzahlenPage() {
       <p className="lead">
         Jede Kennzahl nach § 48a SGB II mit Zähler, Nenner und dem, was gezählt wird. Integrationen
         sind Ereignisse: eine Person kann in einem Jahr mehrmals integriert werden.
+      </p>
+      <p>
+        Was gezählt wird, folgt den {computedByLabel(KENNZAHLEN_VERTRAG)}; nach welcher Version ein
+        Datenstand berechnet wurde und was sich geändert hat, zeigt die Seite{' '}
+        <Link to="/daten">Daten</Link>.
       </p>
       {units.isError && <ErrorMessage error={units.error} what="Die Einheiten" />}
       {units.data && unitId !== undefined && (
