@@ -1,7 +1,7 @@
 /**
  * The PostgreSQL baseline of the Kennzahlen benchmark and, because it writes kennzahlen.md §2
- * down literally as plain SQL (persons × Stichtage, joins, window functions), the project's
- * independent reference implementation of the base quantities.
+ * down literally as plain SQL (persons × Stichtage, status periods, joins, window functions),
+ * the project's independent reference implementation of the base quantities.
  */
 import { chmod, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -47,6 +47,16 @@ CROSS JOIN LATERAL (SELECT coalesce(s.stichtag, make_date(g.mi / 12, g.mi % 12 +
 ALTER TABLE monate ADD PRIMARY KEY (mi);
 ANALYZE monate;
 
+-- The days between two Stichtage, for the eLb flows of month m (§2, movement concept): a
+-- status period that begins on a day of (St(m−1), St(m)] is a Zugang of m, one that ends
+-- (has its last day) on a day of [St(m−1), St(m)) an Abgang of m.
+CREATE UNLOGGED TABLE fluss_tage AS
+SELECT m.mi, v.st + k.n AS tag, v.st + k.n > v.st AS zugang, v.st + k.n < m.st AS abgang
+FROM monate m
+JOIN monate v ON v.mi = m.mi - 1
+CROSS JOIN LATERAL generate_series(0, m.st - v.st) AS k (n);
+ANALYZE fluss_tage;
+
 -- Every unit with itself and all its ancestors: a person or a leistungen row counts in its
 -- unit and every ancestor (§2).
 CREATE UNLOGGED TABLE vorfahren AS

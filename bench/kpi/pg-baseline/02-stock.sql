@@ -1,5 +1,6 @@
 -- Step 2: the eLb stock, one row per person and Stichtag, and what §2 says of the person at
--- that Stichtag (LZB, activation), with the neighbouring months for the flows.
+-- that Stichtag (LZB, activation), with the neighbouring months for the LZB flows and the
+-- integration window.
 
 -- Assignment (§2): the elb_zeiten row covering St(m); among several, the latest von, then
 -- the smallest einheit_id as a string (byte order, hence COLLATE "C"), then the earlier row.
@@ -59,10 +60,10 @@ WITH basis AS (
   JOIN personen p ON p.person_id = d.person_id
   LEFT JOIN aktiv a ON a.person_id = d.person_id AND a.mi = d.mi
 )
--- The person's unit and LZB status one month before and after (NULL/false = not in stock).
+-- The person's unit one month before (NULL = not in stock; the integration window needs it)
+-- and LZB status one month before and after (false = not in stock).
 SELECT basis.*,
        CASE WHEN lag(mi) OVER w = mi - 1 THEN lag(blatt_id) OVER w END AS blatt_vor,
-       CASE WHEN lead(mi) OVER w = mi + 1 THEN lead(blatt_id) OVER w END AS blatt_nach,
        coalesce(lag(mi) OVER w = mi - 1 AND lag(lzb) OVER w, false) AS lzb_vor,
        coalesce(lead(mi) OVER w = mi + 1 AND lead(lzb) OVER w, false) AS lzb_nach
 FROM basis

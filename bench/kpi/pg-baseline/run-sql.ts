@@ -8,9 +8,10 @@ import type pg from 'pg';
 export const BASELINE_FILES = [
   '01-months.sql',
   '02-stock.sql',
-  '03-events.sql',
-  '04-counts.sql',
-  '05-result.sql',
+  '03-periods.sql',
+  '04-events.sql',
+  '05-counts.sql',
+  '06-result.sql',
 ] as const;
 
 export interface StatementTiming {

@@ -1,10 +1,10 @@
--- Step 4: counts per unit (every level), month and sex. A person counts in its unit and every
+-- Step 5: counts per unit (every level), month and sex. A person counts in its unit and every
 -- ancestor; a person of other sex counts in insgesamt only, only the exact codes m and w are
--- split (§2). Persons are first counted per leaf (with their leaf one month before and after,
--- which the flows need), then the leaf counts are added up to every ancestor.
+-- split (§2). Persons are first counted per leaf, then the leaf counts are added up to every
+-- ancestor. The eLb flows are counted from the status periods, which exist on every level.
 
 CREATE UNLOGGED TABLE zaehlung_blatt AS
-SELECT pm.blatt_id, pm.blatt_vor, pm.blatt_nach, pm.mi, s.geschlecht,
+SELECT pm.blatt_id, pm.mi, s.geschlecht,
        count(*) AS elb,
        count(*) FILTER (WHERE pm.ae) AS elb_ae,
        count(*) FILTER (WHERE pm.lzb) AS lzb,
@@ -14,33 +14,49 @@ SELECT pm.blatt_id, pm.blatt_vor, pm.blatt_nach, pm.mi, s.geschlecht,
 FROM person_monat pm
 CROSS JOIN LATERAL (VALUES ('insgesamt'), (CASE WHEN pm.geschlecht IN ('m', 'w') THEN pm.geschlecht END)) s (geschlecht)
 WHERE s.geschlecht IS NOT NULL
-GROUP BY pm.blatt_id, pm.blatt_vor, pm.blatt_nach, pm.mi, s.geschlecht;
+GROUP BY pm.blatt_id, pm.mi, s.geschlecht;
 ANALYZE zaehlung_blatt;
 
--- Stocks and Zugänge of month m. A person is a Zugang of u if u was not their unit (nor an
--- ancestor of it) at m−1: a move between örtliche Jobcenter is no Zugang of the Träger.
+-- Stocks and LZB Zugänge of month m.
 CREATE UNLOGGED TABLE zaehlung_bestand AS
 SELECT v.einheit_id, z.mi, z.geschlecht,
        sum(z.elb) AS elb,
        sum(z.elb_ae) AS elb_ae,
-       coalesce(sum(z.elb) FILTER (WHERE vor.einheit_id IS NULL), 0) AS zugang_elb,
        sum(z.lzb) AS lzb,
        sum(z.zugang_lzb) AS zugang_lzb,
        sum(z.lzb_aktiv) AS lzb_aktiv
 FROM zaehlung_blatt z
 JOIN vorfahren v ON v.blatt_id = z.blatt_id
-LEFT JOIN vorfahren vor ON vor.blatt_id = z.blatt_vor AND vor.einheit_id = v.einheit_id
 GROUP BY v.einheit_id, z.mi, z.geschlecht;
 
--- Abgänge of month m+1, counted from the stock at m.
+-- LZB Abgänge of month m+1, counted from the stock at m (LZB flows compare two stocks).
 CREATE UNLOGGED TABLE zaehlung_abgang AS
 SELECT v.einheit_id, z.mi + 1 AS mi, z.geschlecht,
-       coalesce(sum(z.elb) FILTER (WHERE nach.einheit_id IS NULL), 0) AS abgang_elb,
        sum(z.abgang_lzb_danach) AS abgang_lzb
 FROM zaehlung_blatt z
 JOIN vorfahren v ON v.blatt_id = z.blatt_id
-LEFT JOIN vorfahren nach ON nach.blatt_id = z.blatt_nach AND nach.einheit_id = v.einheit_id
 GROUP BY v.einheit_id, z.mi + 1, z.geschlecht;
+
+-- eLb Zugänge and Abgänge of month m (movement concept): the status periods of u that begin
+-- in (St(m−1), St(m)], and those whose last day lies in [St(m−1), St(m)). Every period counts,
+-- so a person may count several times in one month. Periods exist on every level, so a move
+-- between örtliche Jobcenter is a flow of each of them and none of the Träger.
+CREATE UNLOGGED TABLE zaehlung_fluss AS
+WITH bewegung AS (
+  SELECT p.person_id, p.einheit_id, f.mi, 'ZUGANG_ELB' AS groesse
+  FROM status_perioden p
+  JOIN fluss_tage f ON f.tag = p.von AND f.zugang
+  UNION ALL
+  SELECT p.person_id, p.einheit_id, f.mi, 'ABGANG_ELB' AS groesse
+  FROM status_perioden p
+  JOIN fluss_tage f ON f.tag = p.bis AND f.abgang
+)
+SELECT b.einheit_id, b.mi, s.geschlecht, b.groesse, count(*) AS wert
+FROM bewegung b
+JOIN personen pe ON pe.person_id = b.person_id
+CROSS JOIN LATERAL (VALUES ('insgesamt'), (CASE WHEN pe.geschlecht IN ('m', 'w') THEN pe.geschlecht END)) s (geschlecht)
+WHERE s.geschlecht IS NOT NULL
+GROUP BY b.einheit_id, b.mi, s.geschlecht, b.groesse;
 
 -- Integrations and entries of month m, in the unit and with the status of m−1.
 CREATE UNLOGGED TABLE zaehlung_ereignis AS
@@ -74,12 +90,14 @@ GROUP BY v.einheit_id, monat_index(to_date(l.monat, 'YYYY-MM'));
 CREATE UNLOGGED TABLE zaehlung AS
 SELECT z.einheit_id, z.mi, z.geschlecht, q.groesse, q.wert
 FROM zaehlung_bestand z
-CROSS JOIN LATERAL (VALUES ('ELB', z.elb), ('ELB_AE', z.elb_ae), ('ZUGANG_ELB', z.zugang_elb),
+CROSS JOIN LATERAL (VALUES ('ELB', z.elb), ('ELB_AE', z.elb_ae),
   ('LZB', z.lzb), ('ZUGANG_LZB', z.zugang_lzb), ('LZB_AKTIV', z.lzb_aktiv)) q (groesse, wert)
 UNION ALL
-SELECT z.einheit_id, z.mi, z.geschlecht, q.groesse, q.wert
+SELECT z.einheit_id, z.mi, z.geschlecht, 'ABGANG_LZB', z.abgang_lzb
 FROM zaehlung_abgang z
-CROSS JOIN LATERAL (VALUES ('ABGANG_ELB', z.abgang_elb), ('ABGANG_LZB', z.abgang_lzb)) q (groesse, wert)
+UNION ALL
+SELECT z.einheit_id, z.mi, z.geschlecht, z.groesse, z.wert
+FROM zaehlung_fluss z
 UNION ALL
 SELECT z.einheit_id, z.mi, z.geschlecht, q.groesse, q.wert
 FROM zaehlung_ereignis z

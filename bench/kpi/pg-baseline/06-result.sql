@@ -1,4 +1,4 @@
--- Step 5: the result in long format, one row per unit, output month, sex and base quantity;
+-- Step 6: the result in long format, one row per unit, output month, sex and base quantity;
 -- wert NULL = missing because the quantity needs a month or day outside the observation
 -- period (§1, §2), otherwise the count (0 if nobody) or the euro sum (0 without rows).
 

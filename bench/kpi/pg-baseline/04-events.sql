@@ -1,4 +1,4 @@
--- Step 3: integrations and entries (§2, integration window), one row per person and report
+-- Step 4: integrations and entries (§2, integration window), one row per person and report
 -- month m, built from the person's stock row at m−1 (unit, sex and status are those of m−1).
 
 -- Window (St(m−1), St(m)]; (St(m−2), St(m)] if the person was in no unit's stock at m−2.
