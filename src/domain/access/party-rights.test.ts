@@ -130,10 +130,12 @@ test('a three-party agreement is signed when all three have signed', () => {
     signatory: `Person ${party}`,
   });
   const after = (parties: number[]) =>
-    applyAction('in_verhandlung', 'unterzeichnen', {
-      ...content,
-      signatures: parties.map(sign),
-    });
+    applyAction(
+      'in_verhandlung',
+      'unterzeichnen',
+      { ...content, signatures: parties.map(sign) },
+      [],
+    );
   assert.deepEqual(after([0]), { ok: true, status: 'in_verhandlung' });
   assert.deepEqual(after([0, 2]), { ok: true, status: 'in_verhandlung' });
   assert.deepEqual(after([2, 0, 1]), { ok: true, status: 'unterzeichnet' });

@@ -31,7 +31,7 @@ describe('agreement lifecycle', () => {
     const content = buildFixtureAgreement();
     let status = AGREEMENT_STATUSES[0]!;
     for (const action of ['anbieten', 'verhandeln', 'unterzeichnen', 'bewerten'] as const) {
-      const result = applyAction(status, action, content);
+      const result = applyAction(status, action, content, []);
       assert.ok(result.ok, action);
       status = result.status;
     }
@@ -39,12 +39,12 @@ describe('agreement lifecycle', () => {
   });
 
   it('refuses an action from the wrong status with a German reason', () => {
-    const result = applyAction('entwurf', 'unterzeichnen', buildFixtureAgreement());
+    const result = applyAction('entwurf', 'unterzeichnen', buildFixtureAgreement(), []);
     assert.deepEqual(result, {
       ok: false,
       reason: '„unterzeichnen“ ist im Status „Entwurf“ nicht möglich.',
     });
-    assert.equal(applyAction('bewertet', 'zurueckziehen', buildFixtureAgreement()).ok, false);
+    assert.equal(applyAction('bewertet', 'zurueckziehen', buildFixtureAgreement(), []).ok, false);
   });
 
   it('signs only with both signatures, each with place and date', () => {
@@ -57,7 +57,7 @@ describe('agreement lifecycle', () => {
       'Bei der Unterschrift für Kreis Borken fehlt der Ort.',
       'Bei der Unterschrift für Kreis Borken fehlt ein gültiges Datum (JJJJ-MM-TT).',
     ]);
-    const result = applyAction('in_verhandlung', 'unterzeichnen', content);
+    const result = applyAction('in_verhandlung', 'unterzeichnen', content, []);
     assert.equal(result.ok, false);
     assert.deepEqual(checkSignatures(buildFixtureAgreement()), []);
   });
@@ -65,17 +65,34 @@ describe('agreement lifecycle', () => {
   it('stays in negotiation with one proper signature and is signed with the second', () => {
     const both = buildFixtureAgreement();
     const one = { ...both, signatures: both.signatures.filter((s) => s.party === 1) };
-    assert.deepEqual(applyAction('in_verhandlung', 'unterzeichnen', one), {
+    assert.deepEqual(applyAction('in_verhandlung', 'unterzeichnen', one, []), {
       ok: true,
       status: 'in_verhandlung',
     });
-    assert.deepEqual(applyAction('in_verhandlung', 'unterzeichnen', both), {
+    assert.deepEqual(applyAction('in_verhandlung', 'unterzeichnen', both, []), {
       ok: true,
       status: 'unterzeichnet',
     });
-    assert.deepEqual(applyAction('in_verhandlung', 'unterzeichnen', { ...both, signatures: [] }), {
+    assert.deepEqual(
+      applyAction('in_verhandlung', 'unterzeichnen', { ...both, signatures: [] }, []),
+      {
+        ok: false,
+        reason: 'Es ist keine Unterschrift eingetragen.',
+      },
+    );
+  });
+
+  it('waits for an open review mark of the next year before signing, and only when signing', () => {
+    const both = buildFixtureAgreement();
+    const mark = { path: 'title', text: 'Ziele 2015', notes: ['„2014“ → „2015“ geändert'] };
+    assert.deepEqual(applyAction('in_verhandlung', 'unterzeichnen', both, [mark]), {
       ok: false,
-      reason: 'Es ist keine Unterschrift eingetragen.',
+      reason:
+        'Eine Jahresangabe ist noch nicht geprüft (zuerst: „Ziele 2015“) – bitte im Editor als geprüft vermerken oder den Text ändern.',
+    });
+    assert.deepEqual(applyAction('in_verhandlung', 'zurueckziehen', both, [mark]), {
+      ok: true,
+      status: 'entwurf',
     });
   });
 

@@ -28,6 +28,7 @@
  */
 import { progressCriterionOf } from './criteria.ts';
 import { openValueProblems } from './open-values.ts';
+import { reviewMarkProblems, type ReviewMark } from './year-review.ts';
 import type { AgreementContent, AgreementStatus } from './agreement.ts';
 import { targetsOf } from './agreement.ts';
 import { deepEqual } from './deep-equal.ts';
@@ -143,11 +144,15 @@ export function checkSignatures(
 export type TransitionResult =
   { ok: true; status: AgreementStatus } | { ok: false; reason: string };
 
-/** The status after `action`, or why the action is not possible now. */
+/**
+ * The status after `action`, or why the action is not possible now. `openMarks`: the version's
+ * review marks not yet dealt with (year-review.ts); signing waits for them.
+ */
 export function applyAction(
   status: AgreementStatus,
   action: AgreementAction,
   content: AgreementContent,
+  openMarks: readonly ReviewMark[],
 ): TransitionResult {
   const rule = TRANSITIONS[action];
   if (!rule.from.includes(status)) {
@@ -158,7 +163,11 @@ export function applyAction(
   }
   if (action === 'unterzeichnen') {
     const signed = signedPartyIndices(content);
-    const problems = [...openValueProblems(content), ...checkSignatures(content, signed)];
+    const problems = [
+      ...openValueProblems(content),
+      ...reviewMarkProblems(openMarks),
+      ...checkSignatures(content, signed),
+    ];
     if (signed.length === 0) problems.push('Es ist keine Unterschrift eingetragen.');
     if (content.signatures.some((s) => content.parties[s.party] === undefined))
       problems.push(

@@ -52,3 +52,18 @@ export function carryReviewMarks(
   }
   return carried;
 }
+
+/**
+ * Why a version cannot be signed while review marks are open (German, empty when none is): the
+ * draft changed or kept years in texts the parties have not looked at yet, and a signed text
+ * with a stale year binds them to it. Like an open target value (open-values.ts), every mark is
+ * dealt with first — confirmed as checked, or the text reworded.
+ */
+export function reviewMarkProblems(marks: readonly ReviewMark[]): string[] {
+  if (marks.length === 0) return [];
+  const excerpt = marks[0]!.text.length > 60 ? `${marks[0]!.text.slice(0, 57).trimEnd()} …` : marks[0]!.text;
+  const count = marks.length === 1 ? 'Eine Jahresangabe ist' : `${marks.length} Jahresangaben sind`;
+  return [
+    `${count} noch nicht geprüft (zuerst: „${excerpt}“) – bitte im Editor als geprüft vermerken oder den Text ändern.`,
+  ];
+}

@@ -3,7 +3,7 @@
  * which step is the domain's decision (access/rights.ts); signing enters the acting party's own
  * signature, and the version is signed once every party's is there.
  */
-import { updateVersion } from '../../db/repositories/agreements.ts';
+import { findReviewMarks, updateVersion } from '../../db/repositories/agreements.ts';
 import type { Signature } from '../../domain/agreements/agreement.ts';
 import { applyAction, type AgreementAction } from '../../domain/agreements/lifecycle.ts';
 import { agreementFacts, authorize } from '../access.ts';
@@ -70,7 +70,9 @@ export async function transitionAgreement(
       // a negotiation that goes back to the draft takes the signatures entered so far with it
       if (input.action === 'zurueckziehen') content = { ...content, signatures: [] };
     }
-    const result = applyAction(row.status, input.action, content);
+    const openMarks =
+      input.action === 'unterzeichnen' ? await findReviewMarks(tx, id, row.currentVersion) : [];
+    const result = applyAction(row.status, input.action, content, openMarks);
     if (!result.ok) throw new AppError('invalid_state', result.reason);
     const updated = await claimRowVersion(tx, row, input.rowVersion, { status: result.status });
     await updateVersion(tx, id, row.currentVersion, { status: result.status, content });

@@ -87,3 +87,44 @@ test('a confirmation of the wrong shape is refused in German, naming the field',
     { path: 'reviewed', message: 'Geprüft: Liste der Stellen (path der Prüfvermerke) erwartet' },
   ]);
 });
+
+test('signing waits until every mark is confirmed or its text reworded', async () => {
+  let read = await api.call('GET', `/api/agreements/${draft.id}`, undefined, ACTORS.ministerium);
+  const negotiating = await api.call(
+    'POST',
+    `/api/agreements/${draft.id}/transitions`,
+    { rowVersion: read.body.rowVersion, action: 'verhandeln' },
+    ACTORS.ministerium,
+  );
+  assert.equal(negotiating.status, 200, JSON.stringify(negotiating.body));
+  const landSignature = buildBorkenAgreement2014().signatures.filter((s) => s.party === 0);
+  const sign = (rowVersion: number) =>
+    api.call(
+      'POST',
+      `/api/agreements/${draft.id}/transitions`,
+      { rowVersion, action: 'unterzeichnen', signatures: landSignature },
+      ACTORS.ministerium,
+    );
+  // 30 marks are open after the test before (32 − the confirmed one − the reworded one)
+  const refused = await sign(negotiating.body.rowVersion);
+  // a step the state does not allow yet: 409, as for an open target value
+  assert.equal(refused.status, 409, JSON.stringify(refused.body));
+  assert.equal(
+    refused.body.error.message,
+    '30 Jahresangaben sind noch nicht geprüft (zuerst: „Vereinbarung zur Erreichung der Ziele der Grundsicherung …“) – bitte im Editor als geprüft vermerken oder den Text ändern.',
+  );
+  read = await api.call('GET', `/api/agreements/${draft.id}`, undefined, ACTORS.ministerium);
+  assert.equal(read.body.status, 'in_verhandlung');
+  assert.equal(read.body.content.signatures.length, 0, 'the refused signature is not kept');
+  const reviewed = (read.body.reviewMarks as Mark[]).map((m) => m.path);
+  const saved = await save({
+    rowVersion: read.body.rowVersion,
+    content: read.body.content,
+    reviewed,
+  });
+  assert.equal(saved.status, 200, JSON.stringify(saved.body));
+  assert.deepEqual(saved.body.reviewMarks, []);
+  const signed = await sign(saved.body.rowVersion);
+  assert.equal(signed.status, 200, JSON.stringify(signed.body));
+  assert.equal(signed.body.content.signatures.length, 1);
+});
