@@ -19,6 +19,7 @@ import { AddGoalForm } from './add-goal-form.tsx';
 import { ConflictNotice } from './conflict-notice.tsx';
 import { EditorTarget } from './editor-target.tsx';
 import { GoalTextSection } from './goal-text-section.tsx';
+import { LocalIndicatorsSection } from './local-indicators-section.tsx';
 import { DialogueSection, LeadingSections } from './structure-sections.tsx';
 import type { SectionContext } from './structure-section.tsx';
 import { MilestoneProgressForm } from './milestone-progress-form.tsx';
@@ -277,6 +278,10 @@ export function EditorPage() {
       ))}
       <DialogueSection ctx={ctx} marks={marks} />
       {editable && <AddGoalForm busy={busy} onSubmit={(edit) => void run(edit, agreement)} />}
+      <LocalIndicatorsSection
+        mayCreate={agreement.permissions.createIndicator}
+        usedIds={agreement.indicators.map((i) => i.id)}
+      />
     </>
   );
 }
