@@ -102,6 +102,11 @@ test(
     await target
       .getByRole('combobox', { name: 'Lokaler Indikator' })
       .selectOption('ABSTAND_K2_FRAUEN_MAENNER');
+    // the sentence names the new indicator before it is saved in the agreement
+    assert.match(
+      await target.getByTestId('satz').innerText(),
+      /Indikator „Abstand K2 Frauen − Männer“/,
+    );
     await shot('03-messgroesse');
     assert.deepEqual(await seriousViolations(page), []);
     await target.getByRole('button', { name: 'Ziel speichern' }).click();

@@ -20,6 +20,8 @@ import { ConflictNotice } from './conflict-notice.tsx';
 import { EditorTarget } from './editor-target.tsx';
 import { GoalTextSection } from './goal-text-section.tsx';
 import { LocalIndicatorsSection } from './local-indicators-section.tsx';
+import { useLocalIndicators } from '../api/use-local-indicators.ts';
+import { knownIndicators } from '../lib/indicator-draft.ts';
 import { DialogueSection, LeadingSections } from './structure-sections.tsx';
 import type { SectionContext } from './structure-section.tsx';
 import { MilestoneProgressForm } from './milestone-progress-form.tsx';
@@ -56,6 +58,7 @@ export function EditorPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const [problems, setProblems] = useState<EditProblems | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  const listedIndicators = useLocalIndicators();
 
   if (query.isPending) return <Loading what="Die Zielvereinbarung" />;
   if (query.isError)
@@ -66,6 +69,7 @@ export function EditorPage() {
       </>
     );
   const agreement = query.data;
+  const indicators = knownIndicators(agreement.indicators, listedIndicators.data);
   const content = agreement.content;
   // what this user may change: the server's permissions (access/rights.ts)
   const editable = agreement.permissions.edit;
@@ -210,7 +214,7 @@ export function EditorPage() {
                       <TargetForm
                         key={formKey}
                         content={content}
-                        indicators={agreement.indicators}
+                        indicators={indicators}
                         mode={form}
                         serverProblems={problems}
                         busy={busy}
@@ -234,7 +238,7 @@ export function EditorPage() {
                     goalNumber={goal.number}
                     year={content.year}
                     subject={content.targetSubject}
-                    indicators={agreement.indicators}
+                    indicators={indicators}
                     editable={editable}
                     progress={progressOnly ? progressMode : null}
                     marks={marksUnder(marks, `${at}.target`)}
@@ -252,7 +256,7 @@ export function EditorPage() {
               <TargetForm
                 key={formKey}
                 content={content}
-                indicators={agreement.indicators}
+                indicators={indicators}
                 mode={form}
                 serverProblems={problems}
                 busy={busy}

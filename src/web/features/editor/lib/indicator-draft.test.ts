@@ -4,6 +4,7 @@ import {
   draftToIndicator,
   emptyIndicatorDraft,
   indicatorToDraft,
+  knownIndicators,
   placeIndicatorErrors,
   renameDraft,
   resultingUnit,
@@ -114,4 +115,15 @@ test("the server's messages go to the field of their path or the nearest enclosi
     ],
   );
   assert.deepEqual(placed.general, ['veraltet']);
+});
+
+test('a target form names the listed indicators first, then those only the agreement knows', () => {
+  const a = draftToIndicator(gap());
+  const renamed = { ...a, name: 'Abstand der Quoten' };
+  const other = { ...a, id: 'NUR_VEREINBARUNG' };
+  assert.deepEqual(
+    knownIndicators([a, other], [renamed]).map((i) => i.name + '/' + i.id),
+    ['Abstand der Quoten/ABSTAND_K2_FRAUEN_MAENNER', 'Abstand K2 Frauen − Männer/NUR_VEREINBARUNG'],
+  );
+  assert.deepEqual(knownIndicators([a], undefined), [a]);
 });

@@ -195,3 +195,15 @@ export function placeIndicatorErrors(
   }
   return { fields, general };
 }
+
+/**
+ * The indicators a target form names: those the user sees (fresh from the list, so that one just
+ * created or renamed is named at once) and those of the agreement the list does not hold.
+ */
+export function knownIndicators(
+  ofAgreement: readonly LocalIndicator[],
+  listed: readonly LocalIndicator[] | undefined,
+): LocalIndicator[] {
+  const fresh = listed ?? [];
+  return [...fresh, ...ofAgreement.filter((a) => !fresh.some((l) => l.id === a.id))];
+}
