@@ -123,3 +123,38 @@ test(
     await shot('04-verwendet');
   },
 );
+
+test(
+  'the owner changes its indicator; another unit sees it without the button, as the server decides',
+  { timeout: 90_000 },
+  async () => {
+    await page.goto(`${server.url}/vereinbarungen/${draftId}/bearbeiten`);
+    const section = page.locator('section[aria-labelledby="lokale-indikatoren-kopf"]');
+    await section
+      .getByRole('button', { name: 'Lokalen Indikator Abstand K2 Frauen − Männer bearbeiten' })
+      .click();
+    const form = section.locator('form.local-indicator-form');
+    await form
+      .getByRole('textbox', { name: 'Beschreibung (was gezählt oder berechnet wird)' })
+      .fill('Integrationsquote (K2) der Frauen minus die der Männer');
+    await form.getByRole('button', { name: 'Lokalen Indikator speichern' }).click();
+    await section
+      .getByText('Gespeichert: lokaler Indikator „Abstand K2 Frauen − Männer“ geändert.')
+      .waitFor();
+    await section.getByText('Integrationsquote (K2) der Frauen minus die der Männer').waitFor();
+
+    // the ministry sees the Kreis' indicator but may not change it; it may define its own
+    await server.logInAs(page, 'mais-nrw');
+    try {
+      await page.goto(`${server.url}/vereinbarungen/${draftId}/bearbeiten`);
+      await section.getByText('ABSTAND_K2_FRAUEN_MAENNER').waitFor();
+      assert.equal(await section.getByRole('button', { name: /bearbeiten$/ }).count(), 0);
+      assert.equal(
+        await section.getByRole('button', { name: 'Lokalen Indikator anlegen' }).count(),
+        1,
+      );
+    } finally {
+      await server.logInAs(page, 'controlling-borken');
+    }
+  },
+);
