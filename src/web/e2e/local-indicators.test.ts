@@ -77,7 +77,20 @@ test(
     // a quota minus a stock: the server refuses in German, the message stands at the second part
     await section.getByRole('button', { name: 'Lokalen Indikator anlegen' }).click();
     form = section.locator('form.local-indicator-form');
-    await form.getByRole('textbox', { name: 'Name', exact: true }).fill('Quote minus Bestand');
+    // nothing entered: the server's messages stand at the fields
+    await form.getByRole('button', { name: 'Lokalen Indikator speichern' }).click();
+    const name = form.getByRole('textbox', { name: 'Name', exact: true });
+    await form.locator('#lokaler-indikator-name-fehler').waitFor();
+    assert.equal(await name.getAttribute('aria-invalid'), 'true');
+    assert.match(
+      await form.locator('#lokaler-indikator-name-fehler').innerText(),
+      /Name darf nicht leer sein/,
+    );
+    assert.match(
+      await form.locator('#lokaler-indikator-id-fehler').innerText(),
+      /Kennung aus 2 bis 40 Großbuchstaben/,
+    );
+    await name.fill('Quote minus Bestand');
     await form
       .getByRole('textbox', { name: 'Beschreibung (was gezählt oder berechnet wird)' })
       .fill('ein Versuch');

@@ -6,6 +6,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { LocalIndicator } from '../../../../domain/agreements/criteria.ts';
 import { ApiError, apiGet, apiSend, type ErrorDetail } from '../../../lib/api.ts';
+import { indicatorPathSegment } from '../lib/indicator-draft.ts';
 
 export interface ListedIndicator extends LocalIndicator {
   rowVersion: number;
@@ -24,7 +25,7 @@ export function useLocalIndicators() {
 
 export type IndicatorSaveOutcome =
   | { kind: 'saved'; indicator: LocalIndicator & { rowVersion: number } }
-  | { kind: 'refused'; message: string; details: ErrorDetail[] };
+  | { kind: 'refused'; code: string; message: string; details: ErrorDetail[] };
 
 export function useSaveLocalIndicator() {
   const client = useQueryClient();
@@ -37,7 +38,7 @@ export function useSaveLocalIndicator() {
     try {
       const saved = await apiSend<LocalIndicator & { rowVersion: number }>(
         'PUT',
-        `/api/local-indicators/${encodeURIComponent(indicator.id)}`,
+        `/api/local-indicators/${indicatorPathSegment(indicator.id)}`,
         { ...indicator, rowVersion },
       );
       await client.invalidateQueries({ queryKey: localIndicatorsKey });
@@ -46,8 +47,18 @@ export function useSaveLocalIndicator() {
       return { kind: 'saved', indicator: saved };
     } catch (error) {
       if (error instanceof ApiError)
-        return { kind: 'refused', message: error.message, details: error.details };
-      return { kind: 'refused', message: 'Unbekannter Fehler beim Speichern.', details: [] };
+        return {
+          kind: 'refused',
+          code: error.code,
+          message: error.message,
+          details: error.details,
+        };
+      return {
+        kind: 'refused',
+        code: 'unknown',
+        message: 'Unbekannter Fehler beim Speichern.',
+        details: [],
+      };
     } finally {
       setBusy(false);
     }

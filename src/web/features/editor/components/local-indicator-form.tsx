@@ -72,7 +72,12 @@ export function LocalIndicatorForm({
     }
     const placed = placeIndicatorErrors(outcome.details, FIELD_PATHS);
     setErrors(placed);
-    setFailure([outcome.message, ...placed.general].join(' '));
+    // a validation's summary repeats the field messages: only say where to look
+    const lead =
+      outcome.code === 'validation' && placed.fields.size > 0
+        ? 'Bitte die markierten Angaben prüfen.'
+        : outcome.message;
+    setFailure([lead, ...placed.general].join(' '));
   };
 
   return (

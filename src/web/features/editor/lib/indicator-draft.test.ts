@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import {
   draftToIndicator,
   emptyIndicatorDraft,
+  indicatorPathSegment,
   indicatorToDraft,
   knownIndicators,
   placeIndicatorErrors,
@@ -126,4 +127,10 @@ test('a target form names the listed indicators first, then those only the agree
     ['Abstand der Quoten/ABSTAND_K2_FRAUEN_MAENNER', 'Abstand K2 Frauen − Männer/NUR_VEREINBARUNG'],
   );
   assert.deepEqual(knownIndicators([a], undefined), [a]);
+});
+
+test('an empty Kennung still reaches the save operation, so that the server names the field', () => {
+  assert.equal(indicatorPathSegment(''), '-');
+  assert.equal(indicatorPathSegment(' K2_GAP '), 'K2_GAP');
+  assert.equal(indicatorPathSegment('a/b'), 'a%2Fb');
 });

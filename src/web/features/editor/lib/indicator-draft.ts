@@ -207,3 +207,11 @@ export function knownIndicators(
   const fresh = listed ?? [];
   return [...fresh, ...ofAgreement.filter((a) => !fresh.some((l) => l.id === a.id))];
 }
+
+/**
+ * The path segment of the save call. An empty Kennung would make the path name no operation (404);
+ * a stand-in lets the server check the body and answer with its message at the field (422).
+ */
+export function indicatorPathSegment(id: string): string {
+  return id.trim() === '' ? '-' : encodeURIComponent(id.trim());
+}
