@@ -55,6 +55,9 @@ export const agreementPermissionsSchema = z
     recordFrameworkChange: z.boolean(),
     decide: z.boolean(),
     deriveCascade: z.boolean(),
+    createIndicator: z
+      .boolean()
+      .describe('darf lokale Kennzahlen für die eigene Einheit anlegen (saveLocalIndicator)'),
   })
   .meta({ id: 'Berechtigungen' });
 

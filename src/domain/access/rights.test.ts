@@ -252,6 +252,7 @@ test('the permissions the web application shows follow the same decisions', () =
     recordFrameworkChange: false,
     decide: false,
     deriveCascade: true,
+    createIndicator: true,
   });
   assert.deepEqual(agreementPermissions(LAND, UNITS, landAgreement('in_verhandlung', [1])), {
     party: 0,
@@ -265,6 +266,7 @@ test('the permissions the web application shows follow the same decisions', () =
     recordFrameworkChange: false,
     decide: false,
     deriveCascade: false,
+    createIndicator: true,
   });
 });
 
@@ -297,4 +299,11 @@ test('local indicators are seen by their area and the units below the owner; a D
     ),
     'forbidden',
   );
+});
+
+test('creating a local indicator is offered to the party roles, not to readers or the administration', () => {
+  for (const p of [LAND, TRAEGER])
+    assert.equal(agreementPermissions(p, UNITS, landAgreement('entwurf')).createIndicator, true);
+  for (const p of [LESER, ADMIN])
+    assert.equal(agreementPermissions(p, UNITS, landAgreement('entwurf')).createIndicator, false);
 });

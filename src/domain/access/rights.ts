@@ -131,6 +131,8 @@ export interface AgreementPermissions {
   recordFrameworkChange: boolean;
   decide: boolean;
   deriveCascade: boolean;
+  /** may define local indicators (for the user's own unit; changing one: its owner only) */
+  createIndicator: boolean;
 }
 
 const STEPS: readonly StepAction[] = [
@@ -161,5 +163,6 @@ export function agreementPermissions(
     recordFrameworkChange: ok({ kind: 'framework.record', agreement: a }),
     decide: ok({ kind: 'assessment.decide', agreement: a }),
     deriveCascade: ok({ kind: 'cascade.derive', parent: a }),
+    createIndicator: ok({ kind: 'indicator.save', ownerUnitId: null }),
   };
 }

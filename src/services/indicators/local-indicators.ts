@@ -20,7 +20,7 @@ import { loadUnitDirectory } from '../units/unit-directory.ts';
 
 export async function listLocalIndicators(
   ctx: ServiceContext,
-): Promise<(LocalIndicator & { rowVersion: number })[]> {
+): Promise<(LocalIndicator & { rowVersion: number; editable: boolean })[]> {
   const rows = await listIndicatorRows(ctx.db);
   const directory = await loadUnitDirectory(ctx);
   return rows
@@ -29,7 +29,13 @@ export async function listLocalIndicators(
         decide(ctx.actor, directory, { kind: 'indicator.read', ownerUnitId: r.ownerUnitId })
           .allowed,
     )
-    .map((r) => ({ ...r, source: r.source as LocalIndicator['source'] }));
+    .map((r) => ({
+      ...r,
+      source: r.source as LocalIndicator['source'],
+      // what the web application offers to change: the save decision for this indicator
+      editable: decide(ctx.actor, directory, { kind: 'indicator.save', ownerUnitId: r.ownerUnitId })
+        .allowed,
+    }));
 }
 
 export async function saveLocalIndicator(

@@ -13,6 +13,9 @@ import { AppError } from '../../../services/errors.ts';
 import { BODY_ERRORS, errors, json } from '../responses.ts';
 
 const stored = localIndicatorSchema.extend({ rowVersion: z.number() });
+const listed = stored.extend({
+  editable: z.boolean().describe('ob der Benutzer diese lokale Kennzahl ändern darf'),
+});
 
 const list = createRoute({
   method: 'get',
@@ -21,7 +24,7 @@ const list = createRoute({
   tags: ['Werte'],
   summary: 'Lokale Kennzahlen mit Definition, Einheit und Quelle',
   responses: {
-    200: json(z.array(stored), 'lokale Kennzahlen'),
+    200: json(z.array(listed), 'lokale Kennzahlen'),
     ...errors(),
   },
 });

@@ -19,6 +19,9 @@ import { AddGoalForm } from './add-goal-form.tsx';
 import { ConflictNotice } from './conflict-notice.tsx';
 import { EditorTarget } from './editor-target.tsx';
 import { GoalTextSection } from './goal-text-section.tsx';
+import { LocalIndicatorsSection } from './local-indicators-section.tsx';
+import { useLocalIndicators } from '../api/use-local-indicators.ts';
+import { knownIndicators } from '../lib/indicator-draft.ts';
 import { DialogueSection, LeadingSections } from './structure-sections.tsx';
 import type { SectionContext } from './structure-section.tsx';
 import { MilestoneProgressForm } from './milestone-progress-form.tsx';
@@ -55,6 +58,7 @@ export function EditorPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const [problems, setProblems] = useState<EditProblems | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  const listedIndicators = useLocalIndicators();
 
   if (query.isPending) return <Loading what="Die Zielvereinbarung" />;
   if (query.isError)
@@ -65,6 +69,7 @@ export function EditorPage() {
       </>
     );
   const agreement = query.data;
+  const indicators = knownIndicators(agreement.indicators, listedIndicators.data);
   const content = agreement.content;
   // what this user may change: the server's permissions (access/rights.ts)
   const editable = agreement.permissions.edit;
@@ -209,7 +214,7 @@ export function EditorPage() {
                       <TargetForm
                         key={formKey}
                         content={content}
-                        indicators={agreement.indicators}
+                        indicators={indicators}
                         mode={form}
                         serverProblems={problems}
                         busy={busy}
@@ -233,7 +238,7 @@ export function EditorPage() {
                     goalNumber={goal.number}
                     year={content.year}
                     subject={content.targetSubject}
-                    indicators={agreement.indicators}
+                    indicators={indicators}
                     editable={editable}
                     progress={progressOnly ? progressMode : null}
                     marks={marksUnder(marks, `${at}.target`)}
@@ -251,7 +256,7 @@ export function EditorPage() {
               <TargetForm
                 key={formKey}
                 content={content}
-                indicators={agreement.indicators}
+                indicators={indicators}
                 mode={form}
                 serverProblems={problems}
                 busy={busy}
@@ -277,6 +282,10 @@ export function EditorPage() {
       ))}
       <DialogueSection ctx={ctx} marks={marks} />
       {editable && <AddGoalForm busy={busy} onSubmit={(edit) => void run(edit, agreement)} />}
+      <LocalIndicatorsSection
+        mayCreate={agreement.permissions.createIndicator}
+        usedIds={agreement.indicators.map((i) => i.id)}
+      />
     </>
   );
 }

@@ -6,29 +6,30 @@ import {
   BASE_QUANTITY_LABELS,
 } from '../../../../domain/kpi/catalog.ts';
 import type { MetricDraft } from '../lib/criterion-draft.ts';
-import { SelectField, TextField } from '../../../components/form-fields.tsx';
+import { SelectField } from '../../../components/form-fields.tsx';
+import { LocalIndicatorPicker } from './local-indicator-picker.tsx';
 
 const SOURCES = [
   { value: 'kennzahl', label: 'Kennzahl oder Jahreswert (§ 48a SGB II)' },
   { value: 'grundgroesse', label: 'Grundgröße (Bestand, Ereignisse, Geld)' },
   { value: 'lokal', label: 'lokaler Indikator' },
 ] as const;
-const SEXES = [
+export const SEXES = [
   { value: 'insgesamt', label: 'insgesamt' },
   { value: 'w', label: 'Frauen' },
   { value: 'm', label: 'Männer' },
 ] as const;
-const AGGREGATIONS = [
+export const AGGREGATIONS = [
   { value: 'jahressumme', label: 'Summe seit Januar' },
   { value: 'jahresdurchschnitt', label: 'Durchschnitt seit Januar' },
   { value: 'monatswert', label: 'Wert des Monats' },
 ] as const;
 
-const kennzahlOptions = KENNZAHL_IDS.map((id) => ({
+export const kennzahlOptions = KENNZAHL_IDS.map((id) => ({
   value: id as string,
   label: `${id} – ${KENNZAHL_DEFINITIONS[id].name}`,
 }));
-const quantityOptions = BASE_QUANTITIES.map((id) => ({
+export const quantityOptions = BASE_QUANTITIES.map((id) => ({
   value: id as string,
   label: `${id} – ${BASE_QUANTITY_LABELS[id]}`,
 }));
@@ -82,12 +83,10 @@ export function MetricFields({
         />
       )}
       {metric.source === 'lokal' && (
-        <TextField
+        <LocalIndicatorPicker
           path={`${prefix}.indicatorId`}
-          label="Kennung des lokalen Indikators"
           value={metric.indicatorId}
           onChange={(indicatorId) => set({ indicatorId })}
-          required
         />
       )}
       <div className="field-row">
