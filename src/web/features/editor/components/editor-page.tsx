@@ -13,6 +13,7 @@ import type { AgreementView } from '../../../lib/types.ts';
 import { useAgreement } from '../../agreement/api/use-agreement.ts';
 import { useSaveContent, type Conflict } from '../api/use-save-content.ts';
 import { nextTargetSlot, type ContentEdit } from '../lib/content-edits.ts';
+import { describePartiesEdit } from '../lib/party-edits.ts';
 import { marksUnder } from '../lib/review-marks.ts';
 import type { EditProblems } from '../lib/validate-edit.ts';
 import { AddGoalForm } from './add-goal-form.tsx';
@@ -39,6 +40,8 @@ function describeEdit(edit: ContentEdit): string {
       return `${edit.label} geändert`;
     case 'set-goal':
       return `Titel und Text von Ziel ${edit.goalNumber} geändert`;
+    case 'set-parties':
+      return describePartiesEdit(edit);
     case 'review':
       return 'Jahresangabe als geprüft vermerkt';
   }
