@@ -21,6 +21,7 @@ import { ConflictNotice } from './conflict-notice.tsx';
 import { EditorTarget } from './editor-target.tsx';
 import { GoalTextSection } from './goal-text-section.tsx';
 import { DialogueSection, LeadingSections } from './structure-sections.tsx';
+import { PartiesSection } from './parties-section.tsx';
 import type { SectionContext } from './structure-section.tsx';
 import { MilestoneProgressForm } from './milestone-progress-form.tsx';
 import { TargetForm, type FormMode } from './target-form.tsx';
@@ -58,6 +59,7 @@ export function EditorPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const [problems, setProblems] = useState<EditProblems | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [partyProblems, setPartyProblems] = useState<[EditProblems, number] | null>(null);
 
   if (query.isPending) return <Loading what="Die Zielvereinbarung" />;
   if (query.isError)
@@ -91,11 +93,14 @@ export function EditorPage() {
     if (outcome.kind === 'saved') {
       setConflict(null);
       setProblems(null);
+      setPartyProblems(null);
       if (edit.kind.endsWith('-target')) setForm(null);
       setNotice(`Gespeichert: ${describeEdit(edit)}.`);
       return true;
     }
     if (outcome.kind === 'conflict') setConflict(outcome.conflict);
+    else if (outcome.kind === 'invalid' && edit.kind === 'set-parties')
+      setPartyProblems([outcome.problems, (partyProblems?.[1] ?? 0) + 1]);
     else if (outcome.kind === 'invalid' && edit.kind.endsWith('-target'))
       setProblems(outcome.problems);
     else if (outcome.kind === 'invalid')
@@ -187,6 +192,11 @@ export function EditorPage() {
           }}
         />
       )}
+      <PartiesSection
+        ctx={ctx}
+        problems={partyProblems?.[0] ?? null}
+        attempt={partyProblems?.[1] ?? 0}
+      />
       <LeadingSections ctx={ctx} marks={marks} />
       {content.goals.map((goal, g) => (
         <section key={goal.number} aria-labelledby={`ziel-${goal.number}-kopf`}>

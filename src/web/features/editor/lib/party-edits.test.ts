@@ -5,6 +5,7 @@ import type { Party } from '../../../../domain/agreements/agreement.ts';
 import { partyProblems } from '../../../../domain/agreements/parties.ts';
 import { applyEdit, locateEdit } from './content-edits.ts';
 import { describePartiesEdit } from './party-edits.ts';
+import { addParty, draftToParty, moveParty, partyToDraft } from './party-drafts.ts';
 
 /** a draft as the editor has it: no signatures yet (an editable version carries none) */
 const draft = () => ({ ...buildFixtureAgreement(), signatures: [] });
@@ -86,4 +87,33 @@ test('server messages on a party field are placed at the party list; the notice 
     describePartiesEdit(edit),
     'Vertragspartner geändert: MAIS NRW und Agentur für Arbeit Coesfeld – Kreis Borken',
   );
+});
+
+test('drafts: a new party goes to the end of its side, moves stay within the side, texts trimmed', () => {
+  const [land, kreis] = draft().parties.map(partyToDraft);
+  let list = addParty([land!, kreis!], 0);
+  assert.deepEqual(
+    list.map((d) => [d.side, d.unitId]),
+    [
+      [0, '05'],
+      [0, ''],
+      [1, '05554'],
+    ],
+  );
+  list = addParty(list, 1);
+  assert.deepEqual(
+    list.map((d) => d.side),
+    [0, 0, 1, 1],
+  );
+  assert.deepEqual(
+    moveParty(list, 1, -1).map((d) => d.unitId),
+    ['', '05', '05554', ''],
+  );
+  // not across the sides
+  assert.deepEqual(moveParty(list, 1, 1), list);
+  assert.deepEqual(moveParty(list, 0, -1), list);
+  const party = draftToParty({ ...list[1]!, unitId: 'AA', name: ' A ', shortName: ' ' });
+  assert.equal(party.name, 'A');
+  assert.equal(party.shortName, null);
+  assert.deepEqual(draftToParty(partyToDraft(draft().parties[1]!)), draft().parties[1]);
 });
