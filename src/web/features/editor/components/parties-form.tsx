@@ -38,7 +38,10 @@ interface Props {
   onClose: () => void;
 }
 
-export function PartiesForm({ content, units, problems, attempt, busy, save, onClose }: Props) {
+export function PartiesForm({ content, units, attempt, busy, save, onClose, ...props }: Props) {
+  // a refusal from before the form was opened (then closed with Abbrechen) is not shown again
+  const [openedAt] = useState(attempt);
+  const problems = attempt > openedAt ? props.problems : null;
   const [list, setList] = useState<PartyDraft[]>(() => content.parties.map(partyToDraft));
   const change = (i: number, patch: Partial<PartyDraft>) =>
     setList(list.map((d, j) => (j === i ? { ...d, ...patch } : d)));
