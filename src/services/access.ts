@@ -25,7 +25,7 @@ export async function may(ctx: ServiceContext, operation: Operation): Promise<bo
 
 /**
  * What the rights decision needs to know of an agreement (signatures: of the current version).
- * The parties come from the row (fixed when the agreement is made), so that reading needs no content.
+ * The parties come from the row (in step with the content: party-change.ts), so reading needs no content.
  */
 export function agreementFacts(row: AgreementRow, content?: AgreementContent): AgreementFacts {
   return {

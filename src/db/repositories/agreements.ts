@@ -95,7 +95,7 @@ export async function bumpRowVersion(
   ex: Executor,
   id: string,
   expected: number,
-  set: { status?: AgreementStatus; currentVersion?: number } = {},
+  set: { status?: AgreementStatus; currentVersion?: number; parties?: PartyFacts[] } = {},
 ): Promise<AgreementRow | undefined> {
   const [updated] = await ex
     .update(agreements)

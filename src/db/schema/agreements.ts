@@ -44,9 +44,10 @@ export const agreements = pgTable(
       .notNull()
       .references(() => units.id),
     /**
-     * every party with its side, in the content's order, fixed when the agreement is made: who may
-     * read and act is decided without loading a version (a party outside the Träger tree, such as
-     * an Agentur für Arbeit, finds its agreements through it)
+     * every party with its side, in the content's order, changed with the content
+     * (services/agreements/party-change.ts): who may read and act is decided without loading a
+     * version (a party outside the Träger tree, such as an Agentur für Arbeit, finds its
+     * agreements through it)
      */
     parties: jsonb('parties').$type<PartyFacts[]>().notNull(),
     /** the Träger agreement this one was cascaded from */

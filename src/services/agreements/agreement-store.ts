@@ -5,6 +5,7 @@
  */
 import type { AgreementContent, AgreementStatus } from '../../domain/agreements/agreement.ts';
 import * as repo from '../../db/repositories/agreements.ts';
+import type { PartyFacts } from '../../domain/access/rights-model.ts';
 import type { ServiceContext, Tx } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { agreementFacts, authorize } from '../access.ts';
@@ -51,7 +52,7 @@ export async function claimRowVersion(
   tx: Tx,
   row: AgreementRow,
   expected: number,
-  set: { status?: AgreementStatus; currentVersion?: number } = {},
+  set: { status?: AgreementStatus; currentVersion?: number; parties?: PartyFacts[] } = {},
 ): Promise<AgreementRow> {
   const updated = await repo.bumpRowVersion(tx, row.id, expected, set);
   if (updated !== undefined) return updated;

@@ -17,6 +17,7 @@ import { AppError } from '../errors.ts';
 import { claimRowVersion, loadContent, requireAgreement } from './agreement-store.ts';
 import { presentAgreement, type AgreementView } from './agreement-view.ts';
 import { checkAgreementContent } from './check-content.ts';
+import { checkPartyChange } from './party-change.ts';
 
 /**
  * Once signed, only the progress of milestones is still recorded (lifecycle.ts): the target
@@ -71,16 +72,9 @@ export async function updateAgreementContent(
       throw new AppError('validation', 'Das Jahr einer Zielvereinbarung ist nicht änderbar', [
         { path: 'content.year', message: `war ${row.year}` },
       ]);
-    // who is party is fixed when the agreement is made (the row's parties decide the rights)
-    const who = (c: typeof content) => c.parties.map((p) => `${p.side}:${p.unitId}`).join(',');
-    if (who(content) !== who(before)) {
-      throw new AppError(
-        'validation',
-        'Die Vertragsparteien einer Zielvereinbarung sind nicht änderbar',
-        [{ path: 'content.parties', message: 'andere Einheiten oder Seiten als beim Anlegen' }],
-      );
-    }
-    const updated = await claimRowVersion(tx, row, input.rowVersion);
+    // the row's parties decide the rights: they change with the content (party-change.ts)
+    const parties = await checkPartyChange(tctx, row, before, content);
+    const updated = await claimRowVersion(tx, row, input.rowVersion, parties ? { parties } : {});
     // a mark goes when confirmed or when its text was reworded (year-review.ts)
     const marks = await findReviewMarks(tx, id, row.currentVersion);
     const reviewMarks = carryReviewMarks(marks, content, input.reviewed);

@@ -16,6 +16,12 @@ const route = createRoute({
       date: calendarDate('Stichtag')
         .optional()
         .describe('Stichtag der Gültigkeit, Standard: heute'),
+      organisationen: z
+        .enum(['ja', 'nein'], { error: 'organisationen: ja oder nein erwartet' })
+        .optional()
+        .describe(
+          'ja: auch die Organisationen außerhalb des Trägerbaums (BMAS, BA, Regionaldirektionen, Agenturen für Arbeit, kommunale Träger), aus denen Vertragspartner gewählt werden',
+        ),
     }),
   },
   responses: { 200: json(z.array(unitSchema), 'Einheiten'), ...errors(422) },
@@ -23,6 +29,11 @@ const route = createRoute({
 
 export function registerListUnits(app: App) {
   app.openapi(route, async (c) =>
-    c.json(await listVisibleUnits(c.get('ctx'), c.req.valid('query').date), 200),
+    c.json(
+      await listVisibleUnits(c.get('ctx'), c.req.valid('query').date, {
+        organisations: c.req.valid('query').organisationen === 'ja',
+      }),
+      200,
+    ),
   );
 }

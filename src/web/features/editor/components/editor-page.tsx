@@ -13,6 +13,7 @@ import type { AgreementView } from '../../../lib/types.ts';
 import { useAgreement } from '../../agreement/api/use-agreement.ts';
 import { useSaveContent, type Conflict } from '../api/use-save-content.ts';
 import { nextTargetSlot, type ContentEdit } from '../lib/content-edits.ts';
+import { describePartiesEdit } from '../lib/party-edits.ts';
 import { marksUnder } from '../lib/review-marks.ts';
 import type { EditProblems } from '../lib/validate-edit.ts';
 import { AddGoalForm } from './add-goal-form.tsx';
@@ -23,6 +24,7 @@ import { LocalIndicatorsSection } from './local-indicators-section.tsx';
 import { useLocalIndicators } from '../api/use-local-indicators.ts';
 import { knownIndicators } from '../lib/indicator-draft.ts';
 import { DialogueSection, LeadingSections } from './structure-sections.tsx';
+import { PartiesSection } from './parties-section.tsx';
 import type { SectionContext } from './structure-section.tsx';
 import { MilestoneProgressForm } from './milestone-progress-form.tsx';
 import { TargetForm, type FormMode } from './target-form.tsx';
@@ -42,6 +44,8 @@ function describeEdit(edit: ContentEdit): string {
       return `${edit.label} geändert`;
     case 'set-goal':
       return `Titel und Text von Ziel ${edit.goalNumber} geändert`;
+    case 'set-parties':
+      return describePartiesEdit(edit);
     case 'review':
       return 'Jahresangabe als geprüft vermerkt';
   }
@@ -59,6 +63,7 @@ export function EditorPage() {
   const [problems, setProblems] = useState<EditProblems | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const listedIndicators = useLocalIndicators();
+  const [partyProblems, setPartyProblems] = useState<[EditProblems, number] | null>(null);
 
   if (query.isPending) return <Loading what="Die Zielvereinbarung" />;
   if (query.isError)
@@ -93,11 +98,14 @@ export function EditorPage() {
     if (outcome.kind === 'saved') {
       setConflict(null);
       setProblems(null);
+      setPartyProblems(null);
       if (edit.kind.endsWith('-target')) setForm(null);
       setNotice(`Gespeichert: ${describeEdit(edit)}.`);
       return true;
     }
     if (outcome.kind === 'conflict') setConflict(outcome.conflict);
+    else if (outcome.kind === 'invalid' && edit.kind === 'set-parties')
+      setPartyProblems([outcome.problems, (partyProblems?.[1] ?? 0) + 1]);
     else if (outcome.kind === 'invalid' && edit.kind.endsWith('-target'))
       setProblems(outcome.problems);
     else if (outcome.kind === 'invalid')
@@ -189,6 +197,11 @@ export function EditorPage() {
           }}
         />
       )}
+      <PartiesSection
+        ctx={ctx}
+        problems={partyProblems?.[0] ?? null}
+        attempt={partyProblems?.[1] ?? 0}
+      />
       <LeadingSections ctx={ctx} marks={marks} />
       {content.goals.map((goal, g) => (
         <section key={goal.number} aria-labelledby={`ziel-${goal.number}-kopf`}>

@@ -5,6 +5,7 @@
  */
 import type { AgreementContent, Goal, Target } from '../../../../domain/agreements/agreement.ts';
 import { targetsOf } from '../../../../domain/agreements/agreement.ts';
+import { applyPartiesEdit, type PartiesEdit } from './party-edits.ts';
 import { applyStructureEdit, type StructureEdit } from './structure-edits.ts';
 
 export type ContentEdit =
@@ -13,6 +14,7 @@ export type ContentEdit =
   | { kind: 'remove-target'; targetId: string }
   | { kind: 'add-goal'; goal: Goal }
   | StructureEdit
+  | PartiesEdit
   /** no change of text: review marks confirmed as checked ("geprüft") */
   | { kind: 'review'; paths: string[] };
 
@@ -49,6 +51,8 @@ export function applyEdit(content: AgreementContent, edit: ContentEdit): EditRes
     case 'set-structure':
     case 'set-goal':
       return applyStructureEdit(content, edit);
+    case 'set-parties':
+      return applyPartiesEdit(content, edit);
     case 'review':
       return { ok: true, content: next };
   }
@@ -71,6 +75,7 @@ export function locateEdit(content: AgreementContent, edit: ContentEdit): string
     const g = content.goals.findIndex((goal) => goal.number === edit.goalNumber);
     return g < 0 ? null : `goals.${g}.blocks.${content.goals[g]!.blocks.length}.target`;
   }
+  if (edit.kind === 'set-parties') return 'parties';
   return edit.kind === 'replace-target' ? locateTarget(content, edit.targetId) : null;
 }
 
