@@ -58,6 +58,11 @@ export const agreementPermissionsSchema = z
     createIndicator: z
       .boolean()
       .describe('darf lokale Kennzahlen für die eigene Einheit anlegen (saveLocalIndicator)'),
+    changeParties: z
+      .array(z.union([z.literal(0), z.literal(1)]))
+      .describe(
+        'die Seiten (0 steuernd, 1 Ziel), deren Vertragspartner der Benutzer ändern darf: die eigene, solange er bearbeiten darf',
+      ),
   })
   .meta({ id: 'Berechtigungen' });
 

@@ -82,6 +82,13 @@ export function decideOnAgreement(
               `Die Fassung trägt bereits die Unterschrift von ${a.signedBy.map(partyName).join(' und ')}; der Text ändert sich erst wieder, wenn die Verhandlung in den Entwurf zurückgeht.`,
             ),
       );
+    case 'agreement.parties':
+      // who stands on a side is that side's matter: a party added there reads the draft, edits it
+      // and must sign it, so the other side cannot bring a unit in (or take one out) for it
+      return byParty(
+        op.side,
+        `Die Vertragspartner der ${op.side === 0 ? 'steuernden Seite' : 'Zielseite'} zu ändern`,
+      );
     case 'agreement.step':
       return first(
         stepRule(a.status, op.action, byParty),

@@ -144,3 +144,23 @@ test('a three-party agreement is signed when all three have signed', () => {
     reason: 'Eine Unterschrift nennt einen Vertragspartner, den die Vereinbarung nicht hat.',
   });
 });
+
+test('the parties of a side are changed only by a party of that side', () => {
+  const change = (p: Principal, side: 0 | 1) => {
+    const d = decide(p, UNITS, { kind: 'agreement.parties', agreement: gE('entwurf'), side });
+    return d.allowed ? 'ja' : `${d.code}: ${d.message}`;
+  };
+  assert.equal(change(KOMMUNE, 0), 'ja');
+  assert.equal(change(AGENTUR, 0), 'ja');
+  assert.equal(change(GESCHAEFTSFUEHRUNG, 1), 'ja');
+  assert.equal(
+    change(GESCHAEFTSFUEHRUNG, 0),
+    'forbidden: Die Vertragspartner der steuernden Seite zu ändern ist Sache von Agentur für Arbeit Musterstadt und Landkreis Musterkreis.',
+  );
+  assert.equal(
+    change(AGENTUR, 1),
+    'forbidden: Die Vertragspartner der Zielseite zu ändern ist Sache von Jobcenter Musterkreis.',
+  );
+  // the Land reads the Träger's agreements but is no party to this one
+  assert.match(change(LAND, 0), /^(forbidden|not_found)/);
+});

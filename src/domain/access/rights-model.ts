@@ -75,6 +75,8 @@ export type Operation =
       parent: AgreementFacts | null;
     }
   | { kind: 'agreement.edit'; agreement: AgreementFacts }
+  /** a change of the parties of one side (who joins, leaves or moves): on top of agreement.edit */
+  | { kind: 'agreement.parties'; agreement: AgreementFacts; side: Side }
   | { kind: 'agreement.step'; agreement: AgreementFacts; action: StepAction }
   /** `party`: the index of the party whose signature is entered */
   | { kind: 'agreement.sign'; agreement: AgreementFacts; party: number }

@@ -253,6 +253,8 @@ test('the permissions the web application shows follow the same decisions', () =
     decide: false,
     deriveCascade: true,
     createIndicator: true,
+    // its own side only: who stands beside the Land is the Land's matter
+    changeParties: [1],
   });
   assert.deepEqual(agreementPermissions(LAND, UNITS, landAgreement('in_verhandlung', [1])), {
     party: 0,
@@ -267,6 +269,8 @@ test('the permissions the web application shows follow the same decisions', () =
     decide: false,
     deriveCascade: false,
     createIndicator: true,
+    // no edit once a signature is entered
+    changeParties: [],
   });
 });
 

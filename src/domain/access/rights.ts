@@ -32,6 +32,8 @@
  * manages users and units and reads the audit trail; it signs, decides and sees no figures.
  * The operator (CLI, demo loader) holds the database itself and is refused nothing.
  */
+import type { Side } from '../agreements/agreement.ts';
+import { SIDES } from '../agreements/parties.ts';
 import { decideCreate, decideOnAgreement, readAgreement } from './agreement-rights.ts';
 import { decideImport, decideIndicator } from './figure-rights.ts';
 import {
@@ -133,6 +135,8 @@ export interface AgreementPermissions {
   deriveCascade: boolean;
   /** may define local indicators (for the user's own unit; changing one: its owner only) */
   createIndicator: boolean;
+  /** the sides whose parties the user may change (add, remove, reorder): its own side, while it edits */
+  changeParties: Side[];
 }
 
 const STEPS: readonly StepAction[] = [
@@ -164,5 +168,8 @@ export function agreementPermissions(
     decide: ok({ kind: 'assessment.decide', agreement: a }),
     deriveCascade: ok({ kind: 'cascade.derive', parent: a }),
     createIndicator: ok({ kind: 'indicator.save', ownerUnitId: null }),
+    changeParties: ok({ kind: 'agreement.edit', agreement: a })
+      ? SIDES.filter((side) => ok({ kind: 'agreement.parties', agreement: a, side }))
+      : [],
   };
 }

@@ -23,6 +23,22 @@ export function partiesOfSide(
 }
 
 /** The first party of side 0: it steers (the unit row's `steeringUnitId`). */
+/**
+ * The sides whose parties changed from `before` to `after`: a unit joined or left the side, or
+ * the order within it changed. Names, functions and signatories of a party are text, not a change
+ * of who is party.
+ */
+export function sidesWithChangedParties(
+  before: Pick<AgreementContent, 'parties'>,
+  after: Pick<AgreementContent, 'parties'>,
+): Side[] {
+  const units = (c: Pick<AgreementContent, 'parties'>, side: Side) =>
+    partiesOfSide(c, side)
+      .map(({ party }) => party.unitId)
+      .join('\n');
+  return SIDES.filter((side) => units(before, side) !== units(after, side));
+}
+
 export function steeringParty(content: Pick<AgreementContent, 'parties'>): Party {
   return partiesOfSide(content, 0)[0]!.party;
 }

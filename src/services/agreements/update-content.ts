@@ -8,6 +8,7 @@ import {
 } from '../../domain/agreements/lifecycle.ts';
 import type { AgreementContent } from '../../domain/agreements/agreement.ts';
 import { deepEqual } from '../../domain/agreements/deep-equal.ts';
+import { sidesWithChangedParties } from '../../domain/agreements/parties.ts';
 import type { AgreementFacts } from '../../domain/access/rights.ts';
 import { agreementFacts, authorize, may } from '../access.ts';
 import { compareVersions } from '../../domain/agreements/diff.ts';
@@ -43,6 +44,8 @@ async function authorizeChange(
     return;
   }
   await authorize(ctx, { kind: 'agreement.edit', agreement });
+  for (const side of sidesWithChangedParties(before, after))
+    await authorize(ctx, { kind: 'agreement.parties', agreement, side });
   if (!deepEqual(before.signatures, after.signatures))
     throw new AppError(
       'validation',

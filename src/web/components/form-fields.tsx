@@ -154,12 +154,14 @@ export function SelectField<T extends string>({
   onChange,
   children,
   required,
+  disabled,
 }: Base & {
   value: T;
   options?: readonly { value: T; label: string }[];
   onChange: (value: T) => void;
   children?: ReactNode;
   required?: boolean;
+  disabled?: boolean;
 }) {
   const field = useField(path, hint);
   return (
@@ -169,6 +171,7 @@ export function SelectField<T extends string>({
       <select
         {...field.control}
         value={value}
+        disabled={disabled}
         aria-required={required || undefined}
         onChange={(e) => onChange(e.target.value as T)}
       >

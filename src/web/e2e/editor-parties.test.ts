@@ -1,8 +1,9 @@
 /**
  * The party list of a draft in the editor: Kreis Borken's controlling adds the Agentur für Arbeit
  * Coesfeld as a second party of the steering side of the Ahaus draft, saves, and after a reload
- * finds it in the editor, in the agreement's text and among the signatures still missing; removing
- * the only party of the target side is refused with the server's German message at the form.
+ * finds it in the editor, in the agreement's text and among the signatures still missing. The
+ * target side's parties are not the Kreis's to change (no unit, no moving, no removing offered),
+ * and removing its own side's last party is refused with the server's German message at the form.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -95,9 +96,20 @@ test(
     );
     await shot('02-gespeichert');
 
+    // signing waits for the draft's year marks (next-year-review.test.ts): confirmed here at once
+    const marks = await api<View & { reviewMarks: { path: string }[] }>(
+      server.apiUrl,
+      'GET',
+      `/api/agreements/${draftId}`,
+    );
+    const reviewed = await api<View>(server.apiUrl, 'PUT', `/api/agreements/${draftId}/content`, {
+      rowVersion: marks.rowVersion,
+      content: marks.content,
+      reviewed: marks.reviewMarks.map((m) => m.path),
+    });
     // the agreement: the party in the text; once Kreis Borken has signed, the Agentur is missing
     await api(server.apiUrl, 'POST', `/api/agreements/${draftId}/transitions`, {
-      rowVersion: saved.rowVersion,
+      rowVersion: reviewed.rowVersion,
       action: 'verhandeln',
     });
     await page.goto(`${server.url}/vereinbarungen/${draftId}`);
@@ -132,7 +144,7 @@ test(
 );
 
 test(
-  'removing the only party of the target side is refused in German, at the form',
+  'the Kreis changes only its own side; removing its side’s last party is refused in German, at the form',
   { timeout: 90_000 },
   async () => {
     // back to the draft (the signature goes with it), to edit the parties again
@@ -144,17 +156,37 @@ test(
       });
     await page.goto(`${server.url}/vereinbarungen/${draftId}/bearbeiten`);
     await section().getByRole('button', { name: 'Vertragspartner bearbeiten' }).click();
-    await form().getByRole('button', { name: 'Entfernen (Zielseite, Vertragspartner 1)' }).click();
+    // who stands on the target side is the target side's matter (permissions.changeParties)
+    assert.equal(
+      await form()
+        .getByRole('button', { name: /^Entfernen \(Zielseite/ })
+        .count(),
+      0,
+    );
+    assert.equal(
+      await form().getByRole('button', { name: 'Vertragspartner hinzufügen (Zielseite)' }).count(),
+      0,
+    );
+    assert.equal(
+      await form().getByLabel('Einheit (Zielseite, Vertragspartner 1)').isDisabled(),
+      true,
+    );
+    await form()
+      .getByRole('button', { name: 'Entfernen (Steuernde Seite, Vertragspartner 2)' })
+      .click();
+    await form()
+      .getByRole('button', { name: 'Entfernen (Steuernde Seite, Vertragspartner 1)' })
+      .click();
     await form().getByRole('button', { name: 'Speichern' }).click();
     const summary = form().getByRole('alert');
     await summary.waitFor();
     assert.match(
       await summary.innerText(),
-      /Auf der Zielseite \(side 1\) fehlt ein Vertragspartner\./,
+      /Vertragspartner: mindestens zwei erwartet \(je Seite einer\)/,
     );
     assert.deepEqual(await seriousViolations(page), []);
     await shot('04-letzter-partner');
     const after = await api<View>(server.apiUrl, 'GET', `/api/agreements/${draftId}`);
-    assert.equal(after.content.parties.filter((p) => p.side === 1).length, 1);
+    assert.equal(after.content.parties.filter((p) => p.side === 0).length, 2);
   },
 );

@@ -130,3 +130,27 @@ test('the party removed again: it no longer reads the agreement', async () => {
   assert.equal(r.status, 200, JSON.stringify(r.body));
   assert.equal((await api.call('GET', `/api/agreements/${id}`, undefined, AGENTUR)).status, 404);
 });
+
+test('who stands on a side is that side’s matter: Ahaus adds no party to the Kreis’s side', async () => {
+  const current = await api.call('GET', `/api/agreements/${id}`, undefined, ACTORS.jobcenter);
+  assert.equal(current.status, 200, JSON.stringify(current.body));
+  assert.equal(current.body.permissions.edit, true, 'the Jobcenter edits the draft');
+  const [kreis, ahaus] = current.body.content.parties as Party[];
+  const r = await api.call(
+    'PUT',
+    `/api/agreements/${id}/content`,
+    {
+      rowVersion: current.body.rowVersion,
+      content: { ...current.body.content, parties: [kreis!, agentur, ahaus!] },
+    },
+    ACTORS.jobcenter,
+  );
+  assert.equal(r.status, 403, JSON.stringify(r.body));
+  assert.equal(
+    r.body.error.message,
+    'Die Vertragspartner der steuernden Seite zu ändern ist Sache von Kreis Borken.',
+  );
+  const after = await api.call('GET', `/api/agreements/${id}`, undefined, ACTORS.jobcenter);
+  assert.equal(after.body.rowVersion, current.body.rowVersion, 'nothing was saved');
+  assert.equal((await api.call('GET', `/api/agreements/${id}`, undefined, AGENTUR)).status, 404);
+});

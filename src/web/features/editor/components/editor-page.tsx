@@ -199,6 +199,7 @@ export function EditorPage() {
       )}
       <PartiesSection
         ctx={ctx}
+        changeable={agreement.permissions.changeParties}
         problems={partyProblems?.[0] ?? null}
         attempt={partyProblems?.[1] ?? 0}
       />

@@ -36,9 +36,20 @@ interface Props {
   busy: boolean;
   save: (edit: ContentEdit) => Promise<boolean>;
   onClose: () => void;
+  /** the sides whose parties may be added, removed or moved (the server decides: changeParties) */
+  changeable: readonly Side[];
 }
 
-export function PartiesForm({ content, units, attempt, busy, save, onClose, ...props }: Props) {
+export function PartiesForm({
+  content,
+  units,
+  attempt,
+  busy,
+  save,
+  onClose,
+  changeable,
+  ...props
+}: Props) {
   // a refusal from before the form was opened (then closed with Abbrechen) is not shown again
   const [openedAt] = useState(attempt);
   const problems = attempt > openedAt ? props.problems : null;
@@ -82,6 +93,7 @@ export function PartiesForm({ content, units, attempt, busy, save, onClose, ...p
                   number={list.slice(0, i + 1).filter((x) => x.side === side).length}
                   sideCount={list.filter((x) => x.side === side).length}
                   units={units}
+                  fixed={!changeable.includes(side)}
                   onChange={(patch) => change(i, patch)}
                   onUnit={(unitId) => pickUnit(i, unitId)}
                   onMove={(by) => setList(moveParty(list, i, by))}
@@ -89,13 +101,20 @@ export function PartiesForm({ content, units, attempt, busy, save, onClose, ...p
                 />
               ),
             )}
-            <button
-              type="button"
-              className="button-secondary"
-              onClick={() => setList(addParty(list, side))}
-            >
-              Vertragspartner hinzufügen ({SIDE_HEADINGS[side]})
-            </button>
+            {changeable.includes(side) ? (
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() => setList(addParty(list, side))}
+              >
+                Vertragspartner hinzufügen ({SIDE_HEADINGS[side]})
+              </button>
+            ) : (
+              <p className="hint">
+                Wer auf dieser Seite Vertragspartner ist, bestimmt diese Seite; Namen und Vertretung
+                sind hier änderbar.
+              </p>
+            )}
           </fieldset>
         ))}
       </SectionForm>
@@ -110,13 +129,15 @@ interface FieldsProps {
   number: number;
   sideCount: number;
   units: readonly UnitView[];
+  /** the side's parties are not this user's to change: no other unit, no moving, no removing */
+  fixed: boolean;
   onChange: (patch: Partial<PartyDraft>) => void;
   onUnit: (unitId: string) => void;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
 }
 
-function PartyFields({ draft: d, index, number, sideCount, units, ...on }: FieldsProps) {
+function PartyFields({ draft: d, index, number, sideCount, units, fixed, ...on }: FieldsProps) {
   const at = `parties.${index}`;
   const side = SIDE_HEADINGS[d.side];
   const label = `${side}, Vertragspartner ${number}`;
@@ -131,6 +152,7 @@ function PartyFields({ draft: d, index, number, sideCount, units, ...on }: Field
         label={`Einheit (${label})`}
         value={d.unitId}
         onChange={on.onUnit}
+        disabled={fixed}
         required
       >
         <UnitOptions units={units} current={d} />
@@ -177,21 +199,23 @@ function PartyFields({ draft: d, index, number, sideCount, units, ...on }: Field
         onChange={(representative) => on.onChange({ representative })}
         required
       />
-      <div className="button-row">
-        {number > 1 && (
-          <button type="button" className="button-secondary" onClick={() => on.onMove(-1)}>
-            Nach oben ({label})
+      {!fixed && (
+        <div className="button-row">
+          {number > 1 && (
+            <button type="button" className="button-secondary" onClick={() => on.onMove(-1)}>
+              Nach oben ({label})
+            </button>
+          )}
+          {number < sideCount && (
+            <button type="button" className="button-secondary" onClick={() => on.onMove(1)}>
+              Nach unten ({label})
+            </button>
+          )}
+          <button type="button" className="button-danger" onClick={on.onRemove}>
+            Entfernen ({label})
           </button>
-        )}
-        {number < sideCount && (
-          <button type="button" className="button-secondary" onClick={() => on.onMove(1)}>
-            Nach unten ({label})
-          </button>
-        )}
-        <button type="button" className="button-danger" onClick={on.onRemove}>
-          Entfernen ({label})
-        </button>
-      </div>
+        </div>
+      )}
     </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 /** The parties of the agreement per side on the editor page; with edit rights, their form. */
-import type { Party } from '../../../../domain/agreements/agreement.ts';
+import type { Party, Side } from '../../../../domain/agreements/agreement.ts';
 import { partiesOfSide, SIDES } from '../../../../domain/agreements/parties.ts';
 import { usePartyUnits } from '../api/use-party-units.ts';
 import type { EditProblems } from '../lib/validate-edit.ts';
@@ -10,9 +10,11 @@ interface Props {
   ctx: SectionContext;
   problems: EditProblems | null;
   attempt: number;
+  /** the sides whose parties this user may change: the server's permission changeParties */
+  changeable: readonly Side[];
 }
 
-export function PartiesSection({ ctx, problems, attempt }: Props) {
+export function PartiesSection({ ctx, problems, attempt, changeable }: Props) {
   // asked only with edit rights: the organisations are there to pick a party from
   const units = usePartyUnits(ctx.editable);
   return (
@@ -26,6 +28,7 @@ export function PartiesSection({ ctx, problems, attempt }: Props) {
         <PartiesForm
           content={ctx.content}
           units={units.data ?? []}
+          changeable={changeable}
           problems={problems}
           attempt={attempt}
           busy={ctx.busy}
