@@ -61,7 +61,8 @@ export function carryReviewMarks(
  */
 export function reviewMarkProblems(marks: readonly ReviewMark[]): string[] {
   if (marks.length === 0) return [];
-  const excerpt = marks[0]!.text.length > 60 ? `${marks[0]!.text.slice(0, 57).trimEnd()} …` : marks[0]!.text;
+  const excerpt =
+    marks[0]!.text.length > 60 ? `${marks[0]!.text.slice(0, 57).trimEnd()} …` : marks[0]!.text;
   const count = marks.length === 1 ? 'Eine Jahresangabe ist' : `${marks.length} Jahresangaben sind`;
   return [
     `${count} noch nicht geprüft (zuerst: „${excerpt}“) – bitte im Editor als geprüft vermerken oder den Text ändern.`,
