@@ -199,6 +199,27 @@ test(
   'lifecycle: Angebot abgeben, Verhandlung aufnehmen, unterzeichnen with both signatures',
   { timeout: 150_000 },
   async () => {
+    // signing waits for the draft's year marks ("Jahresangabe prüfen", next-year-review.test.ts):
+    // the parties have checked them, confirmed here at once
+    const draft = await findAgreement(server.apiUrl, 'Kreis Borken', 2015);
+    const read = await api<{
+      rowVersion: number;
+      content: unknown;
+      reviewMarks: { path: string }[];
+    }>(server.apiUrl, 'GET', `/api/agreements/${draft.id}`);
+    assert.ok(read.reviewMarks.length > 0, 'the 2015 draft carries year marks');
+    const checked = await api<{ reviewMarks: unknown[] }>(
+      server.apiUrl,
+      'PUT',
+      `/api/agreements/${draft.id}/content`,
+      {
+        rowVersion: read.rowVersion,
+        content: read.content,
+        reviewed: read.reviewMarks.map((m) => m.path),
+      },
+    );
+    assert.deepEqual(checked.reviewMarks, []);
+    await page.reload();
     await page.getByRole('link', { name: 'Zielvereinbarung Kreis Borken 2015' }).click();
     const heading = page.getByRole('heading', {
       level: 1,
