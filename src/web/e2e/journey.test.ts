@@ -208,6 +208,19 @@ test(
       reviewMarks: { path: string }[];
     }>(server.apiUrl, 'GET', `/api/agreements/${draft.id}`);
     assert.ok(read.reviewMarks.length > 0, 'the 2015 draft carries year marks');
+    // the panel says so before anyone tries to sign
+    await page.getByRole('link', { name: 'Zielvereinbarung Kreis Borken 2015' }).click();
+    const hint = page.getByText(
+      /^Vor dem Unterzeichnen: \d+ Jahresangaben sind noch nicht geprüft/,
+    );
+    await hint.waitFor();
+    assert.match(
+      await hint.innerText(),
+      new RegExp(
+        `^Vor dem Unterzeichnen: ${read.reviewMarks.length} Jahresangaben sind noch nicht geprüft \\(zuerst: „.+“\\) – bitte im Editor als geprüft vermerken oder den Text ändern\\.$`,
+      ),
+    );
+    await page.goBack();
     const checked = await api<{ reviewMarks: unknown[] }>(
       server.apiUrl,
       'PUT',
@@ -226,6 +239,10 @@ test(
       name: 'Zielvereinbarung Kreis Borken 2015',
     });
     await heading.waitFor();
+    assert.doesNotMatch(
+      await page.getByRole('region', { name: 'Ablauf' }).innerText(),
+      /Vor dem Unterzeichnen/,
+    );
     assert.equal(await page.locator('.stepper [aria-current="step"]').innerText(), 'Entwurf');
     const button = (name: string) => page.getByRole('button', { name, exact: true });
     const panel = page.getByRole('region', { name: 'Ablauf' });

@@ -8,6 +8,7 @@ import { joinDe, partiesOfSide, SIDE_LABELS } from '../../../../domain/agreement
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import type { Signature } from '../../../../domain/agreements/agreement.ts';
+import { reviewMarkProblems } from '../../../../domain/agreements/year-review.ts';
 import {
   ACTION_LABELS,
   REVISION_LABEL,
@@ -201,6 +202,9 @@ export function LifecyclePanel({ agreement }: { agreement: AgreementView }) {
   );
 }
 
+/** The states before signing, in which review marks still hold the signature back. */
+const UNSIGNED: readonly AgreementView['status'][] = ['entwurf', 'angebot', 'in_verhandlung'];
+
 /** Who acts here: the user's party, or that the user reads only; the signatures entered so far. */
 function PartyNote({ agreement }: { agreement: AgreementView }) {
   const content = agreement.content;
@@ -220,6 +224,13 @@ function PartyNote({ agreement }: { agreement: AgreementView }) {
       {side !== null && partiesOfSide(content, side).length > 1 && (
         <p>Ihre Seite hat mehrere Vertragspartner: jeder unterschreibt nur für sich.</p>
       )}
+      {UNSIGNED.includes(agreement.status) &&
+        // the reason the server would give for refusing to sign (year-review.ts), told before
+        reviewMarkProblems(agreement.reviewMarks).map((problem) => (
+          <p key={problem} className="hint">
+            Vor dem Unterzeichnen: {problem}
+          </p>
+        ))}
       {agreement.status === 'in_verhandlung' && signed.length > 0 && (
         <p>Unterschrift eingetragen für: {signed.join(', ')}.</p>
       )}
