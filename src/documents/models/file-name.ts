@@ -2,21 +2,11 @@
  * File names for downloads: ASCII only (Content-Disposition `filename=` and every file system
  * take it), German umlauts transliterated as Germans write them without umlauts (ä → ae, ß → ss).
  */
-const TRANSLITERATION: Record<string, string> = {
-  ä: 'ae',
-  ö: 'oe',
-  ü: 'ue',
-  Ä: 'Ae',
-  Ö: 'Oe',
-  Ü: 'Ue',
-  ß: 'ss',
-  ẞ: 'SS',
-};
+import { transliterateUmlauts } from '../../domain/shared/umlauts.ts';
 
 /** "Zielvereinbarung 2014 Kreis Borken – Ahaus/Süd" → "Zielvereinbarung_2014_Kreis_Borken_Ahaus_Sued". */
 export function toAsciiFileName(text: string): string {
-  const ascii = text
-    .replace(/[äöüÄÖÜßẞ]/g, (ch) => TRANSLITERATION[ch] ?? ch)
+  const ascii = transliterateUmlauts(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');
   const name = ascii

@@ -11,6 +11,7 @@ import type {
   StoredMetric,
 } from '../../../../domain/agreements/criteria.ts';
 import { derivedUnit } from '../../../../domain/agreements/derived-indicator.ts';
+import { transliterateUmlauts } from '../../../../domain/shared/umlauts.ts';
 import type { Sex } from '../../../../domain/kpi/catalog.ts';
 
 export interface PartDraft {
@@ -138,20 +139,9 @@ export function draftToIndicator(d: IndicatorDraft): LocalIndicator {
   return { ...base, unit: d.unit, source: { kind: 'manuell' } };
 }
 
-const UMLAUTS: Record<string, string> = {
-  ä: 'AE',
-  ö: 'OE',
-  ü: 'UE',
-  Ä: 'AE',
-  Ö: 'OE',
-  Ü: 'UE',
-  ß: 'SS',
-};
-
 /** A Kennung after the name, as the API wants it (2–40 of A–Z, 0–9, _): "ABSTAND_K2_FRAUEN_MAENNER". */
 export function suggestIndicatorId(name: string): string {
-  return name
-    .replace(/[äöüÄÖÜß]/g, (c) => UMLAUTS[c] ?? c)
+  return transliterateUmlauts(name)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toUpperCase()
