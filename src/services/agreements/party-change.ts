@@ -7,7 +7,7 @@
  * overview and the rights of the other users rest.
  */
 import type { AgreementContent } from '../../domain/agreements/agreement.ts';
-import { partiesOfSide, SIDES } from '../../domain/agreements/parties.ts';
+import { partiesOfSide, SIDES, sidesWithChangedParties } from '../../domain/agreements/parties.ts';
 import type { PartyFacts } from '../../domain/access/rights-model.ts';
 import type { ServiceContext } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -24,9 +24,7 @@ export async function checkPartyChange(
   before: AgreementContent,
   after: AgreementContent,
 ): Promise<PartyFacts[] | null> {
-  const facts = factsOf(after);
-  const key = (list: readonly PartyFacts[]) => list.map((p) => `${p.side}:${p.unitId}`).join(',');
-  if (key(facts) === key(factsOf(before))) return null;
+  if (sidesWithChangedParties(before, after).length === 0) return null;
   // a signature names its party by index: the list would shift under it
   if (before.signatures.length > 0)
     throw new AppError(
@@ -59,5 +57,5 @@ export async function checkPartyChange(
       );
     }
   }
-  return facts;
+  return factsOf(after);
 }
