@@ -36,13 +36,12 @@ export class MonthStates {
     this.days = new DayRuns(idRank);
   }
 
-  /** Loads the days of person p with an eLb row. */
-  loadDays(p: number, tables: PersonTables): void {
-    this.days.build(tables.elb, p);
-  }
-
-  /** Loads the rest of person p after loadDays; false if the person is in no stock in any month (no state to count then). */
+  /**
+   * Loads person p (with an eLb row): always the day runs (flows need them also of a person in no
+   * stock); false if the person is in no stock in any month, and then nothing more is loaded.
+   */
   load(p: number, tables: PersonTables): boolean {
+    this.days.build(tables.elb, p);
     this.runs.build(this.days, this.months);
     if (this.runs.count === 0) return false;
     const { rows, start } = tables.elb;

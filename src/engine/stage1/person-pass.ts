@@ -33,7 +33,6 @@ export function runPersonPass(
   const tree = new UnitTree(units.parents);
   for (let p = 0; p < tables.personCount; p++) {
     if (tables.elb.start[p] === tables.elb.start[p + 1]) continue;
-    states.loadDays(p, tables);
     const inStock = states.load(p, tables);
     addElbFlows(states, tables.sex[p]!, tree, cube);
     if (!inStock) continue;
